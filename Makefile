@@ -1,0 +1,55 @@
+# Every target sets up its own virtual environment in .venv; nothing else needs installing.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+WHEELHOUSE := $(VENV)/wheelhouse
+
+.PHONY: help venv demo test lint typecheck pytest bench tables check-tables wheelhouse clean
+
+help:
+	@echo "make demo    - set up and print this year's schedule, write demo.ics"
+	@echo "make test    - set up and run every check (ruff, mypy --strict, pytest)"
+	@echo "make bench   - speed comparisons against lunardate"
+	@echo "make tables  - regenerate the lunar tables from astronomy (tools/gen_lunar.py)"
+	@echo "make lint    - ruff and mypy only"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is required, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# Wheels of the runtime dependencies, so the installed-wheel test can build a fresh
+# environment offline.
+$(WHEELHOUSE)/.done: $(STAMP)
+	$(BIN)/python -m pip wheel --quiet --wheel-dir $(WHEELHOUSE) attrs python-dateutil icalendar
+	touch $@
+
+wheelhouse: $(WHEELHOUSE)/.done
+
+demo: venv
+	$(BIN)/thidua-calendar tet $$(date +%Y)
+	$(BIN)/thidua-calendar convert $$(date +%F)
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+pytest: venv wheelhouse
+	$(BIN)/python -m pytest
+
+test: lint pytest
+
+bench: venv
+	$(BIN)/python benchmarks/bench_lunar.py
+
+tables: venv
+	$(BIN)/python tools/gen_lunar.py --write
+
+clean:
+	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,294 @@
+"""The ``thidua-calendar`` command line (also ``python -m thidua_calendar``).
+
+Exit codes: 0 success, 1 a check found errors, 2 bad usage or unreadable input. Errors are
+one line on standard error, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from . import _render
+from ._version import __version__
+from .errors import ThiduaError
+from .lunar import (
+    CALENDARS,
+    LunarDate,
+    can_chi,
+    get_calendar,
+    tet,
+    to_lunar,
+    zodiac,
+)
+
+PROG = "thidua-calendar"
+
+
+class UsageError(Exception):
+    """Bad usage detected after parsing (exit code 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line and exit with code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def parse_ymd(text: str) -> tuple[int, int, int]:
+    """Split ``YYYY-MM-DD`` or the Vietnamese ``dd/mm/yyyy`` (also ``.`` or ``-``) into numbers.
+
+    Raises:
+        UsageError: The text has neither form.
+    """
+    text = text.strip()
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+        return year, month, day
+    vn = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
+    if vn:
+        day, month, year = (int(g) for g in vn.groups())
+        return year, month, day
+    raise UsageError(f"{text!r} is not a date (use YYYY-MM-DD or dd/mm/yyyy)")
+
+
+def parse_date(text: str) -> dt.date:
+    """Parse a Gregorian date written as ``YYYY-MM-DD`` or ``dd/mm/yyyy``.
+
+    Raises:
+        UsageError: Not a date in either form, or a day that does not exist.
+    """
+    year, month, day = parse_ymd(text)
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:
+        raise UsageError(f"{text.strip()!r} is not a valid date: {exc}") from None
+
+
+def parse_year_span(values: Sequence[str]) -> range:
+    """One year (``2025``) or an inclusive pair (``2020 2030``, also ``2020-2030``)."""
+    parts = [p for v in values for p in re.split(r"[-–]|\.\.", v) if p]
+    if not 1 <= len(parts) <= 2 or not all(p.strip().isdigit() for p in parts):
+        raise UsageError(f"expected a year or two years, not {' '.join(values)!r}")
+    first, last = int(parts[0]), int(parts[-1])
+    if last < first:
+        raise UsageError(f"the span {first}–{last} ends before it starts")
+    return range(first, last + 1)
+
+
+def _weekday(date: dt.date, lang: str) -> str:
+    return _render.WEEKDAYS[lang][date.weekday()]
+
+
+def _vn_date(date: dt.date) -> str:
+    return f"{date.day:02d}/{date.month:02d}/{date.year}"
+
+
+def _emit(
+    args: argparse.Namespace, records: list[dict[str, object]], text: Callable[[], str]
+) -> None:
+    if args.format == "json":
+        sys.stdout.write(_render.to_json(records))
+    elif args.format == "csv":
+        columns = list(records[0]) if records else []
+        sys.stdout.write(_render.to_csv(records, columns))
+    else:
+        sys.stdout.write(text())
+
+
+# --- convert ------------------------------------------------------------------------------
+
+
+def _convert_record(solar: dt.date, lunar: LunarDate, lang: str) -> dict[str, object]:
+    return {
+        "solar": solar.isoformat(),
+        "weekday": _weekday(solar, lang),
+        "lunar": str(lunar),
+        "lunar_year": lunar.year,
+        "lunar_month": lunar.month,
+        "lunar_day": lunar.day,
+        "leap": lunar.leap,
+        "can_chi_year": lunar.can_chi_year,
+        "can_chi_month": lunar.can_chi_month,
+        "can_chi_day": lunar.can_chi_day,
+        "zodiac": zodiac(lunar.year, "en" if lang == "en" else "vi"),
+        "calendar": lunar.calendar.key,
+        "provisional": lunar.provisional,
+    }
+
+
+def _convert_line(r: dict[str, object], lang: str) -> str:
+    solar = dt.date.fromisoformat(str(r["solar"]))
+    if lang == "en":
+        leap = " (leap month)" if r["leap"] else ""
+        line = (
+            f"{r['weekday']} {r['solar']} = lunar {r['lunar_year']}-{r['lunar_month']:02}-"
+            f"{r['lunar_day']:02}{leap}: day {r['can_chi_day']}, month {r['can_chi_month']}, "
+            f"year {r['can_chi_year']} ({r['zodiac']})"
+        )
+        return line + (" [provisional]" if r["provisional"] else "")
+    line = (
+        f"{r['weekday']}, {_vn_date(solar)} = {r['lunar']} âm lịch (ngày {r['can_chi_day']}, "
+        f"tháng {r['can_chi_month']}, năm {r['can_chi_year']} – con {r['zodiac']})"
+    )
+    return line + (" [tạm tính]" if r["provisional"] else "")
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    """Run ``convert``."""
+    calendar = get_calendar(args.calendar)
+    records = []
+    for text in args.dates:
+        if args.to_solar:
+            year, month, day = parse_ymd(text)
+            lunar = LunarDate(year, month, day, args.leap, calendar=calendar)
+            solar = lunar.to_solar()
+        else:
+            if args.leap:
+                raise UsageError("--leap only applies with --to-solar")
+            solar = parse_date(text)
+            lunar = to_lunar(solar, calendar)
+        records.append(_convert_record(solar, lunar, args.lang))
+    _emit(args, records, lambda: "".join(_convert_line(r, args.lang) + "\n" for r in records))
+    return 0
+
+
+# --- tet --------------------------------------------------------------------------------
+
+
+def cmd_tet(args: argparse.Namespace) -> int:
+    """Run ``tet``."""
+    calendar = get_calendar(args.calendar)
+    records: list[dict[str, object]] = []
+    for year in parse_year_span(args.years):
+        date = tet(year, calendar)
+        records.append(
+            {
+                "year": year,
+                "date": date.isoformat(),
+                "weekday": _weekday(date, args.lang),
+                "can_chi": can_chi(year),
+                "zodiac": zodiac(year, "en" if args.lang == "en" else "vi"),
+                "calendar": calendar.key,
+            }
+        )
+
+    def text() -> str:
+        if args.lang == "en":
+            header = ["Year", "Tết (lunar new year)", "Can chi", "Zodiac"]
+            rows = [
+                [str(r["year"]), f"{r['weekday']} {r['date']}", str(r["can_chi"]), str(r["zodiac"])]
+                for r in records
+            ]
+        else:
+            header = ["Năm", "Tết Nguyên đán", "Can chi", "Con giáp"]
+            rows = [
+                [
+                    str(r["year"]),
+                    f"{r['weekday']}, {_vn_date(dt.date.fromisoformat(str(r['date'])))}",
+                    str(r["can_chi"]),
+                    str(r["zodiac"]),
+                ]
+                for r in records
+            ]
+        return _render.to_table(rows, header)
+
+    _emit(args, records, text)
+    return 0
+
+
+# --- parser -----------------------------------------------------------------------------
+
+
+def _common(parser: argparse.ArgumentParser, *, calendar: bool = False) -> None:
+    parser.add_argument(
+        "--format", choices=_render.FORMATS, default="text", help="output format (default: text)"
+    )
+    parser.add_argument(
+        "--lang", choices=("vi", "en"), default="vi", help="language of the output (default: vi)"
+    )
+    if calendar:
+        parser.add_argument(
+            "--calendar",
+            choices=sorted(CALENDARS),
+            default="vietnam",
+            help="calendar variant (default: vietnam, the historical Vietnamese calendar)",
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the whole command line."""
+    parser = _Parser(
+        prog=PROG,
+        description="The calendar skeleton of Vietnamese emulation-campaign plans.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    p = sub.add_parser(
+        "convert",
+        help="convert Gregorian dates to lunar dates (or back with --to-solar)",
+        description="Convert Gregorian dates to Vietnamese lunar dates with can-chi names, "
+        "or lunar dates to Gregorian with --to-solar.",
+        epilog="examples:\n  thidua-calendar convert 2030-02-02\n"
+        "  thidua-calendar convert 03/02/2025 --format json\n"
+        "  thidua-calendar convert --to-solar 2020-04-01 --leap",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("dates", nargs="+", metavar="DATE", help="YYYY-MM-DD or dd/mm/yyyy")
+    p.add_argument(
+        "--to-solar",
+        action="store_true",
+        help="the dates are lunar (year-month-day); print their Gregorian dates",
+    )
+    p.add_argument(
+        "--leap", action="store_true", help="with --to-solar: the month is the leap month"
+    )
+    _common(p, calendar=True)
+    p.set_defaults(handler=cmd_convert)
+
+    p = sub.add_parser(
+        "tet",
+        help="the date of Tết Nguyên đán for a year or a span of years",
+        description="The Gregorian date of Tết Nguyên đán (lunar new year) with its can-chi name.",
+        epilog="examples:\n  thidua-calendar tet 2026\n"
+        "  thidua-calendar tet 2020 2030 --format json\n"
+        "  thidua-calendar tet 1968 --calendar china",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("years", nargs="+", metavar="YEAR", help="a year, or the first and last year")
+    _common(p, calendar=True)
+    p.set_defaults(handler=cmd_tet)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except (ThiduaError, UsageError, TypeError, ValueError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(
+            f"{PROG}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
+        return 2
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        return 0
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

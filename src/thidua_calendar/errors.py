@@ -1,0 +1,38 @@
+"""Exceptions raised by thidua-calendar.
+
+Every error the library raises on bad input derives from :class:`ThiduaError`, and also from
+the built-in exception a Python user would expect (``ValueError`` for bad values), so both
+``except ThiduaError`` and ``except ValueError`` work.
+"""
+
+from __future__ import annotations
+
+
+class ThiduaError(Exception):
+    """Base class of every error raised by thidua-calendar on bad input or data."""
+
+
+class OutOfRangeError(ThiduaError, ValueError):
+    """A date or year lies outside the range the tables cover."""
+
+
+class InvalidDateError(ThiduaError, ValueError):
+    """A date that does not exist (day 30 of a 29-day lunar month, a leap month that is not)."""
+
+
+class DataError(ThiduaError, ValueError):
+    """A data or plan file is malformed; the message names ``file:line`` and what was expected.
+
+    Attributes:
+        path: The file (or ``<string>``) the error was found in, if known.
+        line: The 1-based line number, if known.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.reason = message
+        where = path if path is not None else ""
+        if line is not None:
+            where = f"{where}:{line}" if where else f"line {line}"
+        super().__init__(f"{where}: {message}" if where else message)

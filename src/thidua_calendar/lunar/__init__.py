@@ -1,0 +1,37 @@
+"""The Vietnamese lunar calendar engine: table look-ups, can-chi names, calendar variants."""
+
+from ._calendars import CALENDARS, CHINA, VIETNAM, VIETNAM_UTC7, Calendar, get_calendar
+from ._canchi import can_chi, can_chi_day, can_chi_month, zodiac
+from ._date import (
+    LunarDate,
+    LunarMonth,
+    iter_lunar_dates,
+    leap_month,
+    lunar_months,
+    supported_years,
+    tet,
+    to_lunar,
+    to_solar,
+)
+
+__all__ = [
+    "CALENDARS",
+    "CHINA",
+    "VIETNAM",
+    "VIETNAM_UTC7",
+    "Calendar",
+    "LunarDate",
+    "LunarMonth",
+    "can_chi",
+    "can_chi_day",
+    "can_chi_month",
+    "get_calendar",
+    "iter_lunar_dates",
+    "leap_month",
+    "lunar_months",
+    "supported_years",
+    "tet",
+    "to_lunar",
+    "to_solar",
+    "zodiac",
+]
