@@ -309,3 +309,13 @@ def test_vietnam_utc7_is_proleptic() -> None:
     # Before, UTC+7 moves Tết 1965 (new moon 1965-02-01 16:36 UT) a day earlier.
     assert tc.tet(1965, tc.VIETNAM_UTC7) == dt.date(1965, 2, 1)
     assert tc.tet(1965) == dt.date(1965, 2, 2)
+
+
+def test_count_of_differences_since_1968() -> None:
+    # DESIGN.md / issue 2: "66 month labels in 55 years differ since 1968" (to 2099, lunardate's
+    # range): the 65 rows of the differences file from 1968 plus 1978 m8.
+    years = range(1968, 2100)
+    vn, cn = months_of(tc.VIETNAM, years), months_of(tc.CHINA, years)
+    labels = {label for label in set(vn) | set(cn) if vn.get(label) != cn.get(label)}
+    assert len(labels) == 66
+    assert len({year for year, _, _ in labels}) == 55

@@ -1,0 +1,123 @@
+"""Regenerate the generated sections of docs/*.md from the library itself.
+
+A section is delimited by ``<!-- BEGIN GENERATED: name -->`` and ``<!-- END GENERATED: name -->``.
+``--check`` exits 1 when a section is stale (the test suite runs the same comparison).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import thidua_calendar as tc
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+
+
+def _month(label: tuple[int, int, bool]) -> str:
+    _, month, leap = label
+    return f"{month} (leap)" if leap else str(month)
+
+
+def lunar_differences() -> str:
+    """Markdown table: every month 1900–2199 where VIETNAM and CHINA start on different days."""
+    years = tc.supported_years()
+    vn = {(m.year, m.month, m.leap): m.start for y in years for m in tc.lunar_months(y)}
+    cn = {(m.year, m.month, m.leap): m.start for y in years for m in tc.lunar_months(y, tc.CHINA)}
+    rows = [
+        "| Lunar year | Can chi | Month | Vietnam | China |",
+        "|---|---|---|---|---|",
+    ]
+    for label in sorted(set(vn) | set(cn), key=lambda x: (x[0], x[1], x[2])):
+        if vn.get(label) == cn.get(label):
+            continue
+        cells = [
+            (vn[label].strftime("%d/%m/%Y") if label in vn else "—"),
+            (cn[label].strftime("%d/%m/%Y") if label in cn else "—"),
+        ]
+        rows.append(
+            f"| {label[0]} | {tc.can_chi(label[0])} | {_month(label)} | {cells[0]} | {cells[1]} |"
+        )
+
+    def count(first: int, last: int) -> str:
+        labels = [r for r in rows[2:] if first <= int(r.split("|")[1]) <= last]
+        years_count = len({r.split("|")[1] for r in labels})
+        return f"{len(labels)} month labels in {years_count} lunar years"
+
+    return (
+        f"{count(1900, 2199)} differ in 1900–2199; since Vietnam's own calendar began, "
+        f"{count(1968, 2099)} in 1968–2099.\n\n" + "\n".join(rows) + "\n"
+    )
+
+
+def provisional_months() -> str:
+    """Markdown list of the provisional months of each variant."""
+    lines = []
+    for calendar in (tc.VIETNAM, tc.VIETNAM_UTC7, tc.CHINA):
+        months = [
+            m
+            for y in tc.supported_years(calendar)
+            for m in tc.lunar_months(y, calendar)
+            if m.provisional
+        ]
+        listed = ", ".join(
+            f"{m.year} m{_month((m.year, m.month, m.leap))} ({m.start.strftime('%d/%m/%Y')})"
+            for m in months
+        )
+        lines.append(f"- `{calendar.key}`: {listed or 'none'}")
+    return "\n".join(lines) + "\n"
+
+
+SECTIONS: dict[str, Callable[[], str]] = {
+    "lunar-differences": lunar_differences,
+    "provisional-months": provisional_months,
+}
+
+
+def render(text: str) -> str:
+    """The text with every generated section brought up to date."""
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return f"<!-- BEGIN GENERATED: {name} -->\n{SECTIONS[name]()}<!-- END GENERATED: {name} -->"
+
+    return re.sub(
+        r"<!-- BEGIN GENERATED: ([\w-]+) -->\n.*?<!-- END GENERATED: \1 -->",
+        replace,
+        text,
+        flags=re.S,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``--write`` the sections or ``--check`` them."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--write", action="store_true")
+    mode.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+    stale = []
+    for path in sorted(DOCS.glob("**/*.md")):
+        text = path.read_text(encoding="utf-8")
+        fresh = render(text)
+        if fresh != text:
+            if args.write:
+                path.write_text(fresh, encoding="utf-8")
+                print(f"updated {path.relative_to(ROOT)}")
+            else:
+                stale.append(str(path.relative_to(ROOT)))
+    if stale:
+        print(
+            f"stale generated sections in {', '.join(stale)}; run `make docs-sections`",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
