@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -149,3 +150,53 @@ def test_python_dash_m_has_no_traceback() -> None:
         check=True,
     )
     assert json.loads(ok.stdout)[0]["can_chi"] == "Tân Sửu"
+
+
+def test_milestones_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "milestones", "2020", "--rank", "tron", "--format", "json")
+    assert code == 0
+    records = json.loads(out)
+    by_key = {r["key"]: r for r in records}
+    party = by_key["thanh_lap_dang"]
+    assert party["ordinal"] == 90
+    assert party["rank"] == "tron"
+    assert party["date"] == "2020-02-03"
+    assert party["origin"] == "1930-02-03"
+    assert party["label"] == (
+        "Kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2020)"
+    )
+    assert {"key", "name", "date", "origin", "ordinal", "rank", "label"} <= set(party)
+    assert all(r["rank"] == "tron" for r in records)
+
+
+def test_milestones_text_csv_and_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "milestones", "2021", "--category", "union", "--lang", "en")
+    assert "92nd anniversary of the founding of the Vietnam Trade Union" in out
+    _, out, _ = run(capsys, "milestones", "2020", "2021", "--key", "quoc_khanh", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["date"], r["ordinal"]) for r in rows] == [("2020-09-02", "75"), ("2021-09-02", "76")]
+
+
+def test_milestones_with_a_user_catalogue(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "org.toml"
+    path.write_text(
+        '[[commemoration]]\nkey = "thanh_lap_cty"\nname_vi = "Ngày thành lập Công '
+        'ty"\ncalendar = "solar"\nmonth = 3\nday = 15\norigin = "2006-03-15"\n',
+        encoding="utf-8",
+    )
+    _, out, _ = run(capsys, "milestones", "2026", "--catalog", str(path), "--rank", "tron")
+    assert "Kỷ niệm 20 năm Ngày thành lập Công ty (15/03/2006 - 15/03/2026)" in out
+    path.write_text(
+        '[[commemoration]]\nkey = "x"\nname_vi = "X"\ncalendar = "solar"\nmonth = 4\nday = 31\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "milestones", "2026", "--catalog", str(path))
+    assert code == 2
+    assert out == ""
+    assert f"{path}:6: commemoration 'x': 31/4 does not exist" in err
+    code, _, err = run(capsys, "milestones", "2026", "--catalog", str(tmp_path / "nope.toml"))
+    assert code == 2
+    assert "No such file or directory" in err
+    assert "nope.toml" in err

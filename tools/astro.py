@@ -26,11 +26,16 @@ Sources:
 
 Accuracy:
     The abridged VSOP87 series, the 63-term nutation and the aberration constant
-    give the Sun's apparent longitude to about one arcsecond, that is about 25
-    seconds of time for a solar-term instant. Meeus's chapter 49 gives the true new
-    moon to some seconds of time. For dates after the last observed values the ΔT
-    polynomials are an extrapolation whose error grows to minutes by 2100, and
-    that uncertainty dominates the UT instants of future events.
+    give the Sun's apparent longitude to about an arcsecond (Meeus example 25.b is
+    reproduced to 0.001″); the Sun moves 1″ in about 24 seconds of time, and the
+    equinoxes and solstices of 2000-2030 come out within the minute of the USNO
+    times. Chapter 49 gives the true new moon to some seconds: against the
+    high-precision reference instants used by the tests (1906-2020, compared in
+    UT) the largest difference is about 10 seconds. After the last observed
+    values, ΔT is an extrapolation: the Espenak-Meeus polynomials grow to about
+    203 s in 2100, whereas the Earth's rotation of recent years points to rather
+    less, so the UT instants of events late in the 21st century are uncertain by
+    a minute or two.
 """
 
 from __future__ import annotations

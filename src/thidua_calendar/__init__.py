@@ -13,6 +13,8 @@ LunarDate(2030, 1, 1, leap=False)
 'Canh Tý'
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
 from .errors import DataError, InvalidDateError, OutOfRangeError, ThiduaError
 from .lunar import (
@@ -36,28 +38,146 @@ from .lunar import (
     zodiac,
 )
 
+if TYPE_CHECKING:
+    from ._milestones import (
+        Milestone,
+        MilestoneError,
+        Rank,
+        english_ordinal,
+        milestone,
+        milestones,
+        milestones_between,
+        upcoming,
+    )
+    from .commemorations import (
+        Catalog,
+        Commemoration,
+        LunarDay,
+        MissingDay,
+        Origin,
+        SolarDay,
+        UnknownKeyError,
+        WholeMonth,
+        default_catalog,
+        load_catalog,
+    )
+    from .congresses import (
+        Congress,
+        CongressError,
+        CongressSeries,
+        all_congress_series,
+        congress_series,
+        from_roman,
+        to_roman,
+    )
+
+# Names loaded on first use, so that `import thidua_calendar` stays as light as its lunar core.
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "Catalog",
+            "Commemoration",
+            "LunarDay",
+            "MissingDay",
+            "Origin",
+            "SolarDay",
+            "UnknownKeyError",
+            "WholeMonth",
+            "default_catalog",
+            "load_catalog",
+        ),
+        "commemorations",
+    ),
+    **dict.fromkeys(
+        (
+            "Congress",
+            "CongressError",
+            "CongressSeries",
+            "all_congress_series",
+            "congress_series",
+            "from_roman",
+            "to_roman",
+        ),
+        "congresses",
+    ),
+    **dict.fromkeys(
+        (
+            "Milestone",
+            "MilestoneError",
+            "Rank",
+            "english_ordinal",
+            "milestone",
+            "milestones",
+            "milestones_between",
+            "upcoming",
+        ),
+        "_milestones",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'thidua_calendar' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
 __all__ = [
     "CHINA",
     "VIETNAM",
     "VIETNAM_UTC7",
     "Calendar",
+    "Catalog",
+    "Commemoration",
+    "Congress",
+    "CongressError",
+    "CongressSeries",
     "DataError",
     "InvalidDateError",
     "LunarDate",
+    "LunarDay",
     "LunarMonth",
+    "Milestone",
+    "MilestoneError",
+    "MissingDay",
+    "Origin",
     "OutOfRangeError",
+    "Rank",
+    "SolarDay",
     "ThiduaError",
+    "UnknownKeyError",
+    "WholeMonth",
     "__version__",
+    "all_congress_series",
     "can_chi",
     "can_chi_day",
     "can_chi_month",
+    "congress_series",
+    "default_catalog",
+    "english_ordinal",
+    "from_roman",
     "get_calendar",
     "iter_lunar_dates",
     "leap_month",
+    "load_catalog",
     "lunar_months",
+    "milestone",
+    "milestones",
+    "milestones_between",
     "supported_years",
     "tet",
     "to_lunar",
+    "to_roman",
     "to_solar",
+    "upcoming",
     "zodiac",
 ]

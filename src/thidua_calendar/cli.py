@@ -203,6 +203,51 @@ def cmd_tet(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- milestones --------------------------------------------------------------------------
+
+
+def cmd_milestones(args: argparse.Namespace) -> int:
+    """Run ``milestones``."""
+    from ._milestones import milestones
+
+    years = parse_year_span(args.years)
+    found = [
+        m
+        for year in years
+        for m in milestones(
+            year,
+            catalog=args.catalog,
+            categories=args.category or None,
+            rank=args.rank,
+            keys=args.key or None,
+        )
+    ]
+    lang = args.lang
+    records = [m.as_record(lang) for m in found]
+
+    def text() -> str:
+        if not found:
+            return "Không có ngày kỷ niệm nào.\n" if lang == "vi" else "No milestones.\n"
+        header = (
+            ["Date", "N", "Rank", "Milestone"]
+            if lang == "en"
+            else ["Ngày", "Số năm", "Hạng", "Ngày kỷ niệm"]
+        )
+        rows = [
+            [
+                m.date.isoformat() if lang == "en" else _vn_date(m.date),
+                str(m.ordinal) if m.ordinal is not None else "",
+                m.rank.label(lang).split(" (")[0] if m.rank else "",
+                m.label(lang),
+            ]
+            for m in found
+        ]
+        return _render.to_table(rows, header)
+
+    _emit(args, records, text)
+    return 0
+
+
 # --- parser -----------------------------------------------------------------------------
 
 
@@ -267,7 +312,56 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("years", nargs="+", metavar="YEAR", help="a year, or the first and last year")
     _common(p, calendar=True)
     p.set_defaults(handler=cmd_tet)
+
+    p = sub.add_parser(
+        "milestones",
+        help="the anniversaries of a year, with ordinal and rank",
+        description="The commemorations of a year (or span of years) with their ordinal, their "
+        "rank under Nghị định 145/2013/NĐ-CP (năm tròn, năm lẻ 5) and the wording "
+        "plans use.",
+        epilog="examples:\n  thidua-calendar milestones 2025 --rank tron\n"
+        "  thidua-calendar milestones 2026 --category union --format json\n"
+        "  thidua-calendar milestones 2026 --catalog my-org.toml --lang en",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("years", nargs="+", metavar="YEAR", help="a year, or the first and last year")
+    p.add_argument(
+        "--rank",
+        choices=("tron", "le5", "khac", "all"),
+        default="all",
+        help="only năm tròn (tron), năm lẻ 5 (le5) or other years (default: all)",
+    )
+    p.add_argument(
+        "--category",
+        action="append",
+        metavar="CATEGORY",
+        choices=(
+            "national",
+            "party",
+            "union",
+            "international",
+            "provincial",
+            "sector",
+            "observance",
+        ),
+        help="only this category (repeatable)",
+    )
+    p.add_argument(
+        "--key", action="append", metavar="KEY", help="only this commemoration (repeatable)"
+    )
+    _catalog_option(p)
+    _common(p)
+    p.set_defaults(handler=cmd_milestones)
     return parser
+
+
+def _catalog_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--catalog",
+        metavar="FILE",
+        help="a TOML file of your own commemorations, added to (or overriding "
+        "by key) the shipped catalogue",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,367 @@
+"""Milestone anniversaries: ordinal, rank and the wording plans use.
+
+Ordinal N = anniversary year − origin year. Rank under Nghị định 145/2013/NĐ-CP, Điều 3:
+"năm tròn" when N ends in 0, "năm lẻ 5" when it ends in 5, otherwise "năm khác". Giỗ Tổ Hùng
+Vương has no origin: its rank is that of the Gregorian year itself.
+
+>>> m = milestone("thanh_lap_dang", 2020)  # doctest: +ELLIPSIS
+>>> m.label("vi")
+'Kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2020)'
+>>> m.label("en")
+'90th anniversary of the founding of the Communist Party of Vietnam (3 February 1930 – ...)'
+>>> m.rank
+<Rank.TRON: 'tron'>
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from enum import Enum
+from pathlib import Path
+
+import attrs
+
+from .commemorations import (
+    Catalog,
+    Commemoration,
+    Lang,
+    LunarDay,
+    MissingDay,
+    Origin,
+    WholeMonth,
+    format_en,
+    format_vi,
+    resolve_catalog,
+)
+from .errors import ThiduaError
+from .lunar import can_chi, to_lunar
+
+
+class Rank(Enum):
+    """The rank of an anniversary (Nghị định 145/2013/NĐ-CP, Điều 3)."""
+
+    TRON = "tron"
+    """Năm tròn: the ordinal ends in 0."""
+    LE5 = "le5"
+    """Năm lẻ 5: the ordinal ends in 5."""
+    KHAC = "khac"
+    """Any other year."""
+
+    @classmethod
+    def of(cls, number: int) -> Rank:
+        """The rank of an ordinal (or, for Giỗ Tổ Hùng Vương, of a year).
+
+        >>> Rank.of(90), Rank.of(75), Rank.of(91)
+        (<Rank.TRON: 'tron'>, <Rank.LE5: 'le5'>, <Rank.KHAC: 'khac'>)
+        """
+        return cls.TRON if number % 10 == 0 else cls.LE5 if number % 5 == 0 else cls.KHAC
+
+    @classmethod
+    def parse(cls, text: str | Rank) -> Rank:
+        """A rank from its name: ``tron``, ``le5``, ``khac`` (or ``round``, ``five``, ``other``)."""
+        if isinstance(text, Rank):
+            return text
+        aliases = {
+            "tron": cls.TRON,
+            "round": cls.TRON,
+            "le5": cls.LE5,
+            "five": cls.LE5,
+            "khac": cls.KHAC,
+            "other": cls.KHAC,
+        }
+        found = aliases.get(str(text).strip().lower())
+        if found is None:
+            raise ValueError(f"unknown rank {text!r}; choose one of: tron, le5, khac (or all)")
+        return found
+
+    def label(self, lang: Lang = "vi") -> str:
+        """The rank's name: ``năm tròn``, ``năm lẻ 5``, ``năm khác`` (or in English)."""
+        vi = {Rank.TRON: "năm tròn", Rank.LE5: "năm lẻ 5", Rank.KHAC: "năm khác"}
+        en = {
+            Rank.TRON: "round anniversary (multiple of 10)",
+            Rank.LE5: "half-round anniversary (ends in 5)",
+            Rank.KHAC: "other anniversary",
+        }
+        return (en if lang == "en" else vi)[self]
+
+    def at_least(self, other: Rank) -> bool:
+        """Whether this rank is as high as ``other`` (tròn > lẻ 5 > khác)."""
+        order = (Rank.KHAC, Rank.LE5, Rank.TRON)
+        return order.index(self) >= order.index(other)
+
+
+def english_ordinal(number: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``11th``, ``21st``, ``112th``.
+
+    >>> [english_ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111, 112)]
+    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st', '111th', '112th']
+    """
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+@attrs.frozen(repr=False)
+class Milestone:
+    """One occurrence of a commemoration in a year.
+
+    Attributes:
+        commemoration: The catalogue entry.
+        date: The day (the first day, for a whole-month observance).
+        end: The last day (the same as ``date`` for a single day).
+        ordinal: The anniversary number N, when years are counted.
+        rank: The rank of N (of the year, for Giỗ Tổ Hùng Vương), when ranked.
+    """
+
+    commemoration: Commemoration
+    date: dt.date
+    end: dt.date
+    ordinal: int | None
+    rank: Rank | None
+
+    def __repr__(self) -> str:
+        rank = f"Rank.{self.rank.name}" if self.rank else "None"
+        return (
+            f"Milestone(key={self.key!r}, date={self.date!r}, ordinal={self.ordinal!r}, "
+            f"rank={rank})"
+        )
+
+    @property
+    def key(self) -> str:
+        """The commemoration's key."""
+        return self.commemoration.key
+
+    @property
+    def name(self) -> str:
+        """The Vietnamese name."""
+        return self.commemoration.name_vi
+
+    @property
+    def origin(self) -> Origin | None:
+        """When the commemorated event happened."""
+        return self.commemoration.origin
+
+    def label(self, lang: Lang = "vi") -> str:
+        """The wording plans use.
+
+        Vietnamese: ``Kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 -
+        03/02/2020)``; English: ``90th anniversary of the founding of the Communist Party of
+        Vietnam (3 February 1930 – 3 February 2020)``. Days without counted years get their
+        name and year (``Tết Nguyên đán Bính Ngọ 2026``, ``Tháng Công nhân năm 2026``).
+        """
+        c, year = self.commemoration, self.date.year
+        if lang not in ("vi", "en"):
+            raise ValueError(f"lang must be 'vi' or 'en', not {lang!r}")
+        if self.ordinal is not None and c.origin is not None:
+            if lang == "en":
+                until_en = format_en(self.date) if c.origin.date is not None else str(year)
+                return (
+                    f"{english_ordinal(self.ordinal)} anniversary of {c.anniversary_en} "
+                    f"({c.origin.en()} – {until_en})"
+                )
+            # A year-only origin gets a year-only end: "(1910 - 2020)".
+            full = c.origin.date is not None
+            until_vi = format_vi(self.date) if full else str(year)
+            return f"Kỷ niệm {self.ordinal} năm {c.name_vi} ({c.origin.vi()} - {until_vi})"
+        if isinstance(c.rule, LunarDay):
+            lunar_year = to_lunar(self.date).year
+            if (c.rule.month, c.rule.day) == (1, 1):
+                suffix = f" {can_chi(lunar_year)}" if lang == "vi" else ""
+                return f"{c.name(lang)}{suffix} {lunar_year}"
+            if lang == "en":
+                return f"{c.name_en} {year} (lunar {c.rule.day}/{c.rule.month})"
+            return f"{c.name_vi} năm {year} ({c.rule.day}/{c.rule.month} âm lịch)"
+        if isinstance(c.rule, WholeMonth):
+            return f"{c.name_en} {year}" if lang == "en" else f"{c.name_vi} năm {year}"
+        return f"{c.name_en} {year}" if lang == "en" else f"{c.name_vi} năm {year}"
+
+    def as_record(self, lang: Lang = "vi") -> dict[str, object]:
+        """A flat record for JSON and CSV output."""
+        c = self.commemoration
+        return {
+            "key": self.key,
+            "name": c.name(lang),
+            "date": self.date.isoformat(),
+            "end": self.end.isoformat(),
+            "origin": c.origin.iso() if c.origin else None,
+            "ordinal": self.ordinal,
+            "rank": self.rank.value if self.rank else None,
+            "category": c.category,
+            "holiday": c.holiday,
+            "label": self.label(lang),
+            "legal_basis": c.legal_basis,
+        }
+
+
+class MilestoneError(ThiduaError, ValueError):
+    """A milestone that cannot exist (an origin after the requested year, say)."""
+
+
+def _occurrence_milestones(entry: Commemoration, year: int, missing: MissingDay) -> list[Milestone]:
+    found = []
+    for start, end in entry.occurrences(year, missing):
+        if not entry.is_valid_on(start):
+            continue
+        ordinal: int | None = None
+        rank: Rank | None = None
+        if entry.rank_by == "origin" and entry.origin is not None:
+            ordinal = year - entry.origin.year
+            if ordinal <= 0:
+                continue
+            rank = Rank.of(ordinal)
+        elif entry.rank_by == "gregorian":
+            rank = Rank.of(year)
+        found.append(Milestone(entry, start, end, ordinal, rank))
+    return found
+
+
+def _check_year(year: object) -> int:
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise TypeError(f"year must be an int, not {type(year).__name__}")
+    if not 1901 <= year <= 2199:
+        raise MilestoneError(f"year {year} is outside the supported range 1901–2199")
+    return year
+
+
+def milestones(
+    year: int,
+    *,
+    catalog: Catalog | str | Path | None = None,
+    categories: Iterable[str] | None = None,
+    rank: str | Rank | None = None,
+    keys: Iterable[str] | None = None,
+    missing_day: MissingDay = MissingDay.LAST_DAY,
+) -> list[Milestone]:
+    """Every milestone of a Gregorian year, in date order.
+
+    Args:
+        year: The Gregorian year (1901–2199).
+        catalog: A :class:`Catalog`, a path to a user catalogue (merged over the shipped
+            one) or ``None`` for the shipped catalogue.
+        categories: Keep only these categories (``national``, ``union`` …).
+        rank: Keep only this rank (``"tron"``, ``"le5"``, ``"khac"``), or ``"all"``/None.
+        keys: Keep only these commemorations (unknown keys are an error).
+        missing_day: Policy for lunar day 30 and 29 February in years without them.
+
+    Returns:
+        Milestones sorted by date then key. No ordinal is ever ≤ 0: commemorations whose
+        origin is in or after ``year`` are left out, as are those not valid that year.
+
+    >>> [m.label() for m in milestones(2020, categories=["union"], rank="le5")]
+    []
+    >>> [m.ordinal for m in milestones(2020, keys=["ngay_sinh_chu_tich_hcm", "quoc_khanh"])]
+    [130, 75]
+    """
+    year = _check_year(year)
+    cat = resolve_catalog(catalog)
+    wanted_rank = None if rank is None or rank == "all" else Rank.parse(rank)
+    entries: Iterable[Commemoration] = cat.values()
+    if keys is not None:
+        entries = [cat[k] for k in keys]
+    if categories is not None:
+        chosen = set(categories)
+        from .commemorations import CATEGORIES
+
+        unknown = chosen - set(CATEGORIES)
+        if unknown:
+            raise ValueError(
+                f"unknown categor{'ies' if len(unknown) > 1 else 'y'} "
+                f"{', '.join(sorted(unknown))}; choose from {', '.join(CATEGORIES)}"
+            )
+        entries = [e for e in entries if e.category in chosen]
+    found = [m for e in entries for m in _occurrence_milestones(e, year, missing_day)]
+    if wanted_rank is not None:
+        found = [m for m in found if m.rank is wanted_rank]
+    return sorted(found, key=lambda m: (m.date, m.key))
+
+
+def milestone(
+    key: str,
+    year: int,
+    *,
+    catalog: Catalog | str | Path | None = None,
+    missing_day: MissingDay = MissingDay.LAST_DAY,
+) -> Milestone:
+    """The milestone of one commemoration in a year.
+
+    Raises:
+        UnknownKeyError: No such key.
+        MilestoneError: The commemoration has no occurrence that year: its origin is in or
+            after the year, it is not valid then, or ``missing_day`` skipped it.
+    """
+    year = _check_year(year)
+    entry = resolve_catalog(catalog)[key]
+    found = _occurrence_milestones(entry, year, missing_day)
+    if found:
+        return found[0]
+    if entry.origin is not None and entry.rank_by == "origin" and entry.origin.year >= year:
+        raise MilestoneError(
+            f"{key}: its origin ({entry.origin.iso()}) is not before {year}, "
+            "so there is no anniversary that year"
+        )
+    raise MilestoneError(
+        f"{key} has no occurrence in {year} (validity "
+        f"{entry.valid_from or '…'}–{entry.valid_until or '…'})"
+    )
+
+
+def milestones_between(start: dt.date, end: dt.date, **options: object) -> list[Milestone]:
+    """Every milestone from ``start`` to ``end`` inclusive (options as :func:`milestones`).
+
+    >>> for m in milestones_between(dt.date(2025, 4, 29), dt.date(2025, 5, 2)):
+    ...     print(m.date, m.key)
+    2025-04-30 giai_phong_mien_nam
+    2025-05-01 quoc_te_lao_dong
+    2025-05-01 thang_cong_nhan
+    2025-05-01 thang_hanh_dong_atvsld
+    2025-05-01 tran_phu_ngay_sinh
+    """
+    if end < start:
+        raise ValueError(f"the span ends ({end}) before it starts ({start})")
+    found: list[Milestone] = []
+    for year in range(start.year, end.year + 1):
+        found.extend(
+            m
+            for m in milestones(year, **options)  # type: ignore[arg-type]
+            if m.date <= end and m.end >= start
+        )
+    return found
+
+
+def upcoming(
+    start: dt.date,
+    *,
+    years: int = 5,
+    min_rank: str | Rank = Rank.LE5,
+    catalog: Catalog | str | Path | None = None,
+    categories: Iterable[str] | None = None,
+) -> list[Milestone]:
+    """Ranked anniversaries from ``start`` over the next ``years`` years, for planning.
+
+    Args:
+        start: First day considered.
+        years: How many years ahead (the span ends the day before the same date then).
+        min_rank: ``"tron"`` for năm tròn only, ``"le5"`` for tròn and lẻ 5.
+        catalog: As for :func:`milestones`.
+        categories: As for :func:`milestones`.
+
+    >>> [m.label() for m in upcoming(dt.date(2029, 12, 1), years=1, min_rank="tron",
+    ...                               categories=["party"])][:1]
+    ['Kỷ niệm 100 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2030)']
+    """
+    if years < 1:
+        raise ValueError("years must be at least 1")
+    floor = Rank.parse(min_rank)
+    try:
+        stop = start.replace(year=start.year + years) - dt.timedelta(days=1)
+    except ValueError:  # 29 February
+        stop = dt.date(start.year + years, 2, 28)
+    cat = resolve_catalog(catalog)
+    return [
+        m
+        for m in milestones_between(start, stop, catalog=cat, categories=categories)
+        if m.rank is not None and m.ordinal is not None and m.rank.at_least(floor)
+    ]
