@@ -31,9 +31,15 @@ $(WHEELHOUSE)/.done: $(STAMP)
 
 wheelhouse: $(WHEELHOUSE)/.done
 
+# This year's schedule for a starter plan, and the plan in the wording of a plan document.
+DEMO_PLAN := demo-plan.toml
 demo: venv
-	$(BIN)/thidua-calendar tet $$(date +%Y)
-	$(BIN)/thidua-calendar convert $$(date +%F)
+	@year=$$(date +%Y); \
+	$(BIN)/thidua-calendar plan new --year $$year --organisation "Công đoàn cơ sở (mẫu)" \
+		-o $(DEMO_PLAN) --force && \
+	echo && $(BIN)/thidua-calendar schedule $$year --plan $(DEMO_PLAN) && \
+	echo && $(BIN)/thidua-calendar schedule $$year --plan $(DEMO_PLAN) --format plan-text && \
+	echo && $(BIN)/thidua-calendar convert $$(date +%F)
 
 lint: venv
 	$(BIN)/ruff check .

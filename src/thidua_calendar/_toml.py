@@ -48,8 +48,8 @@ class Located:
         return cls(text, str(p))
 
     def table_line(self, header: str, index: int) -> int | None:
-        """Line of the ``index``-th ``[[header]]`` table (0-based)."""
-        pattern = re.compile(r"^\s*\[\[\s*" + re.escape(header) + r"\s*\]\]")
+        """Line of the ``index``-th ``[[header]]`` table (0-based), or of ``[header]``."""
+        pattern = re.compile(r"^\s*\[\[?\s*" + re.escape(header) + r"\s*\]\]?\s*(#.*)?$")
         seen = -1
         for number, line in enumerate(self.lines, start=1):
             if pattern.match(line):
@@ -57,6 +57,13 @@ class Located:
                 if seen == index:
                     return number
         return None
+
+    def key_line(self, name: str) -> int | None:
+        """Line of a top-level key or table named ``name`` (its first appearance)."""
+        pattern = re.compile(
+            r"^\s*(\[\[?\s*" + re.escape(name) + r"\b|" + re.escape(name) + r"\s*=)"
+        )
+        return next((n for n, line in enumerate(self.lines, start=1) if pattern.match(line)), None)
 
     def field_line(self, header: str, index: int, field: str | None) -> int | None:
         """Line of ``field`` inside the ``index``-th ``[[header]]`` table, else the table's."""

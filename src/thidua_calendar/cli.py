@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from . import _render
@@ -248,6 +249,91 @@ def cmd_milestones(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- plans and schedules ------------------------------------------------------------------
+
+
+def cmd_plan_check(args: argparse.Namespace) -> int:
+    """Run ``plan check``: exit 1 when the plan has errors."""
+    from .plans import load_plan
+
+    plan = load_plan(args.file)
+    found = plan.check()
+    if args.format == "json":
+        sys.stdout.write(
+            _render.to_json([{"file": args.file, **d.as_record(args.lang)} for d in found])
+        )
+    elif args.format == "csv":
+        records = [{"file": args.file, **d.as_record(args.lang)} for d in found]
+        columns = ["file", "severity", "code", "line", "message", "suggestion"]
+        sys.stdout.write(_render.to_csv(records, columns))
+    else:
+        for d in found:
+            print(d.text(args.lang))
+        errors = sum(d.severity == "error" for d in found)
+        if args.lang == "en":
+            print(f"{args.file}: {errors} error(s), {len(found) - errors} other finding(s)")
+        else:
+            print(f"{args.file}: {errors} lỗi, {len(found) - errors} lưu ý khác")
+    return 1 if any(d.severity == "error" for d in found) else 0
+
+
+def cmd_schedule(args: argparse.Namespace) -> int:
+    """Run ``schedule``."""
+    from ._schedule import schedule
+    from .plans import load_plan
+
+    years = parse_year_span(args.years)
+    plan = load_plan(args.plan) if args.plan else None
+    if plan is not None and args.catalog:
+        raise UsageError("--catalog goes in the plan's [follow] table when --plan is given")
+    if args.format == "plan-text" and plan is None:
+        raise UsageError("--format plan-text needs --plan FILE")
+    result = schedule(
+        (years.start, years.stop - 1),
+        plan,
+        catalog=args.catalog,
+        categories=args.category or None,
+        kinds=args.kind or None,
+    )
+    if args.format == "plan-text":
+        sys.stdout.write(result.to_plan_text(args.lang))
+        return 0
+    _emit(args, result.records(args.lang), lambda: result.to_text(args.lang))
+    return 0
+
+
+def cmd_plan_new(args: argparse.Namespace) -> int:
+    """Run ``plan new``: write a starter plan."""
+    from .plans import starter_plan_toml
+
+    text = starter_plan_toml(args.year, args.template, organisation=args.organisation)
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+        return 0
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise UsageError(f"{out} exists; use --force to overwrite it")
+    _write_atomic(out, text.encode("utf-8"))
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write a file completely or not at all (no partial file is ever left behind)."""
+    import os
+    import tempfile
+
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 # --- parser -----------------------------------------------------------------------------
 
 
@@ -352,7 +438,86 @@ def build_parser() -> argparse.ArgumentParser:
     _catalog_option(p)
     _common(p)
     p.set_defaults(handler=cmd_milestones)
+    _add_plan_commands(sub)
     return parser
+
+
+def _add_plan_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser(
+        "schedule",
+        help="the chronological schedule of a year: milestones, phases, festivals, deadlines",
+        description="One chronological view of a year (or span): anniversaries, the ngày lễ "
+        "lớn, lunar festivals, observances and, with --plan, the plan's phases "
+        "and reporting deadlines.",
+        epilog="examples:\n  thidua-calendar schedule 2026\n"
+        "  thidua-calendar schedule 2026 --plan plan.toml --format plan-text\n"
+        "  thidua-calendar schedule 2025 2026 --kind holiday --format json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("years", nargs="+", metavar="YEAR", help="a year, or the first and last year")
+    p.add_argument("--plan", metavar="FILE", help="a plan file (TOML)")
+    p.add_argument(
+        "--category",
+        action="append",
+        metavar="CATEGORY",
+        help="without --plan: only this category (repeatable)",
+    )
+    p.add_argument(
+        "--kind",
+        action="append",
+        metavar="KIND",
+        choices=("holiday", "milestone", "festival", "observance", "phase", "deadline"),
+        help="only this kind of entry (repeatable)",
+    )
+    _catalog_option(p)
+    p.add_argument(
+        "--format",
+        choices=(*_render.FORMATS, "plan-text"),
+        default="text",
+        help="output format (default: text; plan-text needs --plan)",
+    )
+    p.add_argument(
+        "--lang", choices=("vi", "en"), default="vi", help="language of the output (default: vi)"
+    )
+    p.set_defaults(handler=cmd_schedule)
+
+    plan = sub.add_parser(
+        "plan",
+        help="check a plan file, or write a starter plan",
+        description="Plan files: check one, or write a new one.",
+    )
+    plan_sub = plan.add_subparsers(dest="plan_command", metavar="ACTION", parser_class=_Parser)
+    plan_sub.required = True
+    p = plan_sub.add_parser(
+        "check",
+        help="validate a plan: overlapping phases, gaps, year typos, focus outside windows …",
+        description="Validate a plan file. Exit 1 when it has errors.",
+        epilog="examples:\n  thidua-calendar plan check plan.toml\n"
+        "  thidua-calendar plan check plan.toml --format json --lang en",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("file", metavar="FILE")
+    _common(p)
+    p.set_defaults(handler=cmd_plan_check)
+    p = plan_sub.add_parser(
+        "new",
+        help="write a starter plan with each phase's round anniversaries filled in",
+        description="Write a starter plan file for a year from a template.",
+        epilog="examples:\n  thidua-calendar plan new --year 2026 --template halves -o plan.toml\n"
+        "  thidua-calendar plan new --year 2025 --template school-year",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--year", type=int, required=True, help="the plan year")
+    p.add_argument(
+        "--template",
+        choices=("halves", "quarters", "school-year"),
+        default="halves",
+        help="the phase shape (default: halves)",
+    )
+    p.add_argument("--organisation", default="", help="the issuing organisation")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(handler=cmd_plan_new)
 
 
 def _catalog_option(parser: argparse.ArgumentParser) -> None:

@@ -397,11 +397,12 @@ def parse_catalog(doc: Located, *, strict: bool) -> Catalog:
     if not isinstance(meta, dict):
         raise DataError("[meta] must be a table", path=doc.path, line=1)
     revision = str(meta.get("revision", ""))
-    unknown = set(data) - {"meta", "commemoration"}
+    unknown = sorted(set(data) - {"meta", "commemoration"})
     if unknown:
         raise DataError(
-            f"unknown table(s) {', '.join(sorted(unknown))}; expected [[commemoration]] entries",
+            f"unknown table(s) {', '.join(unknown)}; expected [[commemoration]] entries",
             path=doc.path,
+            line=doc.key_line(unknown[0]),
         )
     tables = data.get("commemoration", [])
     if not isinstance(tables, list):

@@ -1,0 +1,176 @@
+"""The schedule: selection, order, identities, renderers, and the command line."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+import thidua_calendar as tc
+from thidua_calendar.cli import main
+
+PLANS = Path(tc.__file__).parent / "data" / "plans"
+SAMPLE = PLANS / "sample-2026.toml"
+
+
+def test_schedule_without_plan() -> None:
+    s = tc.schedule(2020)
+    kinds = {e.kind for e in s}
+    assert {"holiday", "milestone", "festival", "observance"} <= kinds
+    assert "phase" not in kinds
+    tet = next(e for e in s if e.key == "tet_nguyen_dan")
+    assert tet.start == dt.date(2020, 1, 25)
+    assert tet.title() == "Tết Nguyên đán Canh Tý 2020"
+    assert [e.start for e in s] == sorted(e.start for e in s)
+    assert all(dt.date(2020, 1, 1) <= e.start <= dt.date(2020, 12, 31) for e in s)
+
+
+def test_category_filter_keeps_major_days_and_festivals() -> None:
+    s = tc.schedule(2020, categories=["union"])
+    assert {e.kind for e in s} <= {"holiday", "festival", "milestone", "observance"}
+    keys = {e.key for e in s}
+    assert "thanh_lap_cong_doan_viet_nam" in keys
+    assert "tet_trung_thu" in keys
+    assert "quoc_khanh" in keys
+    assert "thay_thuoc_viet_nam" not in keys
+
+
+def test_schedule_with_plan() -> None:
+    s = tc.schedule(2026, SAMPLE)
+    phases = s.of_kind("phase")
+    assert [(e.start, e.end) for e in phases] == [
+        (dt.date(2026, 1, 1), dt.date(2026, 6, 30)),
+        (dt.date(2026, 7, 1), dt.date(2026, 12, 31)),
+    ]
+    deadlines = s.of_kind("deadline")
+    assert dt.date(2026, 7, 15) in {e.start for e in deadlines}
+    assert all(e.start.year == 2026 for e in deadlines)  # 2027 ones are outside the span
+    union = next(e for e in s if e.key == "thanh_lap_tong_ldld_vn")
+    assert union.focus
+    assert union.rank is tc.Rank.TRON
+    assert "thay_thuoc_viet_nam" not in {e.key for e in s}  # not followed by the plan
+    assert "Chủ đề: “Mừng Đảng quang vinh - Mừng Xuân Bính Ngọ”" in phases[0].description()
+    assert "Hướng về: Kỷ niệm 96 năm Ngày thành lập Đảng" in phases[0].description()
+
+
+def test_uids_are_unique_and_stable() -> None:
+    a = tc.schedule((2025, 2027), SAMPLE)
+    uids = [e.uid for e in a]
+    assert len(uids) == len(set(uids))
+    assert "milestone:thanh_lap_dang:2026" in uids
+    assert "phase:sample-2026:1" in uids
+    assert uids == [e.uid for e in tc.schedule((2025, 2027), SAMPLE)]
+
+
+def test_descriptions_say_what_since_when_rank_and_basis() -> None:
+    e = next(e for e in tc.schedule(2020) if e.key == "thanh_lap_dang")
+    text = e.description()
+    assert "Kỷ niệm 90 năm (năm tròn), từ 03/02/1930." in text
+    assert "Căn cứ: Nghị định 145/2013/NĐ-CP" in text
+    english = e.description("en")
+    assert "90 years since 3 February 1930" in english
+    assert "Legal basis: Nghị định 145/2013/NĐ-CP" in english
+
+
+def test_records_and_plan_text() -> None:
+    s = tc.schedule(2020, PLANS / "2020-cdvc-viet-nam.toml")
+    records = s.records()
+    assert {"kind", "uid", "start", "end", "title", "description"} <= set(records[0])
+    text = s.to_plan_text()
+    assert (
+        "Đợt 1 (từ 01/01/2020 đến 30/06/2020): chủ đề “Mừng Đảng quang vinh - Mừng sinh "
+        "nhật Bác”. Thi đua lập thành tích chào mừng kỷ niệm 90 năm Ngày thành lập Đảng "
+        "Cộng sản Việt Nam (03/02/1930 - 03/02/2020); 45 năm"
+    ) in text
+    assert "Phase 2 (1 July 2020 – 31 December 2020)" in s.to_plan_text("en")
+    with pytest.raises(ValueError, match="needs a plan"):
+        tc.schedule(2020).to_plan_text()
+
+
+def test_bad_spans() -> None:
+    with pytest.raises(ValueError, match="before it starts"):
+        tc.schedule((2021, 2020))
+    with pytest.raises(TypeError):
+        tc.schedule("2020")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="unknown kinds"):
+        tc.schedule(2020, kinds=["party"])
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_schedule_formats(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schedule", "2026", "--plan", str(SAMPLE))
+    assert code == 0
+    assert "Đợt 1: “Mừng Đảng quang vinh - Mừng Xuân Bính Ngọ”" in out
+    _, out, _ = run(capsys, "schedule", "2026", "--plan", str(SAMPLE), "--format", "json")
+    assert {r["kind"] for r in json.loads(out)} >= {"phase", "deadline", "holiday"}
+    _, out, _ = run(capsys, "schedule", "2026", "--kind", "festival", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {r["kind"] for r in rows} == {"festival"}
+    _, out, _ = run(
+        capsys, "schedule", "2026", "--plan", str(SAMPLE), "--format", "plan-text", "--lang", "en"
+    )
+    assert out.startswith("Kế hoạch phát động phong trào thi đua năm 2026")
+    assert "Reporting:" in out
+
+
+def test_cli_plan_check(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "plan", "check", str(PLANS / "2022-cdvc-viet-nam.toml"))
+    assert code == 1
+    assert "error [phase-year-typo]" in out
+    code, out, _ = run(
+        capsys, "plan", "check", str(PLANS / "2020-cdvc-viet-nam.toml"), "--format", "json"
+    )
+    assert code == 0
+    assert json.loads(out) == []
+
+
+def test_cli_plan_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        '[plan]\ntitle = "KH"\nyear = 2026\n[[phase]]\nlabel = "Đợt 1"\n'
+        'start = "2026-02-30"\nend = "2026-06"\n',
+        encoding="utf-8",
+    )
+    for argv in (["plan", "check", str(bad)], ["schedule", "2026", "--plan", str(bad)]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2
+        assert out == ""
+        assert err.strip() == (
+            f"thidua-calendar: error: {bad}:6: phase 'Đợt 1': impossible "
+            "start '2026-02-30' (day is out of range for month); write "
+            '"YYYY-MM-DD" or "YYYY-MM"'
+        )
+    code, _, err = run(capsys, "schedule", "2026", "--format", "plan-text")
+    assert code == 2
+    assert "needs --plan" in err
+
+
+def test_cli_plan_new(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    out_file = tmp_path / "plan.toml"
+    code, _, _ = run(
+        capsys, "plan", "new", "--year", "2030", "--template", "halves", "-o", str(out_file)
+    )
+    assert code == 0
+    plan = tc.load_plan(out_file)
+    focus = plan.phases[0].focus or ()
+    assert "thanh_lap_dang" in focus  # 100 năm in 2030
+    assert "giai_phong_mien_nam" in focus  # 55 năm (lẻ 5)
+    assert [d.code for d in plan.check()] == ["missing-theme", "missing-theme"]
+    code, _, err = run(capsys, "plan", "new", "--year", "2030", "-o", str(out_file))
+    assert code == 2
+    assert "exists; use --force" in err
+    code, out, _ = run(capsys, "plan", "new", "--year", "2025", "--template", "school-year")
+    assert code == 0
+    assert 'label = "Học kỳ II"' in out
