@@ -53,6 +53,7 @@ test: lint pytest
 
 bench: venv
 	$(BIN)/python benchmarks/bench_lunar.py
+	$(BIN)/python benchmarks/bench_ical.py
 
 tables: venv
 	$(BIN)/python tools/gen_lunar.py --write

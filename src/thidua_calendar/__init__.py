@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         milestones_between,
         upcoming,
     )
+    from ._publish import publish
     from ._schedule import Entry, Schedule, plan_text, schedule
     from .commemorations import (
         Catalog,
@@ -71,6 +72,7 @@ if TYPE_CHECKING:
         from_roman,
         to_roman,
     )
+    from .ical import FeedError, FeedSizeWarning, Reminders, event_uid, to_ical
     from .plans import (
         Deadline,
         Diagnostic,
@@ -131,6 +133,8 @@ _LAZY: dict[str, str] = {
         "_milestones",
     ),
     **dict.fromkeys(("Entry", "Schedule", "plan_text", "schedule"), "_schedule"),
+    **dict.fromkeys(("FeedError", "FeedSizeWarning", "Reminders", "event_uid", "to_ical"), "ical"),
+    "publish": "_publish",
     **dict.fromkeys(
         (
             "Deadline",
@@ -183,6 +187,8 @@ __all__ = [
     "Diagnostic",
     "EndEvent",
     "Entry",
+    "FeedError",
+    "FeedSizeWarning",
     "InvalidDateError",
     "LunarDate",
     "LunarDay",
@@ -195,6 +201,7 @@ __all__ = [
     "Phase",
     "Plan",
     "Rank",
+    "Reminders",
     "ReportRule",
     "Reporting",
     "Schedule",
@@ -210,6 +217,7 @@ __all__ = [
     "congress_series",
     "default_catalog",
     "english_ordinal",
+    "event_uid",
     "from_roman",
     "get_calendar",
     "halves",
@@ -224,11 +232,13 @@ __all__ = [
     "milestones_between",
     "parse_plan",
     "plan_text",
+    "publish",
     "quarters",
     "schedule",
     "school_year",
     "supported_years",
     "tet",
+    "to_ical",
     "to_lunar",
     "to_roman",
     "to_solar",

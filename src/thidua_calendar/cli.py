@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from . import _render
+from ._files import write_atomic
 from ._version import __version__
 from .errors import ThiduaError
 from .lunar import (
@@ -313,25 +314,200 @@ def cmd_plan_new(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.exists() and not args.force:
         raise UsageError(f"{out} exists; use --force to overwrite it")
-    _write_atomic(out, text.encode("utf-8"))
+    write_atomic(out, text.encode("utf-8"))
     print(f"wrote {out}", file=sys.stderr)
     return 0
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write a file completely or not at all (no partial file is ever left behind)."""
-    import os
-    import tempfile
+# --- feeds ----------------------------------------------------------------------------------
 
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+def _reference_year() -> int:
+    """The current year, read once at the command-line boundary (or from SOURCE_DATE_EPOCH)."""
+    import os
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is not None:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.UTC).year
+        except (ValueError, OverflowError):
+            raise UsageError(f"SOURCE_DATE_EPOCH must be a Unix time, not {epoch!r}") from None
+    return dt.datetime.now(dt.UTC).year
+
+
+def _feed_span(args: argparse.Namespace, plan_year: int | None) -> tuple[int, int]:
+    """--from/--to, else the previous year to five years ahead of the plan's or this year."""
+    base = plan_year if plan_year is not None else _reference_year()
+    first = args.from_year if args.from_year is not None else base - 1
+    last = args.to_year if args.to_year is not None else max(base + 5, first)
+    if last < first:
+        raise UsageError(f"the span {first}–{last} ends before it starts")
+    if first < 1901 or last > 2199:
+        raise UsageError(f"the span {first}–{last} is outside the supported range 1901–2199")
+    return first, last
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    """Run ``ics``: write a subscription feed."""
+    import warnings
+
+    from ._schedule import schedule
+    from .ical import FeedSizeWarning, Reminders, to_ical
+    from .plans import load_plan
+
+    plan = load_plan(args.plan) if args.plan else None
+    if plan is not None:
+        errors = [d for d in plan.check() if d.severity == "error"]
+        if errors:
+            for d in errors:
+                print(d.text(args.lang), file=sys.stderr)
+            print(
+                f"{PROG}: error: the plan has errors; fix them first (thidua-calendar plan check)",
+                file=sys.stderr,
+            )
+            return 1
+    if plan is not None and args.catalog:
+        raise UsageError("--catalog goes in the plan's [follow] table when --plan is given")
+    first, last = _feed_span(args, plan.year if plan else None)
+    result = schedule(
+        (first, last),
+        plan,
+        catalog=args.catalog,
+        categories=args.category or None,
+        kinds=args.kind or None,
+    )
+    out = Path(args.output)
+    previous = out.read_bytes() if out.is_file() and not args.fresh else None
+    name = args.name or (
+        plan.title if plan else ("Lịch thi đua" if args.lang == "vi" else "Emulation calendar")
+    )
+    reminders = Reminders() if args.reminders else None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", FeedSizeWarning)
+        data = to_ical(
+            result,
+            name=name,
+            description=args.description,
+            lang=args.lang,
+            color=args.color,
+            reminders=reminders,
+            previous=previous,
+        )
+    for warning in caught:
+        print(f"{PROG}: warning: {warning.message}", file=sys.stderr)
+    if previous == data:
+        print(f"{out}: unchanged ({len(result)} events, {first}–{last})", file=sys.stderr)
+        return 0
+    write_atomic(out, data)
+    print(f"wrote {out} ({len(result)} events, {first}–{last})", file=sys.stderr)
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    """Run ``publish``: a set of feeds and an index.html for a static host."""
+    from ._publish import publish
+
+    first, last = _feed_span(args, None)
+    written = publish(
+        Path(args.directory),
+        plans=args.plan or (),
+        catalog=args.catalog,
+        first_year=first,
+        last_year=last,
+        base_url=args.base_url,
+        lang=args.lang,
+    )
+    for path in written:
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def _add_feed_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser(
+        "ics",
+        help="write an iCalendar subscription feed (.ics)",
+        description="Write an iCalendar feed for Google, Apple, Outlook and Thunderbird. "
+        "Without --from/--to the span is the previous year to five years ahead "
+        "(of the plan's year, or of this year). An existing output file is read "
+        "as the previous revision: changed events get a higher SEQUENCE.",
+        epilog="examples:\n  thidua-calendar ics -o le-lon.ics --kind holiday\n"
+        "  thidua-calendar ics --plan plan.toml -o thi-dua.ics --reminders\n"
+        "  thidua-calendar ics --from 2025 --to 2030 --category union -o cong-doan.ics",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file")
+    _span_options(p)
+    p.add_argument("--plan", metavar="FILE", help="a plan file: its phases, focus and deadlines")
+    p.add_argument(
+        "--category",
+        action="append",
+        metavar="CATEGORY",
+        help="only this category of commemorations (repeatable)",
+    )
+    p.add_argument(
+        "--kind",
+        action="append",
+        metavar="KIND",
+        choices=("holiday", "milestone", "festival", "observance", "phase", "deadline"),
+        help="only this kind of entry (repeatable)",
+    )
+    _catalog_option(p)
+    p.add_argument("--name", help="the calendar's name (default: the plan title)")
+    p.add_argument("--description", help="the calendar's description")
+    p.add_argument("--color", help="a CSS colour name for the calendar (red, navy …)")
+    p.add_argument(
+        "--reminders",
+        action="store_true",
+        help="add reminders 7 days before round anniversaries and phase ends",
+    )
+    p.add_argument(
+        "--fresh",
+        action="store_true",
+        help="ignore an existing output file (restart SEQUENCE numbers)",
+    )
+    p.add_argument(
+        "--lang", choices=("vi", "en"), default="vi", help="language of the feed (default: vi)"
+    )
+    p.set_defaults(handler=cmd_ics)
+
+    p = sub.add_parser(
+        "publish",
+        help="write a set of feeds and an index.html with subscribe links",
+        description="Write feeds (ngày lễ lớn, union days, all commemorations, and one per "
+        "plan) and an index.html with webcal:// and https:// subscribe links, "
+        "ready for any static host.",
+        epilog="examples:\n  thidua-calendar publish site --base-url https://example.org/lich/\n"
+        "  thidua-calendar publish site --plan plan.toml --from 2025 --to 2030",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("directory", metavar="DIR")
+    p.add_argument("--plan", action="append", metavar="FILE", help="a plan (repeatable)")
+    p.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="where DIR will be served (https://…/), for absolute subscribe links",
+    )
+    _span_options(p)
+    _catalog_option(p)
+    p.add_argument("--lang", choices=("vi", "en"), default="vi")
+    p.set_defaults(handler=cmd_publish)
+
+
+def _span_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--from",
+        dest="from_year",
+        type=int,
+        metavar="YEAR",
+        help="first year (default: the previous year)",
+    )
+    p.add_argument(
+        "--to",
+        dest="to_year",
+        type=int,
+        metavar="YEAR",
+        help="last year (default: five years ahead)",
+    )
 
 
 # --- parser -----------------------------------------------------------------------------
@@ -439,6 +615,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.set_defaults(handler=cmd_milestones)
     _add_plan_commands(sub)
+    _add_feed_commands(sub)
     return parser
 
 

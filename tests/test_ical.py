@@ -1,0 +1,342 @@
+"""Feeds: the rules of docs/ical.md, byte stability, revisions, round trips, CLI, publish."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from icalendar import Calendar
+
+import thidua_calendar as tc
+from thidua_calendar.cli import main
+
+PLANS = Path(tc.__file__).parent / "data" / "plans"
+SAMPLE = PLANS / "sample-2026.toml"
+GOLDEN = Path(__file__).parent / "data" / "golden"
+
+
+def feed(*args: object, **kwargs: object) -> bytes:
+    kwargs.setdefault("name", "Lịch thi đua")
+    return tc.to_ical(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def events(data: bytes) -> list[dict[str, object]]:
+    return [dict(e) for e in Calendar.from_ical(data).walk("VEVENT")]
+
+
+def test_bytes_follow_the_rules() -> None:
+    data = feed(tc.schedule(2026, SAMPLE), reminders=tc.Reminders())
+    assert not data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8")
+    lines = text.split("\r\n")
+    assert lines[-1] == ""
+    assert "\n" not in text.replace("\r\n", "")
+    assert all(len(line.encode("utf-8")) <= 75 for line in lines)
+    head = text.split("BEGIN:VEVENT")[0]
+    assert "UID" not in head  # no calendar-level UID
+    assert "METHOD" not in head
+    assert head.count("VERSION:2.0") == 1
+    assert head.count("PRODID:") == 1
+    assert "REFRESH-INTERVAL;VALUE=DURATION:P1D" in head
+    assert "X-PUBLISHED-TTL:P1D" in head
+    assert "NAME:Lịch thi đua" in head
+    assert "X-WR-CALNAME:Lịch thi đua" in head
+    assert "VTIMEZONE" not in text
+
+
+def test_events_are_all_day_with_exclusive_end() -> None:
+    s = tc.schedule(2026, SAMPLE)
+    data = feed(s)
+    text = data.decode()
+    assert text.count("BEGIN:VEVENT") == len(s)
+    assert "DTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260701" in text  # phase 1
+    assert "DTSTART;VALUE=DATE:20260203\r\nDTEND;VALUE=DATE:20260204" in text  # 3/2
+    assert "DTSTART;VALUE=DATE:20260501\r\nDTEND;VALUE=DATE:20260601" in text  # May
+    assert text.count("TRANSP:TRANSPARENT") == len(s)
+    assert text.count("SUMMARY;LANGUAGE=vi:") == len(s)
+    uids = re.findall(r"^UID:(.*)$", text, re.M)
+    assert len(uids) == len(set(uids)) == len(s)
+
+
+def test_identical_input_gives_identical_bytes() -> None:
+    a = feed(tc.schedule((2025, 2027), SAMPLE), reminders=tc.Reminders())
+    b = feed(tc.schedule((2025, 2027), SAMPLE), reminders=tc.Reminders())
+    assert a == b
+
+
+def test_golden_feed() -> None:
+    data = feed(
+        tc.schedule(2025, kinds=["holiday"]),
+        name="Ngày lễ lớn",
+        color="red",
+        revision=dt.date(2026, 11, 23),
+    )
+    golden = GOLDEN / "ngay-le-lon-2025.ics"
+    assert data == golden.read_bytes(), "regenerate with tests/data/golden/regenerate.py"
+
+
+def test_uid_comes_from_identity_not_wording() -> None:
+    uid = tc.event_uid("milestone:thanh_lap_dang:2025")
+    assert uid == "59517053-9ea7-56bf-840a-b1c8cb6e151d@thidua-calendar"
+    s = tc.schedule(2025, kinds=["holiday"])
+    assert uid in feed(s).decode()
+    assert uid in feed(s, lang="en").decode()  # the English feed has the same UIDs
+
+
+def test_edited_commemoration_keeps_uid_and_gets_higher_sequence(tmp_path: Path) -> None:
+    first = feed(tc.schedule(2025, kinds=["holiday"]), revision=dt.date(2026, 1, 1))
+    # The catalogue's wording of 3/2 is corrected in a later revision.
+    org = tmp_path / "fix.toml"
+    org.write_text(
+        '[[commemoration]]\nkey = "thanh_lap_dang"\n'
+        'name_vi = "Ngày thành lập Đảng Cộng sản Việt Nam (sửa)"\ncalendar = "solar"\n'
+        'month = 2\nday = 3\norigin = "1930-02-03"\ncategory = "party"\n'
+        "holiday = true\n",
+        encoding="utf-8",
+    )
+    catalog = tc.load_catalog(org)
+    second = feed(
+        tc.schedule(2025, catalog=catalog, kinds=["holiday"]),
+        revision=dt.date(2026, 6, 1),
+        previous=first,
+    )
+    before = {str(e["UID"]): e for e in events(first)}
+    after = {str(e["UID"]): e for e in events(second)}
+    assert set(before) == set(after)
+    uid = tc.event_uid("milestone:thanh_lap_dang:2025")
+    assert int(after[uid]["SEQUENCE"]) == int(before[uid]["SEQUENCE"]) + 1
+    assert after[uid]["LAST-MODIFIED"].dt == dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
+    other = tc.event_uid("milestone:quoc_khanh:2025")
+    assert int(after[other]["SEQUENCE"]) == 0
+    assert after[other]["LAST-MODIFIED"].dt == dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    # Publishing the same data again changes nothing.
+    third = feed(
+        tc.schedule(2025, catalog=catalog, kinds=["holiday"]),
+        revision=dt.date(2026, 9, 1),
+        previous=second,
+    )
+    assert third == second
+
+
+def test_one_event_per_lunar_occurrence() -> None:
+    text = feed(tc.schedule((2025, 2030), kinds=["holiday"])).decode()
+    assert "RRULE" not in text
+    assert "RDATE" not in text
+    tet = [tc.tet(y).strftime("%Y%m%d") for y in range(2025, 2031)]
+    for day in tet:
+        assert f"DTSTART;VALUE=DATE:{day}" in text
+
+
+def test_descriptions_and_categories() -> None:
+    text = feed(tc.schedule(2020, kinds=["holiday"])).decode().replace("\r\n ", "")
+    assert "Kỷ niệm 90 năm (năm tròn)\\, từ 03/02/1930." in text
+    assert "CATEGORIES:Ngày lễ lớn,party,năm tròn" in text
+    english = feed(tc.schedule(2020, kinds=["holiday"]), lang="en").decode()
+    assert (
+        "SUMMARY;LANGUAGE=en:90th anniversary of the founding of the Communist Party"
+        in english.replace("\r\n ", "")
+    )
+
+
+def test_reminders() -> None:
+    s = tc.schedule(2030, kinds=["holiday"])
+    ranked = [e for e in s if e.ordinal is not None and e.rank in (tc.Rank.TRON, tc.Rank.LE5)]
+    assert len(ranked) >= 4  # 100 năm Đảng, 140 năm Bác, 55 năm 30/4, 85 năm 2/9 …
+    text = feed(s, reminders=tc.Reminders()).decode()
+    assert text.count("BEGIN:VALARM") == len(ranked)
+    assert text.count("TRIGGER:-P7D") == len(ranked)
+    assert "BEGIN:VALARM" not in feed(s).decode()
+    phases = feed(tc.schedule(2026, SAMPLE, kinds=["phase"]), reminders=tc.Reminders()).decode()
+    # 7 days before the last day of phase 1 (30/06/2026), at 08:00 in Vietnam.
+    assert "TRIGGER;VALUE=DATE-TIME:20260623T010000Z" in phases
+
+
+def test_bad_options() -> None:
+    s = tc.schedule(2026, kinds=["holiday"])
+    with pytest.raises(tc.FeedError, match="empty"):
+        tc.to_ical([], name="x")
+    with pytest.raises(tc.FeedError, match="unknown colour"):
+        feed(s, color="rainbow")
+    with pytest.raises(tc.FeedError, match="refresh"):
+        feed(s, refresh="daily")
+    with pytest.raises(tc.FeedError, match="needs a name"):
+        tc.to_ical(s, name=",;")
+
+
+def test_names_lose_characters_clients_show_raw() -> None:
+    text = feed(tc.schedule(2026, kinds=["holiday"]), name="Lịch, thi; đua\\ 2026").decode()
+    assert "X-WR-CALNAME:Lịch thi đua 2026" in text
+
+
+def test_size_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    import thidua_calendar.ical as ical
+
+    monkeypatch.setattr(ical, "SIZE_WARNING", 10_000)
+    with pytest.warns(tc.FeedSizeWarning, match="Google Calendar drops events"):
+        feed(tc.schedule(2026))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        feed(tc.schedule(2026, kinds=["deadline", "phase"], plan=SAMPLE))
+
+
+texts = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\x00"),
+    min_size=1,
+    max_size=60,
+).filter(lambda t: t.strip() != "")
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, texts)
+def test_user_text_survives_the_round_trip(title: str, theme: str) -> None:
+    plan = tc.make_plan(
+        title, 2026, [tc.Phase("Đợt 1", dt.date(2026, 1, 1), dt.date(2026, 6, 30), theme)]
+    )
+    s = tc.schedule(2026, plan, kinds=["phase"])
+    parsed = events(feed(s))
+    assert len(parsed) == 1
+    assert str(parsed[0]["SUMMARY"]) == f"Đợt 1: “{theme}”"
+    assert f"Kế hoạch: {title}." in str(parsed[0]["DESCRIPTION"])
+
+
+# --- command line -------------------------------------------------------------------------
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_ics(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    out = tmp_path / "feed.ics"
+    code, _, err = run(
+        capsys, "ics", "--from", "2025", "--to", "2026", "--kind", "holiday", "-o", str(out)
+    )
+    assert code == 0
+    assert "wrote" in err
+    first = out.read_bytes()
+    assert first.count(b"BEGIN:VEVENT") == len(tc.schedule((2025, 2026), kinds=["holiday"]))
+    code, _, err = run(
+        capsys, "ics", "--from", "2025", "--to", "2026", "--kind", "holiday", "-o", str(out)
+    )
+    assert code == 0
+    assert "unchanged" in err
+    assert out.read_bytes() == first
+
+
+def test_cli_ics_default_span_follows_the_plan(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "plan.ics"
+    code, _, err = run(capsys, "ics", "--plan", str(SAMPLE), "-o", str(out))
+    assert code == 0
+    assert "2025–2031" in err
+
+
+def test_cli_ics_default_span_uses_source_date_epoch(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1577836800")  # 2020-01-01
+    code, _, err = run(capsys, "ics", "--kind", "holiday", "-o", str(tmp_path / "x.ics"))
+    assert code == 0
+    assert "2019–2025" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["--from", "2030", "--to", "2020"], 2, "ends before it starts"),
+        (["--from", "1800", "--to", "1900"], 2, "outside the supported range"),
+        (["--plan", str(PLANS / "2022-cdvc-viet-nam.toml")], 1, "the plan has errors"),
+        (["--kind", "deadline", "--from", "2025", "--to", "2025"], 2, "the selection is empty"),
+    ],
+)
+def test_cli_ics_errors_leave_no_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], code: int, message: str
+) -> None:
+    out = tmp_path / "feed.ics"
+    got, _, err = run(capsys, "ics", *argv, "-o", str(out))
+    assert got == code
+    assert message in err
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_ics_unwritable_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(
+        capsys,
+        "ics",
+        "--kind",
+        "holiday",
+        "--from",
+        "2025",
+        "--to",
+        "2025",
+        "-o",
+        str(tmp_path / "missing-dir" / "feed.ics"),
+    )
+    assert code == 2
+    assert "No such file or directory" in err
+    assert err.count("\n") == 1
+
+
+def test_publish(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    code, _, err = run(
+        capsys,
+        "publish",
+        str(site),
+        "--plan",
+        str(SAMPLE),
+        "--from",
+        "2025",
+        "--to",
+        "2027",
+        "--base-url",
+        "https://example.org/lich",
+    )
+    assert code == 0
+    names = sorted(p.name for p in site.iterdir())
+    assert names == [
+        "cong-doan.ics",
+        "index.html",
+        "ngay-le-lon.ics",
+        "sample-2026.ics",
+        "tat-ca.ics",
+    ]
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="webcal://example.org/lich/ngay-le-lon.ics"' in index
+    assert 'href="https://example.org/lich/sample-2026.ics"' in index
+    holidays = len(tc.schedule((2025, 2027), kinds=["holiday"]))
+    assert f"{holidays} sự kiện" in index
+    # The ngày lễ lớn feed runs from Tết Ất Tỵ (29/01/2025) to Quốc khánh 2027.
+    assert "29/01/2025 – 02/09/2027" in index
+    assert (site / "ngay-le-lon.ics").stat().st_mode & 0o044  # readable by a web server
+    # Nothing changed: nothing is rewritten.
+    code, _, err = run(
+        capsys,
+        "publish",
+        str(site),
+        "--plan",
+        str(SAMPLE),
+        "--from",
+        "2025",
+        "--to",
+        "2027",
+        "--base-url",
+        "https://example.org/lich",
+    )
+    assert code == 0
+    assert err == ""
+    code, _, err = run(capsys, "publish", str(site), "--base-url", "ftp://x")
+    assert code == 2
+    assert "--base-url must be an http(s) URL" in err
