@@ -72,7 +72,64 @@ def provisional_months() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def catalogue_table() -> str:
+    """Markdown table of the shipped commemoration catalogue, with sources."""
+    from thidua_calendar.commemorations import LunarDay, SolarDay, WholeMonth, default_catalog
+
+    catalog = default_catalog()
+    rows = [
+        f"{len(catalog)} commemorations, revision {catalog.revision}. ★ = ngày lễ lớn "
+        "(Nghị định 145/2013/NĐ-CP, Điều 4).",
+        "",
+        "| Key | Name | Day | Origin | Category | Ranked by | Legal basis / source |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for entry in sorted(catalog.values(), key=lambda e: (e.rule.month, getattr(e.rule, "day", 0),
+                                                         e.key)):
+        rule = entry.rule
+        if isinstance(rule, SolarDay):
+            day = f"{rule.day:02d}/{rule.month:02d}"
+        elif isinstance(rule, LunarDay):
+            day = f"{rule.day:02d}/{rule.month:02d} âm lịch"
+        else:
+            assert isinstance(rule, WholeMonth)
+            day = f"tháng {rule.month}"
+        star = " ★" if entry.holiday else ""
+        basis = entry.legal_basis or entry.source
+        validity = ""
+        if entry.valid_from or entry.valid_until:
+            validity = (f" (valid {entry.valid_from or '…'} – {entry.valid_until or '…'})")
+        rows.append(
+            f"| `{entry.key}` | {_cell(entry.name_vi)}{star}<br>{_cell(entry.name_en)}{validity} "
+            f"| {day} | {entry.origin.iso() if entry.origin else '—'} | {entry.category} "
+            f"| {entry.rank_by} | {_cell(basis)} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def congress_table() -> str:
+    """Markdown tables of the congress series."""
+    from thidua_calendar.congresses import all_congress_series
+
+    out = []
+    for series in all_congress_series():
+        out += [f"**{series.name_vi}** (`{series.key}`) — {series.name_en}", "",
+                "| Ordinal | Opened | Term | Label |", "|---|---|---|---|"]
+        for c in series.congresses:
+            opened = c.start.strftime("%d/%m/%Y") if c.start else str(c.year)
+            term = f"{c.term[0]}–{c.term[1]}" if c.term else "—"
+            out.append(f"| {c.roman} | {opened} | {term} | {_cell(series.label(c.ordinal))} |")
+        out.append("")
+    return "\n".join(out)
+
+
 SECTIONS: dict[str, Callable[[], str]] = {
+    "catalogue": catalogue_table,
+    "congresses": congress_table,
     "lunar-differences": lunar_differences,
     "provisional-months": provisional_months,
 }
