@@ -66,7 +66,8 @@ def main() -> None:
     ours_s2l = best_per_call(lambda: [tc.to_lunar(d) for d in dates], len(dates))
     ours_l2s = best_per_call(lambda: [tc.to_solar(*label) for label in labels], len(labels))
     days = LAST.toordinal() - FIRST.toordinal() + 1
-    ours_bulk = best_per_call(lambda: sum(1 for _ in tc.iter_lunar_dates(FIRST, LAST)), days, 3)
+    ours_bulk = best_per_call(lambda: tc.lunar_dates(FIRST, LAST), days, 3)
+    ours_pairs = best_per_call(lambda: list(tc.iter_lunar_dates(FIRST, LAST)), days, 3)
 
     # name -> (solar to lunar, lunar to solar, the label its solar-to-lunar result stands for)
     alternatives: dict[
@@ -125,7 +126,8 @@ def main() -> None:
     print(f"thidua-calendar {tc.__version__}, Python {sys.version.split()[0]}")
     print(f"  solar -> lunar      {ours_s2l * 1e6:8.3f} us/call")
     print(f"  lunar -> solar      {ours_l2s * 1e6:8.3f} us/call")
-    print(f"  bulk, per day       {ours_bulk * 1e6:8.3f} us/day ({days} days)")
+    print(f"  bulk, per day       {ours_bulk * 1e6:8.3f} us/day ({days} days, lunar_dates)")
+    print(f"  bulk with dates     {ours_pairs * 1e6:8.3f} us/day (iter_lunar_dates pairs)")
     print()
     print(f"{'benchmark':28} {'against':10} {'ours':>12} {'theirs':>12} {'ratio':>8}")
     for what, name, ours, theirs in rows:

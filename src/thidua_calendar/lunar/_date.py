@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from collections import deque
 from collections.abc import Callable, Iterator
+from itertools import repeat
 from typing import Any
 
 import attrs
@@ -13,6 +14,8 @@ from ..errors import InvalidDateError, OutOfRangeError
 from ._calendars import VIETNAM, Calendar, get_calendar
 from ._canchi import can_chi, can_chi_day, can_chi_month
 from ._tables import LOADED, MonthTable, table
+
+_loaded = LOADED.get
 
 
 def _check_int(name: str, value: object) -> int:
@@ -43,21 +46,27 @@ def _month_index(tab: MonthTable, year: int, month: int, leap: bool) -> int:
 
 def _ordinal(year: int, month: int, day: int, leap: bool, calendar: Calendar) -> int:
     """Validate a lunar date and return the proleptic Gregorian ordinal of its day."""
-    if type(year) is not int or type(month) is not int or type(day) is not int:
-        for name, value in (("year", year), ("month", month), ("day", day)):
-            _check_int(name, value)
+    tab = _loaded(id(calendar)) or table(calendar)
+    if (
+        type(year) is int
+        and type(month) is int
+        and type(day) is int
+        and (leap is True or leap is False)
+    ):
+        found = tab.months.get((year, month, leap))
+        if found is not None and 0 < day <= found[1]:
+            return found[0] + day - 1
+    # The slow path finds out what is wrong and says so.
+    for name, value in (("year", year), ("month", month), ("day", day)):
+        _check_int(name, value)
     if leap is not True and leap is not False:
         raise TypeError(f"leap must be a bool, not {type(leap).__name__}")
-    tab = LOADED.get(id(calendar)) or table(calendar)
     index = _month_index(tab, year, month, leap)
     start = tab.starts[index]
-    if not 1 <= day <= tab.starts[index + 1] - start:
-        name = f"leap month {month}" if leap else f"month {month}"
-        raise InvalidDateError(
-            f"lunar {name} of {year} has {tab.starts[index + 1] - start} days; "
-            f"day {day} does not exist"
-        )
-    return start + day - 1
+    name = f"leap month {month}" if leap else f"month {month}"
+    raise InvalidDateError(
+        f"lunar {name} of {year} has {tab.starts[index + 1] - start} days; day {day} does not exist"
+    )
 
 
 _new = object.__new__
@@ -363,18 +372,17 @@ def to_lunar(date: dt.date, calendar: Calendar = VIETNAM) -> LunarDate:
     """
     if not isinstance(date, dt.date):
         raise TypeError(f"date must be a datetime.date, not {type(date).__name__}")
-    tab = LOADED.get(id(calendar)) or table(calendar)
-    ordinal = date.toordinal()
-    starts = tab.starts
-    if not starts[0] <= ordinal < starts[-1]:
+    tab = _loaded(id(calendar)) or table(calendar)
+    offset = date.toordinal() - tab.base
+    if not 0 <= offset < len(tab.day_month):
         raise OutOfRangeError(
             f"{date.isoformat()} is outside the supported range "
             f"{tab.first_day.isoformat()} to {tab.last_day.isoformat()}"
         )
-    index = bisect_right(starts, ordinal) - 1
+    index = tab.day_month[offset]
     year, month, leap = tab.labels[index]
     self = _new(LunarDate)
-    _set_value(self, (year, month, ordinal - starts[index] + 1, leap, calendar))
+    _set_value(self, (year, month, offset + tab.base - tab.starts[index] + 1, leap, calendar))
     return self
 
 
@@ -443,33 +451,52 @@ def iter_lunar_dates(
 ) -> Iterator[tuple[dt.date, LunarDate]]:
     """Every day from ``start`` to ``end`` inclusive with its lunar date, in order.
 
-    Walks the months once instead of searching for each day: the fast way to convert a span.
-
     >>> [str(lunar) for _, lunar in iter_lunar_dates(dt.date(2021, 2, 11), dt.date(2021, 2, 12))]
     ['30/12/2020', '01/01/2021']
     """
+    lunar = lunar_dates(start, end, calendar)
+    first = start.toordinal()
+    return zip(map(dt.date.fromordinal, range(first, first + len(lunar))), lunar, strict=True)
+
+
+def lunar_dates(start: dt.date, end: dt.date, calendar: Calendar = VIETNAM) -> list[LunarDate]:
+    """The lunar dates of every day from ``start`` to ``end`` inclusive (empty if reversed).
+
+    Walks the months once instead of looking up each day: the fast way to convert a span.
+    Day ``i`` of the result is ``start + timedelta(days=i)``.
+
+    >>> [str(d) for d in lunar_dates(dt.date(2020, 5, 22), dt.date(2020, 5, 23))]
+    ['30/04/2020', '01/04 nhuận/2020']
+    """
     first = to_lunar(start, calendar)
     if end < start:
-        return
+        return []
     to_lunar(end, calendar)  # validates the end of the span up front
     tab = table(calendar)
     starts, labels = tab.starts, tab.labels
-    ordinal, last = start.toordinal(), end.toordinal()
-    index = bisect_right(starts, ordinal) - 1
-    day = first.day
-    fromordinal = dt.date.fromordinal
-    new, set_value = _new, _set_value
-    while ordinal <= last:
-        year, month, leap = labels[index]
-        month_end = min(starts[index + 1] - 1, last)
-        while ordinal <= month_end:
-            lunar = new(LunarDate)
-            set_value(lunar, (year, month, day, leap, calendar))
-            yield fromordinal(ordinal), lunar
-            ordinal += 1
-            day += 1
-        index += 1
-        day = 1
+    first_ordinal, last = start.toordinal(), end.toordinal()
+    first_index = tab.day_month[first_ordinal - tab.base]
+    last_index = tab.day_month[last - tab.base]
+
+    def columns() -> Iterator[tuple[int, int, int, bool, Calendar]]:
+        """The field tuples of every day, month by month, built by C iterators."""
+        for index in range(first_index, last_index + 1):
+            year, month, leap = labels[index]
+            day = first.day if index == first_index else 1
+            count = min(starts[index + 1] - 1, last) - max(starts[index], first_ordinal) + 1
+            yield from zip(
+                repeat(year, count),
+                repeat(month, count),
+                range(day, day + count),
+                repeat(leap, count),
+                repeat(calendar, count),
+                strict=False,
+            )
+
+    total = last - first_ordinal + 1
+    out: list[LunarDate] = list(map(_new, repeat(LunarDate, total)))
+    deque(map(_set_value, out, columns()), maxlen=0)  # consume: set every object's fields
+    return out
 
 
 def supported_years(calendar: Calendar = VIETNAM) -> range:

@@ -18,6 +18,8 @@ Tables are parsed on first use and cached; nothing is read at import time.
 from __future__ import annotations
 
 import datetime as dt
+from array import array
+from itertools import repeat
 from typing import Final
 
 import attrs
@@ -42,6 +44,10 @@ class MonthTable:
         provisional: Indices of months whose first day is provisional.
         first_year: First lunar year covered.
         last_year: Last lunar year covered.
+        base: Ordinal of the first day covered.
+        day_month: For each day from ``base``, the index of its month (a direct look-up,
+            faster than a binary search on ``starts``).
+        months: ``(year, month, leap)`` to ``(first-day ordinal, length)``.
     """
 
     calendar: Calendar
@@ -52,6 +58,22 @@ class MonthTable:
     provisional: frozenset[int]
     first_year: int
     last_year: int
+    base: int = attrs.field(init=False)
+    day_month: array[int] = attrs.field(init=False, repr=False)
+    months: dict[tuple[int, int, bool], tuple[int, int]] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        starts = self.starts
+        index: array[int] = array("H")
+        for i in range(len(self.labels)):
+            index.extend(repeat(i, starts[i + 1] - starts[i]))
+        object.__setattr__(self, "base", starts[0])
+        object.__setattr__(self, "day_month", index)
+        object.__setattr__(
+            self,
+            "months",
+            {label: (starts[i], starts[i + 1] - starts[i]) for i, label in enumerate(self.labels)},
+        )
 
     @property
     def first_day(self) -> dt.date:
