@@ -31,7 +31,8 @@ $(WHEELHOUSE)/.done: $(STAMP)
 
 wheelhouse: $(WHEELHOUSE)/.done
 
-# This year's schedule for a starter plan, and the plan in the wording of a plan document.
+# This year's schedule for a starter plan, the plan in the wording of a plan document, and a
+# demo feed (demo.ics).
 DEMO_PLAN := demo-plan.toml
 demo: venv
 	@year=$$(date +%Y); \
@@ -39,7 +40,10 @@ demo: venv
 		-o $(DEMO_PLAN) --force && \
 	echo && $(BIN)/thidua-calendar schedule $$year --plan $(DEMO_PLAN) && \
 	echo && $(BIN)/thidua-calendar schedule $$year --plan $(DEMO_PLAN) --format plan-text && \
-	echo && $(BIN)/thidua-calendar convert $$(date +%F)
+	echo && $(BIN)/thidua-calendar convert $$(date +%F) && \
+	$(BIN)/thidua-calendar ics --plan $(DEMO_PLAN) --from $$year --to $$year --reminders \
+		-o demo.ics && \
+	echo "Subscribe to or import demo.ics in any calendar application."
 
 lint: venv
 	$(BIN)/ruff check .
