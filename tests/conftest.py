@@ -10,3 +10,31 @@ DATA = Path(__file__).resolve().parent / "data"
 
 # The generators in tools/ are plain scripts, not part of the package; make them importable.
 sys.path.insert(0, str(ROOT / "tools"))
+
+
+import pytest  # noqa: E402
+
+from thidua_calendar.cli import main  # noqa: E402
+
+CliResult = tuple[int, str, str]
+
+
+class Cli:
+    """Runs the command line in-process and returns (exit code, stdout, stderr)."""
+
+    def __init__(self, capsys: pytest.CaptureFixture[str]) -> None:
+        self.capsys = capsys
+
+    def __call__(self, *argv: str) -> CliResult:
+        try:
+            code = main(list(argv))
+        except SystemExit as exc:  # argparse's own exits (--help, --version, usage errors)
+            code = int(exc.code or 0)
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
+    """The command line, run in-process."""
+    return Cli(capsys)

@@ -11,20 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from thidua_calendar.cli import main
+from conftest import Cli
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse's own exits (--help, --version, usage errors)
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_tet_json_lists_objects(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "tet", "2020", "2030", "--format", "json")
+def test_tet_json_lists_objects(cli: Cli) -> None:
+    code, out, _ = cli("tet", "2020", "2030", "--format", "json")
     assert code == 0
     records = json.loads(out)
     assert [r["year"] for r in records] == list(range(2020, 2031))
@@ -34,32 +25,32 @@ def test_tet_json_lists_objects(capsys: pytest.CaptureFixture[str]) -> None:
     assert by_year[2030]["date"] == "2030-02-02"
 
 
-def test_tet_variants(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "tet", "2030", "--calendar", "china", "--format", "json")
+def test_tet_variants(cli: Cli) -> None:
+    _, out, _ = cli("tet", "2030", "--calendar", "china", "--format", "json")
     assert json.loads(out)[0]["date"] == "2030-02-03"
-    _, out, _ = run(capsys, "tet", "1965", "--calendar", "vietnam-utc7", "--format", "csv")
+    _, out, _ = cli("tet", "1965", "--calendar", "vietnam-utc7", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert rows[0]["date"] == "1965-02-01"
     assert rows[0]["calendar"] == "vietnam-utc7"
 
 
-def test_tet_range_forms(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "tet", "2020-2022", "--format", "csv")
+def test_tet_range_forms(cli: Cli) -> None:
+    _, out, _ = cli("tet", "2020-2022", "--format", "csv")
     assert [r["year"] for r in csv.DictReader(io.StringIO(out))] == ["2020", "2021", "2022"]
 
 
-def test_tet_text_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "tet", "2026")
+def test_tet_text_in_both_languages(cli: Cli) -> None:
+    _, out, _ = cli("tet", "2026")
     assert "Thứ Ba, 17/02/2026" in out
     assert "Bính Ngọ" in out
     assert "Ngựa" in out
-    _, out, _ = run(capsys, "tet", "2026", "--lang", "en")
+    _, out, _ = cli("tet", "2026", "--lang", "en")
     assert "Tuesday 2026-02-17" in out
     assert "Horse" in out
 
 
-def test_convert_solar_to_lunar(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "convert", "2030-02-02", "--format", "json")
+def test_convert_solar_to_lunar(cli: Cli) -> None:
+    code, out, _ = cli("convert", "2030-02-02", "--format", "json")
     assert code == 0
     (record,) = json.loads(out)
     assert record["lunar_year"] == 2030
@@ -69,24 +60,24 @@ def test_convert_solar_to_lunar(capsys: pytest.CaptureFixture[str]) -> None:
     assert record["can_chi_year"] == "Canh Tuất"
 
 
-def test_convert_accepts_vietnamese_dates(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "convert", "11/02/2021", "23.5.2020", "--format", "csv")
+def test_convert_accepts_vietnamese_dates(cli: Cli) -> None:
+    _, out, _ = cli("convert", "11/02/2021", "23.5.2020", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [r["lunar"] for r in rows] == ["30/12/2020", "01/04 nhuận/2020"]
     assert rows[1]["leap"] == "true"
 
 
-def test_convert_to_solar(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "convert", "--to-solar", "2020-04-01", "--leap", "--format", "json")
+def test_convert_to_solar(cli: Cli) -> None:
+    _, out, _ = cli("convert", "--to-solar", "2020-04-01", "--leap", "--format", "json")
     assert json.loads(out)[0]["solar"] == "2020-05-23"
-    _, out, _ = run(capsys, "convert", "--to-solar", "2037-03-10")
+    _, out, _ = cli("convert", "--to-solar", "2037-03-10")
     assert "24/04/2037" in out
 
 
-def test_convert_text(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "convert", "2020-05-23")
+def test_convert_text(cli: Cli) -> None:
+    _, out, _ = cli("convert", "2020-05-23")
     assert out.startswith("Thứ Bảy, 23/05/2020 = 01/04 nhuận/2020 âm lịch")
-    _, out, _ = run(capsys, "convert", "2054-05-20")
+    _, out, _ = cli("convert", "2054-05-20")
     assert "[tạm tính]" in out  # a provisional month says so
 
 
@@ -108,10 +99,8 @@ def test_convert_text(capsys: pytest.CaptureFixture[str]) -> None:
         ([], "required"),
     ],
 )
-def test_errors_are_one_line_with_exit_2(
-    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
-) -> None:
-    code, out, err = run(capsys, *argv)
+def test_errors_are_one_line_with_exit_2(cli: Cli, argv: list[str], message: str) -> None:
+    code, out, err = cli(*argv)
     assert code == 2
     assert out == ""
     assert err.count("\n") == 1
@@ -120,12 +109,12 @@ def test_errors_are_one_line_with_exit_2(
     assert message in err
 
 
-def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "--version")
+def test_version_and_help(cli: Cli) -> None:
+    code, out, _ = cli("--version")
     assert code == 0
     assert out.startswith("thidua-calendar 0.")
     for command in ("convert", "tet"):
-        code, out, _ = run(capsys, command, "--help")
+        code, out, _ = cli(command, "--help")
         assert code == 0
         assert "examples:" in out
         assert "--format" in out
@@ -152,8 +141,8 @@ def test_python_dash_m_has_no_traceback() -> None:
     assert json.loads(ok.stdout)[0]["can_chi"] == "Tân Sửu"
 
 
-def test_milestones_json(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "milestones", "2020", "--rank", "tron", "--format", "json")
+def test_milestones_json(cli: Cli) -> None:
+    code, out, _ = cli("milestones", "2020", "--rank", "tron", "--format", "json")
     assert code == 0
     records = json.loads(out)
     by_key = {r["key"]: r for r in records}
@@ -169,34 +158,32 @@ def test_milestones_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(r["rank"] == "tron" for r in records)
 
 
-def test_milestones_text_csv_and_filters(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "milestones", "2021", "--category", "union", "--lang", "en")
+def test_milestones_text_csv_and_filters(cli: Cli) -> None:
+    _, out, _ = cli("milestones", "2021", "--category", "union", "--lang", "en")
     assert "92nd anniversary of the founding of the Vietnam Trade Union" in out
-    _, out, _ = run(capsys, "milestones", "2020", "2021", "--key", "quoc_khanh", "--format", "csv")
+    _, out, _ = cli("milestones", "2020", "2021", "--key", "quoc_khanh", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [(r["date"], r["ordinal"]) for r in rows] == [("2020-09-02", "75"), ("2021-09-02", "76")]
 
 
-def test_milestones_with_a_user_catalogue(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_milestones_with_a_user_catalogue(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "org.toml"
     path.write_text(
         '[[commemoration]]\nkey = "thanh_lap_cty"\nname_vi = "Ngày thành lập Công '
         'ty"\ncalendar = "solar"\nmonth = 3\nday = 15\norigin = "2006-03-15"\n',
         encoding="utf-8",
     )
-    _, out, _ = run(capsys, "milestones", "2026", "--catalog", str(path), "--rank", "tron")
+    _, out, _ = cli("milestones", "2026", "--catalog", str(path), "--rank", "tron")
     assert "Kỷ niệm 20 năm Ngày thành lập Công ty (15/03/2006 - 15/03/2026)" in out
     path.write_text(
         '[[commemoration]]\nkey = "x"\nname_vi = "X"\ncalendar = "solar"\nmonth = 4\nday = 31\n',
         encoding="utf-8",
     )
-    code, out, err = run(capsys, "milestones", "2026", "--catalog", str(path))
+    code, out, err = cli("milestones", "2026", "--catalog", str(path))
     assert code == 2
     assert out == ""
     assert f"{path}:6: commemoration 'x': 31/4 does not exist" in err
-    code, _, err = run(capsys, "milestones", "2026", "--catalog", str(tmp_path / "nope.toml"))
+    code, _, err = cli("milestones", "2026", "--catalog", str(tmp_path / "nope.toml"))
     assert code == 2
     assert "No such file or directory" in err
     assert "nope.toml" in err

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 
 import thidua_calendar as tc
-from thidua_calendar.cli import main
+from conftest import Cli
 
 PLANS = Path(tc.__file__).parent / "data" / "plans"
 SAMPLE = PLANS / "sample-2026.toml"
@@ -207,46 +207,31 @@ def test_user_text_survives_the_round_trip(title: str, theme: str) -> None:
 # --- command line -------------------------------------------------------------------------
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_cli_ics(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_cli_ics(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "feed.ics"
-    code, _, err = run(
-        capsys, "ics", "--from", "2025", "--to", "2026", "--kind", "holiday", "-o", str(out)
-    )
+    code, _, err = cli("ics", "--from", "2025", "--to", "2026", "--kind", "holiday", "-o", str(out))
     assert code == 0
     assert "wrote" in err
     first = out.read_bytes()
     assert first.count(b"BEGIN:VEVENT") == len(tc.schedule((2025, 2026), kinds=["holiday"]))
-    code, _, err = run(
-        capsys, "ics", "--from", "2025", "--to", "2026", "--kind", "holiday", "-o", str(out)
-    )
+    code, _, err = cli("ics", "--from", "2025", "--to", "2026", "--kind", "holiday", "-o", str(out))
     assert code == 0
     assert "unchanged" in err
     assert out.read_bytes() == first
 
 
-def test_cli_ics_default_span_follows_the_plan(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_cli_ics_default_span_follows_the_plan(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "plan.ics"
-    code, _, err = run(capsys, "ics", "--plan", str(SAMPLE), "-o", str(out))
+    code, _, err = cli("ics", "--plan", str(SAMPLE), "-o", str(out))
     assert code == 0
     assert "2025–2031" in err
 
 
 def test_cli_ics_default_span_uses_source_date_epoch(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1577836800")  # 2020-01-01
-    code, _, err = run(capsys, "ics", "--kind", "holiday", "-o", str(tmp_path / "x.ics"))
+    code, _, err = cli("ics", "--kind", "holiday", "-o", str(tmp_path / "x.ics"))
     assert code == 0
     assert "2019–2025" in err
 
@@ -261,19 +246,18 @@ def test_cli_ics_default_span_uses_source_date_epoch(
     ],
 )
 def test_cli_ics_errors_leave_no_file(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], code: int, message: str
+    cli: Cli, tmp_path: Path, argv: list[str], code: int, message: str
 ) -> None:
     out = tmp_path / "feed.ics"
-    got, _, err = run(capsys, "ics", *argv, "-o", str(out))
+    got, _, err = cli("ics", *argv, "-o", str(out))
     assert got == code
     assert message in err
     assert not out.exists()
     assert list(tmp_path.iterdir()) == []
 
 
-def test_cli_ics_unwritable_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, _, err = run(
-        capsys,
+def test_cli_ics_unwritable_output(cli: Cli, tmp_path: Path) -> None:
+    code, _, err = cli(
         "ics",
         "--kind",
         "holiday",
@@ -289,10 +273,9 @@ def test_cli_ics_unwritable_output(capsys: pytest.CaptureFixture[str], tmp_path:
     assert err.count("\n") == 1
 
 
-def test_publish(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_publish(cli: Cli, tmp_path: Path) -> None:
     site = tmp_path / "site"
-    code, _, err = run(
-        capsys,
+    code, _, err = cli(
         "publish",
         str(site),
         "--plan",
@@ -322,8 +305,7 @@ def test_publish(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert "29/01/2025 – 02/09/2027" in index
     assert (site / "ngay-le-lon.ics").stat().st_mode & 0o044  # readable by a web server
     # Nothing changed: nothing is rewritten.
-    code, _, err = run(
-        capsys,
+    code, _, err = cli(
         "publish",
         str(site),
         "--plan",
@@ -337,6 +319,6 @@ def test_publish(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     )
     assert code == 0
     assert err == ""
-    code, _, err = run(capsys, "publish", str(site), "--base-url", "ftp://x")
+    code, _, err = cli("publish", str(site), "--base-url", "ftp://x")
     assert code == 2
     assert "--base-url must be an http(s) URL" in err

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import thidua_calendar as tc
-from thidua_calendar.cli import main
+from conftest import Cli
 
 PLANS = Path(tc.__file__).parent / "data" / "plans"
 SAMPLE = PLANS / "sample-2026.toml"
@@ -100,43 +100,32 @@ def test_bad_spans() -> None:
         tc.schedule(2020, kinds=["party"])
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_cli_schedule_formats(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "schedule", "2026", "--plan", str(SAMPLE))
+def test_cli_schedule_formats(cli: Cli) -> None:
+    code, out, _ = cli("schedule", "2026", "--plan", str(SAMPLE))
     assert code == 0
     assert "Đợt 1: “Mừng Đảng quang vinh - Mừng Xuân Bính Ngọ”" in out
-    _, out, _ = run(capsys, "schedule", "2026", "--plan", str(SAMPLE), "--format", "json")
+    _, out, _ = cli("schedule", "2026", "--plan", str(SAMPLE), "--format", "json")
     assert {r["kind"] for r in json.loads(out)} >= {"phase", "deadline", "holiday"}
-    _, out, _ = run(capsys, "schedule", "2026", "--kind", "festival", "--format", "csv")
+    _, out, _ = cli("schedule", "2026", "--kind", "festival", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert {r["kind"] for r in rows} == {"festival"}
-    _, out, _ = run(
-        capsys, "schedule", "2026", "--plan", str(SAMPLE), "--format", "plan-text", "--lang", "en"
+    _, out, _ = cli(
+        "schedule", "2026", "--plan", str(SAMPLE), "--format", "plan-text", "--lang", "en"
     )
     assert out.startswith("Kế hoạch phát động phong trào thi đua năm 2026")
     assert "Reporting:" in out
 
 
-def test_cli_plan_check(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "plan", "check", str(PLANS / "2022-cdvc-viet-nam.toml"))
+def test_cli_plan_check(cli: Cli) -> None:
+    code, out, _ = cli("plan", "check", str(PLANS / "2022-cdvc-viet-nam.toml"))
     assert code == 1
     assert "error [phase-year-typo]" in out
-    code, out, _ = run(
-        capsys, "plan", "check", str(PLANS / "2020-cdvc-viet-nam.toml"), "--format", "json"
-    )
+    code, out, _ = cli("plan", "check", str(PLANS / "2020-cdvc-viet-nam.toml"), "--format", "json")
     assert code == 0
     assert json.loads(out) == []
 
 
-def test_cli_plan_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_cli_plan_errors(cli: Cli, tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text(
         '[plan]\ntitle = "KH"\nyear = 2026\n[[phase]]\nlabel = "Đợt 1"\n'
@@ -144,7 +133,7 @@ def test_cli_plan_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
         encoding="utf-8",
     )
     for argv in (["plan", "check", str(bad)], ["schedule", "2026", "--plan", str(bad)]):
-        code, out, err = run(capsys, *argv)
+        code, out, err = cli(*argv)
         assert code == 2
         assert out == ""
         assert err.strip() == (
@@ -152,25 +141,23 @@ def test_cli_plan_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
             "start '2026-02-30' (day is out of range for month); write "
             '"YYYY-MM-DD" or "YYYY-MM"'
         )
-    code, _, err = run(capsys, "schedule", "2026", "--format", "plan-text")
+    code, _, err = cli("schedule", "2026", "--format", "plan-text")
     assert code == 2
     assert "needs --plan" in err
 
 
-def test_cli_plan_new(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_cli_plan_new(cli: Cli, tmp_path: Path) -> None:
     out_file = tmp_path / "plan.toml"
-    code, _, _ = run(
-        capsys, "plan", "new", "--year", "2030", "--template", "halves", "-o", str(out_file)
-    )
+    code, _, _ = cli("plan", "new", "--year", "2030", "--template", "halves", "-o", str(out_file))
     assert code == 0
     plan = tc.load_plan(out_file)
     focus = plan.phases[0].focus or ()
     assert "thanh_lap_dang" in focus  # 100 năm in 2030
     assert "giai_phong_mien_nam" in focus  # 55 năm (lẻ 5)
     assert [d.code for d in plan.check()] == ["missing-theme", "missing-theme"]
-    code, _, err = run(capsys, "plan", "new", "--year", "2030", "-o", str(out_file))
+    code, _, err = cli("plan", "new", "--year", "2030", "-o", str(out_file))
     assert code == 2
     assert "exists; use --force" in err
-    code, out, _ = run(capsys, "plan", "new", "--year", "2025", "--template", "school-year")
+    code, out, _ = cli("plan", "new", "--year", "2025", "--template", "school-year")
     assert code == 0
     assert 'label = "Học kỳ II"' in out

@@ -16,7 +16,9 @@ from typing import NoReturn
 
 from . import _render
 from ._files import write_atomic
+from ._schedule import KINDS
 from ._version import __version__
+from .commemorations import CATEGORIES
 from .errors import ThiduaError
 from .lunar import (
     CALENDARS,
@@ -438,19 +440,8 @@ def _add_feed_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file")
     _span_options(p)
     p.add_argument("--plan", metavar="FILE", help="a plan file: its phases, focus and deadlines")
-    p.add_argument(
-        "--category",
-        action="append",
-        metavar="CATEGORY",
-        help="only this category of commemorations (repeatable)",
-    )
-    p.add_argument(
-        "--kind",
-        action="append",
-        metavar="KIND",
-        choices=("holiday", "milestone", "festival", "observance", "phase", "deadline"),
-        help="only this kind of entry (repeatable)",
-    )
+    _category_option(p, "only this category of commemorations (repeatable)")
+    _kind_option(p)
     _catalog_option(p)
     p.add_argument("--name", help="the calendar's name (default: the plan title)")
     p.add_argument("--description", help="the calendar's description")
@@ -465,9 +456,7 @@ def _add_feed_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
         action="store_true",
         help="ignore an existing output file (restart SEQUENCE numbers)",
     )
-    p.add_argument(
-        "--lang", choices=("vi", "en"), default="vi", help="language of the feed (default: vi)"
-    )
+    _lang_option(p)
     p.set_defaults(handler=cmd_ics)
 
     p = sub.add_parser(
@@ -489,7 +478,7 @@ def _add_feed_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     )
     _span_options(p)
     _catalog_option(p)
-    p.add_argument("--lang", choices=("vi", "en"), default="vi")
+    _lang_option(p)
     p.set_defaults(handler=cmd_publish)
 
 
@@ -517,9 +506,7 @@ def _common(parser: argparse.ArgumentParser, *, calendar: bool = False) -> None:
     parser.add_argument(
         "--format", choices=_render.FORMATS, default="text", help="output format (default: text)"
     )
-    parser.add_argument(
-        "--lang", choices=("vi", "en"), default="vi", help="language of the output (default: vi)"
-    )
+    _lang_option(parser)
     if calendar:
         parser.add_argument(
             "--calendar",
@@ -593,21 +580,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="all",
         help="only năm tròn (tron), năm lẻ 5 (le5) or other years (default: all)",
     )
-    p.add_argument(
-        "--category",
-        action="append",
-        metavar="CATEGORY",
-        choices=(
-            "national",
-            "party",
-            "union",
-            "international",
-            "provincial",
-            "sector",
-            "observance",
-        ),
-        help="only this category (repeatable)",
-    )
+    _category_option(p, "only this category (repeatable)")
     p.add_argument(
         "--key", action="append", metavar="KEY", help="only this commemoration (repeatable)"
     )
@@ -633,19 +606,8 @@ def _add_plan_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     )
     p.add_argument("years", nargs="+", metavar="YEAR", help="a year, or the first and last year")
     p.add_argument("--plan", metavar="FILE", help="a plan file (TOML)")
-    p.add_argument(
-        "--category",
-        action="append",
-        metavar="CATEGORY",
-        help="without --plan: only this category (repeatable)",
-    )
-    p.add_argument(
-        "--kind",
-        action="append",
-        metavar="KIND",
-        choices=("holiday", "milestone", "festival", "observance", "phase", "deadline"),
-        help="only this kind of entry (repeatable)",
-    )
+    _category_option(p, "without --plan: only this category (repeatable)")
+    _kind_option(p)
     _catalog_option(p)
     p.add_argument(
         "--format",
@@ -653,9 +615,7 @@ def _add_plan_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
         default="text",
         help="output format (default: text; plan-text needs --plan)",
     )
-    p.add_argument(
-        "--lang", choices=("vi", "en"), default="vi", help="language of the output (default: vi)"
-    )
+    _lang_option(p)
     p.set_defaults(handler=cmd_schedule)
 
     plan = sub.add_parser(
@@ -695,6 +655,32 @@ def _add_plan_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(handler=cmd_plan_new)
+
+
+def _category_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument(
+        "--category",
+        action="append",
+        metavar="CATEGORY",
+        choices=CATEGORIES,
+        help=f"{help_text}; one of {', '.join(CATEGORIES)}",
+    )
+
+
+def _kind_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kind",
+        action="append",
+        metavar="KIND",
+        choices=KINDS,
+        help=f"only this kind of entry (repeatable); one of {', '.join(KINDS)}",
+    )
+
+
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang", choices=("vi", "en"), default="vi", help="language of the output (default: vi)"
+    )
 
 
 def _catalog_option(parser: argparse.ArgumentParser) -> None:
