@@ -150,6 +150,38 @@ def render(text: str) -> str:
     )
 
 
+def refresh_console(text: str) -> str:
+    """Re-run the ``$ thidua-calendar …`` lines of ```console blocks and put in their output.
+
+    Used by ``--write`` only: the tests compare the docs with the real output, and this keeps
+    hand-edited examples honest when the output changes deliberately (review the diff).
+    """
+    import contextlib
+    import io
+    import shlex
+
+    from thidua_calendar.cli import main as cli_main
+
+    def run(command: str) -> str:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+            try:
+                cli_main(shlex.split(command)[1:])
+            except SystemExit:
+                pass
+        return out.getvalue()
+
+    def block(match: re.Match[str]) -> str:
+        lines = []
+        for line in match.group(1).splitlines():
+            if line.startswith("$ thidua-calendar "):
+                lines.append(line)
+                lines.extend(run(line[2:]).rstrip("\n").splitlines())
+        return "```console\n" + "\n".join(lines) + "\n```"
+
+    return re.sub(r"```console\n(.*?)```", block, text, flags=re.S)
+
+
 def main(argv: list[str] | None = None) -> int:
     """``--write`` the sections or ``--check`` them."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -158,9 +190,11 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
     stale = []
-    for path in sorted(DOCS.glob("**/*.md")):
+    for path in [*sorted(DOCS.glob("**/*.md")), ROOT / "README.md"]:
         text = path.read_text(encoding="utf-8")
         fresh = render(text)
+        if args.write:
+            fresh = refresh_console(fresh)
         if fresh != text:
             if args.write:
                 path.write_text(fresh, encoding="utf-8")
