@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WHEELHOUSE := $(VENV)/wheelhouse
 
-.PHONY: help venv demo test lint typecheck pytest bench tables check-tables wheelhouse clean
+.PHONY: help venv demo test lint typecheck pytest bench tables docs docs-sections wheelhouse clean
 
 help:
 	@echo "make demo    - set up and print this year's schedule, write demo.ics"
@@ -13,6 +13,7 @@ help:
 	@echo "make bench   - speed comparisons against lunardate"
 	@echo "make tables  - regenerate the lunar tables from astronomy (tools/gen_lunar.py)"
 	@echo "make lint    - ruff and mypy only"
+	@echo "make docs    - build the documentation site into site/ (strict)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is required, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -53,7 +54,15 @@ lint: venv
 pytest: venv wheelhouse
 	$(BIN)/python -m pytest
 
-test: lint pytest
+# The documentation site, with warnings as errors.
+docs: venv
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+# Regenerate the generated sections and console examples of docs/ and README.md.
+docs-sections: venv
+	$(BIN)/python tools/gen_docs.py --write
+
+test: lint pytest docs
 
 bench: venv
 	$(BIN)/python benchmarks/bench_lunar.py

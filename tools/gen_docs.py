@@ -88,8 +88,9 @@ def catalogue_table() -> str:
         "| Key | Name | Day | Origin | Category | Ranked by | Legal basis / source |",
         "|---|---|---|---|---|---|---|",
     ]
-    for entry in sorted(catalog.values(), key=lambda e: (e.rule.month, getattr(e.rule, "day", 0),
-                                                         e.key)):
+    for entry in sorted(
+        catalog.values(), key=lambda e: (e.rule.month, getattr(e.rule, "day", 0), e.key)
+    ):
         rule = entry.rule
         if isinstance(rule, SolarDay):
             day = f"{rule.day:02d}/{rule.month:02d}"
@@ -102,7 +103,7 @@ def catalogue_table() -> str:
         basis = entry.legal_basis or entry.source
         validity = ""
         if entry.valid_from or entry.valid_until:
-            validity = (f" (valid {entry.valid_from or '…'} – {entry.valid_until or '…'})")
+            validity = f" (valid {entry.valid_from or '…'} – {entry.valid_until or '…'})"
         rows.append(
             f"| `{entry.key}` | {_cell(entry.name_vi)}{star}<br>{_cell(entry.name_en)}{validity} "
             f"| {day} | {entry.origin.iso() if entry.origin else '—'} | {entry.category} "
@@ -117,8 +118,12 @@ def congress_table() -> str:
 
     out = []
     for series in all_congress_series():
-        out += [f"**{series.name_vi}** (`{series.key}`) — {series.name_en}", "",
-                "| Ordinal | Opened | Term | Label |", "|---|---|---|---|"]
+        out += [
+            f"**{series.name_vi}** (`{series.key}`) — {series.name_en}",
+            "",
+            "| Ordinal | Opened | Term | Label |",
+            "|---|---|---|---|",
+        ]
         for c in series.congresses:
             opened = c.start.strftime("%d/%m/%Y") if c.start else str(c.year)
             term = f"{c.term[0]}–{c.term[1]}" if c.term else "—"
@@ -127,7 +132,36 @@ def congress_table() -> str:
     return "\n".join(out)
 
 
+def cli_reference() -> str:
+    """The ``--help`` of every command, from the argument parser itself."""
+    import argparse
+
+    from thidua_calendar.cli import build_parser
+
+    parser = build_parser()
+    parts = ["```text", _help(parser), "```", ""]
+
+    def walk(p: argparse.ArgumentParser, prefix: str) -> None:
+        for action in p._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    parts.extend([f"## `{prefix} {name}`", "", "```text", _help(sub), "```", ""])
+                    walk(sub, f"{prefix} {name}")
+
+    walk(parser, "thidua-calendar")
+    return "\n".join(parts)
+
+
+def _help(parser: object) -> str:
+    import os
+
+    os.environ["COLUMNS"] = "100"  # argparse wraps help to the terminal width
+    text: str = parser.format_help()  # type: ignore[attr-defined]
+    return text.rstrip()
+
+
 SECTIONS: dict[str, Callable[[], str]] = {
+    "cli-reference": cli_reference,
     "catalogue": catalogue_table,
     "congresses": congress_table,
     "lunar-differences": lunar_differences,
@@ -164,11 +198,12 @@ def refresh_console(text: str) -> str:
 
     def run(command: str) -> str:
         out = io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
-            try:
-                cli_main(shlex.split(command)[1:])
-            except SystemExit:
-                pass
+        with (
+            contextlib.redirect_stdout(out),
+            contextlib.redirect_stderr(io.StringIO()),
+            contextlib.suppress(SystemExit),
+        ):
+            cli_main(shlex.split(command)[1:])
         return out.getvalue()
 
     def block(match: re.Match[str]) -> str:

@@ -3,14 +3,15 @@
 Exact Vietnamese lunar dates with can-chi names, and (in the modules built on them)
 milestone anniversaries, campaign phases, schedules and iCalendar feeds.
 
->>> import datetime as dt
->>> import thidua_calendar as tc
->>> tc.tet(2030)
-datetime.date(2030, 2, 2)
->>> tc.to_lunar(dt.date(2030, 2, 2))
-LunarDate(2030, 1, 1, leap=False)
->>> tc.can_chi(2020)
-'Canh Tý'
+Examples:
+    >>> import datetime as dt
+    >>> import thidua_calendar as tc
+    >>> tc.tet(2030)
+    datetime.date(2030, 2, 2)
+    >>> tc.to_lunar(dt.date(2030, 2, 2))
+    LunarDate(2030, 1, 1, leap=False)
+    >>> tc.can_chi(2020)
+    'Canh Tý'
 """
 
 from typing import TYPE_CHECKING, Any

@@ -4,13 +4,14 @@ Ordinal N = anniversary year − origin year. Rank under Nghị định 145/2013
 "năm tròn" when N ends in 0, "năm lẻ 5" when it ends in 5, otherwise "năm khác". Giỗ Tổ Hùng
 Vương has no origin: its rank is that of the Gregorian year itself.
 
->>> m = milestone("thanh_lap_dang", 2020)  # doctest: +ELLIPSIS
->>> m.label("vi")
-'Kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2020)'
->>> m.label("en")
-'90th anniversary of the founding of the Communist Party of Vietnam (3 February 1930 – ...)'
->>> m.rank
-<Rank.TRON: 'tron'>
+Examples:
+    >>> m = milestone("thanh_lap_dang", 2020)  # doctest: +ELLIPSIS
+    >>> m.label("vi")
+    'Kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2020)'
+    >>> m.label("en")
+    '90th anniversary of the founding of the Communist Party of Vietnam (3 February 1930 – ...)'
+    >>> m.rank
+    <Rank.TRON: 'tron'>
 """
 
 from __future__ import annotations
@@ -52,8 +53,9 @@ class Rank(Enum):
     def of(cls, number: int) -> Rank:
         """The rank of an ordinal (or, for Giỗ Tổ Hùng Vương, of a year).
 
-        >>> Rank.of(90), Rank.of(75), Rank.of(91)
-        (<Rank.TRON: 'tron'>, <Rank.LE5: 'le5'>, <Rank.KHAC: 'khac'>)
+        Examples:
+            >>> Rank.of(90), Rank.of(75), Rank.of(91)
+            (<Rank.TRON: 'tron'>, <Rank.LE5: 'le5'>, <Rank.KHAC: 'khac'>)
         """
         return cls.TRON if number % 10 == 0 else cls.LE5 if number % 5 == 0 else cls.KHAC
 
@@ -94,8 +96,9 @@ class Rank(Enum):
 def english_ordinal(number: int) -> str:
     """``1st``, ``2nd``, ``3rd``, ``11th``, ``21st``, ``112th``.
 
-    >>> [english_ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111, 112)]
-    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st', '111th', '112th']
+    Examples:
+        >>> " ".join(english_ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111))
+        '1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 101st 111th'
     """
     if 10 <= number % 100 <= 20:
         suffix = "th"
@@ -250,10 +253,11 @@ def milestones(
         Milestones sorted by date then key. No ordinal is ever ≤ 0: commemorations whose
         origin is in or after ``year`` are left out, as are those not valid that year.
 
-    >>> [m.label() for m in milestones(2020, categories=["union"], rank="le5")]
-    []
-    >>> [m.ordinal for m in milestones(2020, keys=["ngay_sinh_chu_tich_hcm", "quoc_khanh"])]
-    [130, 75]
+    Examples:
+        >>> [m.label() for m in milestones(2020, categories=["union"], rank="le5")]
+        []
+        >>> [m.ordinal for m in milestones(2020, keys=["ngay_sinh_chu_tich_hcm", "quoc_khanh"])]
+        [130, 75]
     """
     year = _check_year(year)
     cat = resolve_catalog(catalog)
@@ -311,13 +315,14 @@ def milestone(
 def milestones_between(start: dt.date, end: dt.date, **options: object) -> list[Milestone]:
     """Every milestone from ``start`` to ``end`` inclusive (options as :func:`milestones`).
 
-    >>> for m in milestones_between(dt.date(2025, 4, 29), dt.date(2025, 5, 2)):
-    ...     print(m.date, m.key)
-    2025-04-30 giai_phong_mien_nam
-    2025-05-01 quoc_te_lao_dong
-    2025-05-01 thang_cong_nhan
-    2025-05-01 thang_hanh_dong_atvsld
-    2025-05-01 tran_phu_ngay_sinh
+    Examples:
+        >>> for m in milestones_between(dt.date(2025, 4, 29), dt.date(2025, 5, 2)):
+        ...     print(m.date, m.key)
+        2025-04-30 giai_phong_mien_nam
+        2025-05-01 quoc_te_lao_dong
+        2025-05-01 thang_cong_nhan
+        2025-05-01 thang_hanh_dong_atvsld
+        2025-05-01 tran_phu_ngay_sinh
     """
     if end < start:
         raise ValueError(f"the span ends ({end}) before it starts ({start})")
@@ -348,9 +353,10 @@ def upcoming(
         catalog: As for :func:`milestones`.
         categories: As for :func:`milestones`.
 
-    >>> [m.label() for m in upcoming(dt.date(2029, 12, 1), years=1, min_rank="tron",
-    ...                               categories=["party"])][:1]
-    ['Kỷ niệm 100 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2030)']
+    Examples:
+        >>> [m.label() for m in upcoming(dt.date(2029, 12, 1), years=1, min_rank="tron",
+        ...                               categories=["party"])][:1]
+        ['Kỷ niệm 100 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2030)']
     """
     if years < 1:
         raise ValueError("years must be at least 1")

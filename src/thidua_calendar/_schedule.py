@@ -1,10 +1,11 @@
 """One chronological view of a year: milestones, ngày lễ lớn, festivals, phases, deadlines.
 
->>> s = schedule(2026)
->>> [e.title() for e in s.entries if e.kind == "festival" and e.key == "tet_trung_thu"]
-['Tết Trung thu năm 2026 (15/8 âm lịch)']
->>> next(e for e in s.entries if e.key == "tet_nguyen_dan").start
-datetime.date(2026, 2, 17)
+Examples:
+    >>> s = schedule(2026)
+    >>> [e.title() for e in s.entries if e.kind == "festival" and e.key == "tet_trung_thu"]
+    ['Tết Trung thu năm 2026 (15/8 âm lịch)']
+    >>> next(e for e in s.entries if e.key == "tet_nguyen_dan").start
+    datetime.date(2026, 2, 17)
 """
 
 from __future__ import annotations
@@ -275,13 +276,14 @@ class Schedule:
 def plan_text(plan: Plan, lang: Lang = "vi") -> str:
     """A plan's phases and reporting duties in the wording plan documents use.
 
-    >>> from thidua_calendar.plans import halves, make_plan
-    >>> plan = make_plan("Kế hoạch thi đua năm 2020", 2020, halves(2020, ("Mừng Đảng", None)))
-    >>> phase_1 = plan_text(plan).splitlines()[2]
-    >>> phase_1[:69]
-    'Đợt 1 (từ 01/01/2020 đến 30/06/2020): chủ đề “Mừng Đảng”. Thi đua lập'
-    >>> phase_1[69:]  # doctest: +ELLIPSIS
-    ' thành tích chào mừng kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - ...'
+    Examples:
+        >>> from thidua_calendar.plans import halves, make_plan
+        >>> plan = make_plan("Kế hoạch thi đua năm 2020", 2020, halves(2020, ("Mừng Đảng", None)))
+        >>> phase_1 = plan_text(plan).splitlines()[2]
+        >>> phase_1[:69]
+        'Đợt 1 (từ 01/01/2020 đến 30/06/2020): chủ đề “Mừng Đảng”. Thi đua lập'
+        >>> phase_1[69:]  # doctest: +ELLIPSIS
+        ' thành tích chào mừng kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam ...'
     """
     lines = [plan.title.upper() if lang == "vi" else plan.title]
     if plan.organisation:

@@ -12,11 +12,12 @@ of the same shape loaded by :func:`load_catalog`::
     day = 10
     origin = "1908-10-10"        # or "1908"; omit when years are not counted
 
->>> catalog = default_catalog()
->>> catalog["thanh_lap_dang"].origin
-Origin(year=1930, month=2, day=3)
->>> catalog.find("ngày thành lập đảng").key
-'thanh_lap_dang'
+Examples:
+    >>> catalog = default_catalog()
+    >>> catalog["thanh_lap_dang"].origin
+    Origin(year=1930, month=2, day=3)
+    >>> catalog.find("ngày thành lập đảng").key
+    'thanh_lap_dang'
 """
 
 from __future__ import annotations
@@ -165,8 +166,9 @@ Rule = SolarDay | LunarDay | WholeMonth
 class Origin:
     """When a commemorated event happened: a full date, or only its year.
 
-    >>> Origin.parse("1930-02-03").vi(), Origin.parse("1910").en()
-    ('03/02/1930', '1910')
+    Examples:
+        >>> Origin.parse("1930-02-03").vi(), Origin.parse("1910").en()
+        ('03/02/1930', '1910')
     """
 
     year: int

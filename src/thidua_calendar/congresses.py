@@ -1,12 +1,13 @@
 """Congress series (Đại hội) with ordinals, dates and terms, and Roman numerals.
 
->>> party = congress_series("party")
->>> party.by_ordinal(13).term
-(2021, 2026)
->>> congress_series("vn_trade_union").for_term(2018, 2023).roman
-'XII'
->>> to_roman(14), from_roman("XIV")
-('XIV', 14)
+Examples:
+    >>> party = congress_series("party")
+    >>> party.by_ordinal(13).term
+    (2021, 2026)
+    >>> congress_series("vn_trade_union").for_term(2018, 2023).roman
+    'XII'
+    >>> to_roman(14), from_roman("XIV")
+    ('XIV', 14)
 """
 
 from __future__ import annotations
@@ -159,8 +160,9 @@ class CongressSeries:
     def label(self, ordinal: int, lang: Lang = "vi") -> str:
         """``Đại hội XIII Công đoàn Việt Nam (nhiệm kỳ 2023-2028)`` or the English form.
 
-        >>> congress_series("party").label(13, "en")
-        'the 13th National Congress of the Communist Party of Vietnam (term 2021–2026)'
+        Examples:
+            >>> congress_series("party").label(13, "en")
+            'the 13th National Congress of the Communist Party of Vietnam (term 2021–2026)'
         """
         from ._milestones import english_ordinal
 

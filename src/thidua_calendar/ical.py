@@ -82,8 +82,9 @@ class Reminders:
 def event_uid(identity: str) -> str:
     """The UID of an occasion: a UUIDv5 of its identity (``milestone:thanh_lap_dang:2025``).
 
-    >>> event_uid("milestone:thanh_lap_dang:2025")
-    '59517053-9ea7-56bf-840a-b1c8cb6e151d@thidua-calendar'
+    Examples:
+        >>> event_uid("milestone:thanh_lap_dang:2025")
+        '59517053-9ea7-56bf-840a-b1c8cb6e151d@thidua-calendar'
     """
     return f"{uuid.uuid5(UID_NAMESPACE, identity)}@{UID_DOMAIN}"
 

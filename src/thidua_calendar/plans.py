@@ -13,19 +13,20 @@ A plan is a TOML file (format: ``docs/plan-format.md``)::
     end = "2020-06-30"         # … and its last day as an end
     theme = "Mừng Đảng quang vinh - Mừng sinh nhật Bác"
 
->>> plan = parse_plan('''
-... [plan]
-... title = "Kế hoạch thi đua năm 2026"
-... year = 2026
-... [[phase]]
-... label = "Đợt 1"
-... start = "2026-01"
-... end = "2026-06"
-... ''')
->>> plan.phases[0].end
-datetime.date(2026, 6, 30)
->>> plan.phase_on(dt.date(2026, 3, 1)).label
-'Đợt 1'
+Examples:
+    >>> plan = parse_plan('''
+    ... [plan]
+    ... title = "Kế hoạch thi đua năm 2026"
+    ... year = 2026
+    ... [[phase]]
+    ... label = "Đợt 1"
+    ... start = "2026-01"
+    ... end = "2026-06"
+    ... ''')
+    >>> plan.phases[0].end
+    datetime.date(2026, 6, 30)
+    >>> plan.phase_on(dt.date(2026, 3, 1)).label
+    'Đợt 1'
 """
 
 from __future__ import annotations
@@ -855,8 +856,9 @@ def _parse_reporting(doc: Located, table: Any) -> Reporting:
 def halves(year: int, themes: Sequence[str | None] = (None, None)) -> tuple[Phase, ...]:
     """Two phases: January–June and July–December.
 
-    >>> [p.window() for p in halves(2026)]
-    ['từ 01/01/2026 đến 30/06/2026', 'từ 01/07/2026 đến 31/12/2026']
+    Examples:
+        >>> [p.window() for p in halves(2026)]
+        ['từ 01/01/2026 đến 30/06/2026', 'từ 01/07/2026 đến 31/12/2026']
     """
     return (
         Phase("Đợt 1", dt.date(year, 1, 1), dt.date(year, 6, 30), themes[0]),
@@ -879,8 +881,9 @@ def quarters(year: int) -> tuple[Phase, ...]:
 def school_year(first_year: int) -> tuple[Phase, ...]:
     """A school year in two semesters: September–December and January–May.
 
-    >>> [p.window() for p in school_year(2025)]
-    ['từ 01/09/2025 đến 31/12/2025', 'từ 01/01/2026 đến 31/05/2026']
+    Examples:
+        >>> [p.window() for p in school_year(2025)]
+        ['từ 01/09/2025 đến 31/12/2025', 'từ 01/01/2026 đến 31/05/2026']
     """
     return (
         Phase("Học kỳ I", dt.date(first_year, 9, 1), dt.date(first_year, 12, 31)),
@@ -891,9 +894,12 @@ def school_year(first_year: int) -> tuple[Phase, ...]:
 def until_event(label: str, start: dt.date, event: EndEvent) -> Phase:
     """A phase from a date until an event ("đến khi tổ chức thành công Đại hội XIV").
 
-    >>> p = until_event("Đợt 1", dt.date(2025, 10, 1), EndEvent(congress="party", ordinal=14))
-    >>> p.end, p.window()
-    (datetime.date(2026, 1, 23), 'từ 01/10/2025 đến khi tổ chức thành công Đại hội XIV của Đảng')
+    Examples:
+        >>> p = until_event("Đợt 1", dt.date(2025, 10, 1), EndEvent(congress="party", ordinal=14))
+        >>> p.end
+        datetime.date(2026, 1, 23)
+        >>> p.window()
+        'từ 01/10/2025 đến khi tổ chức thành công Đại hội XIV của Đảng'
     """
     end: dt.date | None = event.expected
     if event.congress is not None and event.ordinal is not None:

@@ -71,8 +71,9 @@ def get_calendar(key: str | Calendar) -> Calendar:
     Raises:
         ValueError: The key names no variant.
 
-    >>> get_calendar("china")
-    CHINA
+    Examples:
+        >>> get_calendar("china")
+        CHINA
     """
     if isinstance(key, Calendar):
         return key

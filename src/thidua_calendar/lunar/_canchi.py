@@ -75,8 +75,9 @@ def _year(year: object) -> int:
 def can_chi(year: int) -> str:
     """The can-chi name of a lunar year.
 
-    >>> can_chi(2020), can_chi(2021), can_chi(2026)
-    ('Canh Tý', 'Tân Sửu', 'Bính Ngọ')
+    Examples:
+        >>> can_chi(2020), can_chi(2021), can_chi(2026)
+        ('Canh Tý', 'Tân Sửu', 'Bính Ngọ')
     """
     year = _year(year)
     return f"{STEMS[(year + 6) % 10]} {BRANCHES[(year + 8) % 12]}"
@@ -85,8 +86,9 @@ def can_chi(year: int) -> str:
 def can_chi_month(year: int, month: int) -> str:
     """The can-chi name of a lunar month (a leap month has the name of the month it repeats).
 
-    >>> can_chi_month(2020, 1)
-    'Mậu Dần'
+    Examples:
+        >>> can_chi_month(2020, 1)
+        'Mậu Dần'
     """
     year = _year(year)
     if isinstance(month, bool) or not isinstance(month, int):
@@ -99,8 +101,9 @@ def can_chi_month(year: int, month: int) -> str:
 def can_chi_day(date: dt.date) -> str:
     """The can-chi name of a day.
 
-    >>> can_chi_day(dt.date(2000, 1, 1))
-    'Mậu Ngọ'
+    Examples:
+        >>> can_chi_day(dt.date(2000, 1, 1))
+        'Mậu Ngọ'
     """
     if not isinstance(date, dt.date):
         raise TypeError(f"date must be a datetime.date, not {type(date).__name__}")
@@ -111,8 +114,9 @@ def can_chi_day(date: dt.date) -> str:
 def zodiac(year: int, lang: Literal["vi", "en"] = "vi") -> str:
     """The zodiac animal of a lunar year in the Vietnamese zodiac.
 
-    >>> zodiac(2023), zodiac(2023, "en"), zodiac(2021, "en")
-    ('Mèo', 'Cat', 'Buffalo')
+    Examples:
+        >>> zodiac(2023), zodiac(2023, "en"), zodiac(2021, "en")
+        ('Mèo', 'Cat', 'Buffalo')
     """
     year = _year(year)
     if lang not in ("vi", "en"):

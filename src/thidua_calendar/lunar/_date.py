@@ -92,10 +92,11 @@ class LunarDate:
     look-ups can build one in about 0.1 µs (see ``benchmarks/bench_lunar.py``); it behaves
     like a frozen attrs class, with :meth:`replace` in place of ``attrs.evolve``.
 
-    >>> LunarDate(2020, 4, 1, leap=True).to_solar()
-    datetime.date(2020, 5, 23)
-    >>> LunarDate.from_solar(dt.date(2030, 2, 2))
-    LunarDate(2030, 1, 1, leap=False)
+    Examples:
+        >>> LunarDate(2020, 4, 1, leap=True).to_solar()
+        datetime.date(2020, 5, 23)
+        >>> LunarDate.from_solar(dt.date(2030, 2, 2))
+        LunarDate(2030, 1, 1, leap=False)
     """
 
     __slots__ = ("_v",)
@@ -160,8 +161,9 @@ class LunarDate:
     ) -> LunarDate:
         """A copy with some fields changed (validated like a new date).
 
-        >>> LunarDate(2020, 4, 15).replace(leap=True)
-        LunarDate(2020, 4, 15, leap=True)
+        Examples:
+            >>> LunarDate(2020, 4, 15).replace(leap=True)
+            LunarDate(2020, 4, 15, leap=True)
         """
         y, m, d, lp, cal = self._v
         return LunarDate(
@@ -367,8 +369,9 @@ def to_lunar(date: dt.date, calendar: Calendar = VIETNAM) -> LunarDate:
         TypeError: ``date`` is not a date.
         OutOfRangeError: The date is outside the tables (1900-01-31 to the end of lunar 2199).
 
-    >>> to_lunar(dt.date(2021, 2, 11))
-    LunarDate(2020, 12, 30, leap=False)
+    Examples:
+        >>> to_lunar(dt.date(2021, 2, 11))
+        LunarDate(2020, 12, 30, leap=False)
     """
     if not isinstance(date, dt.date):
         raise TypeError(f"date must be a datetime.date, not {type(date).__name__}")
@@ -391,8 +394,9 @@ def to_solar(
 ) -> dt.date:
     """Convert a lunar date to its Gregorian date (validating it).
 
-    >>> to_solar(2023, 2, 1, leap=True)
-    datetime.date(2023, 3, 22)
+    Examples:
+        >>> to_solar(2023, 2, 1, leap=True)
+        datetime.date(2023, 3, 22)
     """
     return dt.date.fromordinal(_ordinal(year, month, day, leap, calendar))
 
@@ -400,8 +404,9 @@ def to_solar(
 def tet(year: int, calendar: Calendar = VIETNAM) -> dt.date:
     """The Gregorian date of Tết Nguyên đán (day 1 of month 1) of a lunar year.
 
-    >>> tet(2030)
-    datetime.date(2030, 2, 2)
+    Examples:
+        >>> tet(2030)
+        datetime.date(2030, 2, 2)
     """
     _check_int("year", year)
     tab = _table_for(calendar)
@@ -412,8 +417,9 @@ def tet(year: int, calendar: Calendar = VIETNAM) -> dt.date:
 def leap_month(year: int, calendar: Calendar = VIETNAM) -> int | None:
     """The leap month of a lunar year, or ``None`` when it has none.
 
-    >>> leap_month(2023), leap_month(2024)
-    (2, None)
+    Examples:
+        >>> leap_month(2023), leap_month(2024)
+        (2, None)
     """
     _check_int("year", year)
     tab = _table_for(calendar)
@@ -424,8 +430,9 @@ def leap_month(year: int, calendar: Calendar = VIETNAM) -> int | None:
 def lunar_months(year: int, calendar: Calendar = VIETNAM) -> tuple[LunarMonth, ...]:
     """The 12 or 13 months of a lunar year, in order, with their first days and lengths.
 
-    >>> [(m.month, m.leap, m.days) for m in lunar_months(2023)][:3]
-    [(1, False, 29), (2, False, 30), (2, True, 29)]
+    Examples:
+        >>> [(m.month, m.leap, m.days) for m in lunar_months(2023)][:3]
+        [(1, False, 29), (2, False, 30), (2, True, 29)]
     """
     _check_int("year", year)
     tab = _table_for(calendar)
@@ -451,8 +458,10 @@ def iter_lunar_dates(
 ) -> Iterator[tuple[dt.date, LunarDate]]:
     """Every day from ``start`` to ``end`` inclusive with its lunar date, in order.
 
-    >>> [str(lunar) for _, lunar in iter_lunar_dates(dt.date(2021, 2, 11), dt.date(2021, 2, 12))]
-    ['30/12/2020', '01/01/2021']
+    Examples:
+        >>> span = iter_lunar_dates(dt.date(2021, 2, 11), dt.date(2021, 2, 12))
+        >>> [f"{day:%d/%m} = {lunar}" for day, lunar in span]
+        ['11/02 = 30/12/2020', '12/02 = 01/01/2021']
     """
     lunar = lunar_dates(start, end, calendar)
     first = start.toordinal()
@@ -465,8 +474,9 @@ def lunar_dates(start: dt.date, end: dt.date, calendar: Calendar = VIETNAM) -> l
     Walks the months once instead of looking up each day: the fast way to convert a span.
     Day ``i`` of the result is ``start + timedelta(days=i)``.
 
-    >>> [str(d) for d in lunar_dates(dt.date(2020, 5, 22), dt.date(2020, 5, 23))]
-    ['30/04/2020', '01/04 nhuận/2020']
+    Examples:
+        >>> [str(d) for d in lunar_dates(dt.date(2020, 5, 22), dt.date(2020, 5, 23))]
+        ['30/04/2020', '01/04 nhuận/2020']
     """
     first = to_lunar(start, calendar)
     if end < start:
