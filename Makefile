@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WHEELHOUSE := $(VENV)/wheelhouse
 
-.PHONY: help venv demo test lint typecheck pytest bench tables docs docs-sections wheelhouse clean
+.PHONY: help venv demo test lint typecheck pytest bench tables docs docs-sections wheelhouse js clean
 
 help:
 	@echo "make demo    - set up and print this year's schedule, write demo.ics"
@@ -32,6 +32,25 @@ $(WHEELHOUSE)/.done: $(STAMP)
 
 wheelhouse: $(WHEELHOUSE)/.done
 
+# Mozilla ical.js (Thunderbird's parser) for the feed checks in tests/feedcheck.py, as pinned
+# by tests/js/package-lock.json. Node.js and npm come from Debian when missing (as root).
+JS_STAMP := tests/js/node_modules/.installed
+$(JS_STAMP): tests/js/package.json tests/js/package-lock.json
+	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing Node.js and npm (Debian packages nodejs, npm) for the feed checks"; \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm; \
+		else \
+			echo "error: the feed checks (tests/feedcheck.py) need Node.js and npm:" \
+				"install them (Debian: apt-get install nodejs npm) and run make again" >&2; \
+			exit 1; \
+		fi; \
+	fi
+	npm ci --prefix tests/js --no-audit --no-fund
+	touch $@
+
+js: $(JS_STAMP)
+
 # This year's schedule for a starter plan, the plan in the wording of a plan document, and a
 # demo feed (demo.ics).
 DEMO_PLAN := demo-plan.toml
@@ -51,7 +70,7 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-pytest: venv wheelhouse
+pytest: venv wheelhouse js
 	$(BIN)/python -m pytest
 
 # The documentation site, with warnings as errors.

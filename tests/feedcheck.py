@@ -1,0 +1,706 @@
+"""What independent parsers and a real subscription client see in an iCalendar feed.
+
+A helper for tests (not a test module). Each view takes the bytes of an ``.ics`` feed and returns
+the events it shows as :class:`SeenEvent` values, so a test can assert that every view shows the
+events that were meant::
+
+    assert_all_views_show(feed_bytes, tmp_path, expected_events)  # a readable diff per view
+
+    views = all_views(feed_bytes, tmp_path)  # or look at each view yourself
+    assert views["ical.js"] == sorted_events(expected_events)
+
+The views:
+
+- :func:`parse_with_icalendar` — the ``icalendar`` package (the library the project writes
+  with), with recurrences expanded by ``python-dateutil``: the RFC 5545 reading.
+- :func:`parse_with_ical` — the ``ical`` package (allenporter; Home Assistant's parser), in its
+  default strict mode (none of its ``ical.compat`` relaxations), expanded by its own timeline.
+- :func:`parse_with_icaljs` — Mozilla ical.js, Thunderbird's parser, run by node on
+  ``tests/js/parse_ics.mjs``, expanded by its own iterator.
+- :func:`subscribe_with_vdirsyncer_khal` — a real subscription: the feed is served on
+  127.0.0.1, vdirsyncer's ``http`` storage syncs it into a ``filesystem`` vdir, and ``khal list``
+  reads the events back.
+
+Normalisation, the same for every view:
+
+- ``start``/``end`` are dates. For an all-day event ``end`` is the EXCLUSIVE end, as DTEND is
+  written in the feed (a one-day event on 3 Feb ends on 4 Feb). khal shows all-day ends
+  inclusively; its view converts them back (see :func:`subscribe_with_vdirsyncer_khal`).
+- A timed (DATE-TIME) event has ``all_day=False`` and the dates of its start and end as written
+  (khal: in UTC, the local zone it is configured with). Project feeds have none; a view that
+  reads a date as a date-time therefore differs from the others.
+- ``summary`` is ``""`` when there is no SUMMARY; ``description`` is ``None`` when there is no
+  DESCRIPTION or it is empty (khal cannot tell the two apart). Text is otherwise exact: no
+  stripping and no Unicode normalisation (khal alone strips the description).
+- A recurring event (RRULE/RDATE) is listed once per occurrence, with the master's UID, up to
+  :data:`HORIZON` (khal: within the span listed).
+
+A tool that rejects the whole feed raises :class:`FeedCheckError` with the tool's own message; a
+tool that reads the feed but reports a broken line or loses an event issues a
+:class:`FeedCheckWarning` (an error under the project's ``filterwarnings = error``, so tests must
+expect it with ``pytest.warns``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime
+import hashlib
+import http.server
+import importlib.metadata
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+JS_DIR = TESTS / "js"
+ICALJS_SCRIPT = JS_DIR / "parse_ics.mjs"
+ICALJS_PACKAGE = JS_DIR / "node_modules" / "ical.js" / "package.json"
+
+#: Recurrences are expanded up to (not including) this date.
+HORIZON = datetime.date(2100, 1, 1)
+#: More occurrences than this in one VEVENT is reported as an error (an unbounded rule).
+MAX_OCCURRENCES = 10_000
+#: Seconds any one subprocess (node, vdirsyncer, khal) may take.
+TIMEOUT = 60.0
+
+_INSTALL_HINT = "`make test` installs it (or `make venv` for the Python tools)"
+
+
+class FeedCheckError(Exception):
+    """A tool rejected the whole feed, or could not be run on it."""
+
+
+class FeedCheckWarning(UserWarning):
+    """A tool read the feed but reported a broken line or left an event out."""
+
+
+@dataclasses.dataclass(frozen=True)
+class SeenEvent:
+    """One event (or one occurrence of a recurring event) as a tool shows it."""
+
+    uid: str
+    summary: str
+    start: datetime.date
+    end: datetime.date  # EXCLUSIVE end, as DTEND is written in the feed
+    description: str | None
+    all_day: bool = True
+
+
+def sorted_events(events: Iterable[SeenEvent]) -> list[SeenEvent]:
+    """The events in a canonical order, for comparing views."""
+    return sorted(events, key=lambda e: (e.start, e.end, e.uid, e.summary, e.description or ""))
+
+
+# --------------------------------------------------------------------------------------------
+# Tools
+
+
+def require_tool(name: str) -> str:
+    """The path of a tool the harness runs, or a test failure (never a skip) naming it.
+
+    ``name`` is ``node``, ``npm``, ``vdirsyncer``, ``khal`` or ``ical.js`` (for which the path of
+    its installed ``package.json`` under ``tests/js/node_modules`` is returned).
+    """
+    if name == "ical.js":
+        if ICALJS_PACKAGE.is_file():
+            return str(ICALJS_PACKAGE)
+        pytest.fail(
+            f"ical.js is not installed in {JS_DIR / 'node_modules'}: "
+            f"{_INSTALL_HINT} (`npm ci --prefix tests/js`)",
+            pytrace=False,
+        )
+    if name in ("vdirsyncer", "khal"):
+        # The dev extras install them beside this interpreter (.venv/bin), which need not be on
+        # PATH when the tests are run as .venv/bin/python -m pytest.
+        candidate = Path(sys.executable).parent / name
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        what = {
+            "node": "Node.js, which runs ical.js",
+            "npm": "npm, which installs ical.js",
+            "vdirsyncer": "vdirsyncer, the subscription client",
+            "khal": "khal, which lists what vdirsyncer synced",
+        }.get(name, name)
+        pytest.fail(f"{what} is not installed ({name} not found): {_INSTALL_HINT}", pytrace=False)
+    return found
+
+
+def tool_versions() -> dict[str, str]:
+    """The versions of every tool the harness uses (fails like :func:`require_tool`)."""
+    node = require_tool("node")
+    ical_js = json.loads(Path(require_tool("ical.js")).read_text(encoding="utf-8"))["version"]
+    versions = {
+        "icalendar": importlib.metadata.version("icalendar"),
+        "ical": importlib.metadata.version("ical"),
+        "ical.js": str(ical_js),
+        "node": _run([node, "--version"]).stdout.strip(),
+    }
+    for tool in ("vdirsyncer", "khal"):
+        out = _run([require_tool(tool), "--version"]).stdout.strip()
+        versions[tool] = out.rsplit(" ", 1)[-1]
+    return versions
+
+
+def _run(
+    argv: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Runs a tool with no standard input and a timeout; its output is captured as UTF-8."""
+    try:
+        return subprocess.run(
+            argv,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            env=env,
+            cwd=cwd,
+            timeout=TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise FeedCheckError(f"{argv[0]} took more than {TIMEOUT:g} s: {' '.join(argv)}") from exc
+
+
+# --------------------------------------------------------------------------------------------
+# icalendar
+
+
+def _as_date(value: datetime.date) -> datetime.date:
+    return value.date() if isinstance(value, datetime.datetime) else value
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):  # a repeated property: icalendar gives a list
+        value = value[0]
+    return str(value)
+
+
+def _description(value: object) -> str | None:
+    text = _text(value)
+    return text or None
+
+
+def parse_with_icalendar(data: bytes) -> list[SeenEvent]:
+    """What the ``icalendar`` package reads, recurrences expanded with ``python-dateutil``.
+
+    icalendar is lenient: it accepts a BOM and a date written without ``VALUE=DATE``, and keeps
+    going past a line it cannot parse. Such lines are reported as :class:`FeedCheckWarning`.
+    """
+    import icalendar
+
+    try:
+        calendars = icalendar.Calendar.from_ical(data, multiple=True)
+    except ValueError as exc:
+        raise FeedCheckError(f"icalendar rejected the feed: {exc}") from exc
+    seen: list[SeenEvent] = []
+    for calendar in calendars:
+        for component in calendar.walk():
+            for error in getattr(component, "errors", []):
+                warnings.warn(
+                    f"icalendar: {component.name} {component.get('UID', '')!s}: {error[1]}",
+                    FeedCheckWarning,
+                    stacklevel=2,
+                )
+        vevents = list(calendar.walk("VEVENT"))
+        overrides: dict[tuple[str, datetime.date], Any] = {}
+        for vevent in vevents:
+            if "RECURRENCE-ID" in vevent:
+                key = (str(vevent.get("UID")), _as_date(vevent.decoded("RECURRENCE-ID")))
+                overrides[key] = vevent
+        for vevent in vevents:
+            if "RECURRENCE-ID" in vevent:
+                continue
+            try:
+                seen.extend(_icalendar_occurrences(vevent, overrides))
+            except (ValueError, KeyError, TypeError) as exc:  # no DTSTART, a bad RRULE ...
+                warnings.warn(
+                    f"icalendar could not read event {vevent.get('UID', '')!s}: {exc}",
+                    FeedCheckWarning,
+                    stacklevel=2,
+                )
+    return seen
+
+
+def _icalendar_event(vevent: Any, start: Any = None, end: Any = None) -> SeenEvent:
+    start = vevent.start if start is None else start
+    end = vevent.end if end is None else end
+    return SeenEvent(
+        uid=_text(vevent.get("UID")) or "",
+        summary=_text(vevent.get("SUMMARY")) or "",
+        start=_as_date(start),
+        end=_as_date(end),
+        description=_description(vevent.get("DESCRIPTION")),
+        all_day=not isinstance(start, datetime.datetime),
+    )
+
+
+def _icalendar_occurrences(
+    vevent: Any, overrides: dict[tuple[str, datetime.date], Any]
+) -> list[SeenEvent]:
+    from dateutil import rrule
+
+    if not any(name in vevent for name in ("RRULE", "RDATE")):
+        return [_icalendar_event(vevent)]
+    start = vevent.start
+    duration = vevent.end - start
+    all_day = not isinstance(start, datetime.datetime)
+    anchor = datetime.datetime.combine(start, datetime.time()) if all_day else start
+    rules = rrule.rruleset()
+    rules.rdate(anchor)  # DTSTART is always the first instance (RFC 5545 3.8.5.2)
+    for prop in _as_list(vevent.get("RRULE")):
+        text = prop.to_ical().decode()
+        rule = rrule.rrulestr(text, dtstart=anchor, ignoretz=all_day)
+        assert isinstance(rule, rrule.rrule), text  # one RRULE property holds one rule
+        rules.rrule(rule)
+    for name, add in (("RDATE", rules.rdate), ("EXDATE", rules.exdate)):
+        for prop in _as_list(vevent.get(name)):
+            for item in prop.dts:
+                value = item.dt
+                if isinstance(value, tuple):  # RDATE;VALUE=PERIOD
+                    value = value[0]
+                if all_day:
+                    value = datetime.datetime.combine(_as_date(value), datetime.time())
+                add(value)
+    uid = _text(vevent.get("UID")) or ""
+    seen: list[SeenEvent] = []
+    for occurrence in rules:
+        if occurrence.date() >= HORIZON:
+            break
+        if len(seen) >= MAX_OCCURRENCES:
+            raise FeedCheckError(f"icalendar: {uid} has over {MAX_OCCURRENCES} occurrences")
+        begin = occurrence.date() if all_day else occurrence
+        override = overrides.get((uid, _as_date(begin)))
+        if override is not None:
+            seen.append(_icalendar_event(override))
+        else:
+            seen.append(_icalendar_event(vevent, begin, begin + duration))
+    return seen
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+# --------------------------------------------------------------------------------------------
+# ical (allenporter)
+
+
+def parse_with_ical(data: bytes) -> list[SeenEvent]:
+    """What the ``ical`` package reads in its default (strict) mode, expanded by its timeline.
+
+    The bytes are decoded as strict UTF-8 with a BOM kept, as an HTTP client honouring
+    ``charset=utf-8`` hands them over.
+    """
+    from ical.calendar_stream import IcsCalendarStream
+    from ical.exceptions import CalendarParseError
+
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FeedCheckError(f"ical: the feed is not UTF-8: {exc}") from exc
+    try:
+        stream = IcsCalendarStream.from_ics(text)
+    except CalendarParseError as exc:
+        raise FeedCheckError(f"ical rejected the feed: {exc}: {exc.detailed_error}") from exc
+    try:
+        return _ical_events(stream)
+    except (AttributeError, ValueError, TypeError) as exc:  # e.g. a VEVENT without DTSTART
+        raise FeedCheckError(f"ical failed on the feed: {type(exc).__name__}: {exc}") from exc
+
+
+def _ical_events(stream: Any) -> list[SeenEvent]:
+    seen: list[SeenEvent] = []
+    for calendar in stream.calendars:
+        counts: dict[str, int] = {}
+        for event in calendar.timeline:
+            if _as_date(event.start) >= HORIZON:
+                break
+            uid = event.uid or ""
+            counts[uid] = counts.get(uid, 0) + 1
+            if counts[uid] > MAX_OCCURRENCES:
+                raise FeedCheckError(f"ical: {uid} has over {MAX_OCCURRENCES} occurrences")
+            seen.append(
+                SeenEvent(
+                    uid=uid,
+                    summary=event.summary or "",
+                    start=_as_date(event.start),
+                    end=_as_date(event.end),
+                    description=event.description or None,
+                    all_day=not isinstance(event.start, datetime.datetime),
+                )
+            )
+    return seen
+
+
+# --------------------------------------------------------------------------------------------
+# ical.js
+
+
+def parse_with_icaljs(data: bytes) -> list[SeenEvent]:
+    """What Mozilla ical.js (Thunderbird's parser) reads, run by node.
+
+    ical.js is handed the exact text of the feed (a BOM kept). It reads values lazily: an event
+    whose value it cannot read (``DTSTART:20250203`` without ``VALUE=DATE``) is lost while the
+    rest are shown; each lost event is reported as a :class:`FeedCheckWarning`.
+    """
+    node = require_tool("node")
+    require_tool("ical.js")
+    with tempfile.TemporaryDirectory(prefix="feedcheck-") as folder:
+        feed = Path(folder) / "feed.ics"
+        feed.write_bytes(data)
+        result = _run([node, str(ICALJS_SCRIPT), str(feed), HORIZON.isoformat()], cwd=JS_DIR)
+    if result.returncode != 0:
+        raise FeedCheckError(f"ical.js: {result.stderr.strip() or f'exit {result.returncode}'}")
+    output = json.loads(result.stdout)
+    for lost in output["dropped"]:
+        warnings.warn(
+            f"ical.js lost event {lost['uid']}: {lost['error']}", FeedCheckWarning, stacklevel=2
+        )
+    return [
+        SeenEvent(
+            uid=item["uid"] or "",
+            summary=item["summary"] or "",
+            start=datetime.date.fromisoformat(item["start"][:10]),
+            end=datetime.date.fromisoformat(item["end"][:10]),
+            description=item["description"] or None,
+            all_day=bool(item["startIsDate"]),
+        )
+        for item in output["events"]
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# A real subscription: vdirsyncer + khal
+
+
+@dataclasses.dataclass
+class FeedServer:
+    """A feed served on 127.0.0.1; ``requests`` records (method, path, headers) of each one."""
+
+    url: str
+    requests: list[tuple[str, str, dict[str, str]]]
+
+
+@contextlib.contextmanager
+def serve_feed(data: bytes, *, path: str = "/feed.ics") -> Iterator[FeedServer]:
+    """Serves ``data`` at ``path`` on 127.0.0.1 (an ephemeral port) from a thread until exit.
+
+    Sent as ``text/calendar; charset=utf-8`` with a strong ETag and a Last-Modified date, and
+    answers ``If-None-Match`` with 304, as a static web server would.
+    """
+    etag = '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
+    requests: list[tuple[str, str, dict[str, str]]] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        # HTTP/1.0: one request per connection, so every handler thread ends with its response
+        # and the server can join them all when it stops; a silent client times out.
+        protocol_version = "HTTP/1.0"
+        timeout = 10
+
+        def do_GET(self) -> None:
+            self._answer(body=True)
+
+        def do_HEAD(self) -> None:
+            self._answer(body=False)
+
+        def _answer(self, *, body: bool) -> None:
+            requests.append((self.command, self.path, dict(self.headers.items())))
+            if self.path.split("?", 1)[0] != path:
+                self.send_error(404)
+                return
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/calendar; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", "Wed, 01 Jan 2025 00:00:00 GMT")
+            self.end_headers()
+            if body:
+                self.wfile.write(data)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass  # keep the test output clean; requests are recorded instead
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = False  # server_close() waits for the handler threads
+    server.block_on_close = True
+    thread = threading.Thread(target=server.serve_forever, name="feedcheck-server", daemon=True)
+    thread.start()
+    try:
+        host, port = server.server_address[:2]
+        yield FeedServer(url=f"http://{host!s}:{port}{path}", requests=requests)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+_DATE_PROPERTY = re.compile(
+    r"^(?:DTSTART|DTEND|RDATE|EXDATE|RECURRENCE-ID)[;:][^\r\n]*", re.IGNORECASE | re.MULTILINE
+)
+
+
+def feed_span(data: bytes) -> tuple[datetime.date, datetime.date]:
+    """First and last day that any date in the feed names (a window for ``khal list``).
+
+    When the feed has an RRULE, whose occurrences may go past every date it names, the window
+    ends the day before :data:`HORIZON`, as the other views' expansions do. Only used to choose
+    which days khal lists; it reads nothing else from the feed.
+    """
+    text = re.sub(r"\r?\n[ \t]", "", data.decode("utf-8", errors="replace"))
+    days: list[datetime.date] = []
+    for line in _DATE_PROPERTY.findall(text):
+        value = line.split(":", 1)[1] if ":" in line else ""
+        for match in re.finditer(r"(\d{4})(\d{2})(\d{2})", value):
+            with contextlib.suppress(ValueError):
+                days.append(datetime.date(*(int(part) for part in match.groups())))
+    if not days:
+        raise FeedCheckError("the feed names no dates: give subscribe_with_vdirsyncer_khal a span")
+    if re.search(r"^RRULE[;:]", text, re.IGNORECASE | re.MULTILINE):
+        return min(days), HORIZON - datetime.timedelta(days=1)
+    return min(days), max(days)
+
+
+def _tool_env(home: Path) -> dict[str, str]:
+    """An environment that keeps the tools inside ``home`` and off every proxy."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key.lower() not in ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
+        and not key.startswith(("VDIRSYNCER_", "KHAL_", "XDG_"))
+    }
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        NO_PROXY="127.0.0.1,localhost",
+        no_proxy="127.0.0.1,localhost",
+        LC_ALL="C.UTF-8",
+        LANG="C.UTF-8",
+        PYTHONIOENCODING="utf-8",
+        PYTHONUTF8="1",
+        TZ="UTC",
+    )
+    return env
+
+
+def _check(result: subprocess.CompletedProcess[str], what: str) -> None:
+    if result.returncode != 0:
+        output = "\n".join(part for part in (result.stdout, result.stderr) if part.strip())
+        raise FeedCheckError(f"{what} failed (exit {result.returncode}):\n{output.strip()}")
+
+
+def vdirsyncer_uid_map(data: bytes) -> dict[str, str]:
+    """vdirsyncer's UID for each item of the feed -> the feed's UID of that item.
+
+    vdirsyncer's ``http`` storage ignores the feed's UIDs: it splits the feed into one item per
+    UID and REPLACES each item's UID with a SHA-256 hash of the item's content (less UID, DTSTAMP,
+    LAST-MODIFIED, CREATED, PRODID, METHOD and X-WR-CALNAME; SEQUENCE counts), so any change to
+    an event's text or dates gives it a new identity; the vdir files and so khal only ever see
+    that hash. This recomputes the hashes with vdirsyncer's own code on the same bytes, so the
+    UIDs khal shows can be traced back to the feed's.
+    """
+    from vdirsyncer.vobject import (  # type: ignore[import-untyped]
+        Item,
+        split_collection,
+    )
+
+    mapping: dict[str, str] = {}
+    for raw in split_collection(data.decode("utf-8")):
+        item = Item(raw)
+        parsed = item.parsed
+        uids = [
+            component["UID"].strip()
+            for component in (parsed.subcomponents if parsed is not None else [])
+            if "UID" in component
+        ]
+        if uids:
+            mapping[item.hash] = uids[0]
+    return mapping
+
+
+def subscribe_with_vdirsyncer_khal(
+    data: bytes,
+    tmp_path: Path,
+    *,
+    span: tuple[datetime.date, datetime.date] | None = None,
+    feed_uids: bool = True,
+) -> list[SeenEvent]:
+    """What a real subscription shows: vdirsyncer syncs the served feed, khal lists it.
+
+    The feed is served on 127.0.0.1 (:func:`serve_feed`); vdirsyncer's ``http`` storage (the
+    subscribing side) syncs it into a ``filesystem`` vdir with ``vdirsyncer discover`` and
+    ``vdirsyncer sync``; ``khal list`` lists every event from ``span`` (default: the
+    first to the last date the feed names, see :func:`feed_span`) as JSON. Configuration, vdir,
+    status, khal's database and HOME all live under ``tmp_path``.
+
+    khal's ``end-date`` of an all-day event is INCLUSIVE (its ``AllDayEvent.end`` is DTEND minus
+    one day: a one-day event on 3 Feb shows ``2025-02-03``); one day is added back so ``end`` is
+    the exclusive DTEND as in the feed. khal treats DTEND equal to DTSTART as a one-day event,
+    so such an event comes back with ``end`` one day after ``start``. khal strips the
+    description and cannot tell an empty one from none.
+
+    The UIDs khal shows are vdirsyncer's content hashes, never the feed's (see
+    :func:`vdirsyncer_uid_map`). With ``feed_uids`` (the default) each is traced back to the
+    feed's UID of the item vdirsyncer stored; a hash that matches no item of the feed is left
+    as it is, so it shows up as a difference. ``feed_uids=False`` returns khal's UIDs verbatim.
+    """
+    vdirsyncer = require_tool("vdirsyncer")
+    khal = require_tool("khal")
+    first, last = span if span is not None else feed_span(data)
+    home = tmp_path / "home"
+    vdir = tmp_path / "vdir"
+    status = tmp_path / "vdirsyncer-status"
+    for folder in (home, vdir, status):
+        folder.mkdir(parents=True, exist_ok=True)
+    env = _tool_env(home)
+
+    with serve_feed(data) as server:
+        vdirsyncer_config = tmp_path / "vdirsyncer.conf"
+        vdirsyncer_config.write_text(
+            "[general]\n"
+            f"status_path = {json.dumps(str(status) + '/')}\n"
+            "\n"
+            "[pair feed]\n"
+            'a = "feed_remote"\n'
+            'b = "feed_local"\n'
+            "collections = null\n"
+            'conflict_resolution = "a wins"\n'
+            "\n"
+            "[storage feed_remote]\n"
+            'type = "http"\n'
+            f"url = {json.dumps(server.url)}\n"
+            "\n"
+            "[storage feed_local]\n"
+            'type = "filesystem"\n'
+            f"path = {json.dumps(str(vdir) + '/')}\n"
+            'fileext = ".ics"\n',
+            encoding="utf-8",
+        )
+        for command in ("discover", "sync"):
+            result = _run([vdirsyncer, "-c", str(vdirsyncer_config), command, "feed"], env=env)
+            _check(result, f"vdirsyncer {command}")
+            if "error:" in result.stderr.lower():
+                raise FeedCheckError(f"vdirsyncer {command} reported errors:\n{result.stderr}")
+        if not any(method == "GET" for method, _, _ in server.requests):
+            raise FeedCheckError("vdirsyncer never fetched the feed")
+
+    khal_config = tmp_path / "khal.conf"
+    khal_config.write_text(
+        "[calendars]\n"
+        "[[feed]]\n"
+        f"path = {vdir}/\n"
+        "type = calendar\n"
+        "\n"
+        "[locale]\n"
+        "local_timezone = UTC\n"
+        "default_timezone = UTC\n"
+        "timeformat = %H:%M\n"
+        "dateformat = %Y-%m-%d\n"
+        "longdateformat = %Y-%m-%d\n"
+        "datetimeformat = %Y-%m-%d %H:%M\n"
+        "longdatetimeformat = %Y-%m-%d %H:%M\n"
+        "firstweekday = 0\n"
+        "\n"
+        "[sqlite]\n"
+        f"path = {tmp_path / 'khal.db'}\n",
+        encoding="utf-8",
+    )
+    fields = ("uid", "title", "description", "start-date", "end-date", "all-day")
+    # Not --once: it keeps one event per UID, which would hide all but one occurrence of a
+    # recurring event. Without it khal prints an event on every day it covers; the copies are
+    # folded below, so each event (or occurrence) is listed once.
+    argv = [khal, "-c", str(khal_config), "list", "--day-format", ""]
+    for field in fields:
+        argv += ["--json", field]
+    argv += [first.isoformat(), (last + datetime.timedelta(days=1)).isoformat()]
+    result = _run(argv, env=env)
+    _check(result, "khal list")
+
+    uids = vdirsyncer_uid_map(data) if feed_uids else {}
+    seen: dict[SeenEvent, None] = {}  # ordered, without the per-day copies
+    for line in result.stdout.splitlines():
+        if not line.strip():
+            continue
+        for item in json.loads(line):
+            all_day = item["all-day"] == "True"
+            start = datetime.date.fromisoformat(item["start-date"])
+            end = datetime.date.fromisoformat(item["end-date"])
+            if all_day:
+                end += datetime.timedelta(days=1)  # khal's inclusive end -> the exclusive DTEND
+            event = SeenEvent(
+                uid=uids.get(item["uid"], item["uid"]),
+                summary=item["title"],
+                start=start,
+                end=end,
+                description=item["description"] or None,
+                all_day=all_day,
+            )
+            seen[event] = None
+    return list(seen)
+
+
+# --------------------------------------------------------------------------------------------
+# All views
+
+
+PARSERS: dict[str, Callable[[bytes], list[SeenEvent]]] = {
+    "icalendar": parse_with_icalendar,
+    "ical": parse_with_ical,
+    "ical.js": parse_with_icaljs,
+}
+
+
+def all_views(data: bytes, tmp_path: Path) -> dict[str, list[SeenEvent]]:
+    """Every view of the feed, by name, each in :func:`sorted_events` order."""
+    views = {name: sorted_events(parse(data)) for name, parse in PARSERS.items()}
+    views["vdirsyncer+khal"] = sorted_events(subscribe_with_vdirsyncer_khal(data, tmp_path))
+    return views
+
+
+def assert_all_views_show(
+    data: bytes, tmp_path: Path, expected: Iterable[SeenEvent]
+) -> dict[str, list[SeenEvent]]:
+    """Asserts that every view shows exactly ``expected``; the message lists each difference."""
+    want = sorted_events(expected)
+    views = all_views(data, tmp_path)
+    problems: list[str] = []
+    for name, seen in views.items():
+        if seen == want:
+            continue
+        missing = [event for event in want if event not in seen]
+        extra = [event for event in seen if event not in want]
+        problems.append(f"{name} shows {len(seen)} events, {len(want)} were meant:")
+        problems += [f"  missing {event}" for event in missing]
+        problems += [f"  unexpected {event}" for event in extra]
+        if not missing and not extra:
+            problems.append("  (the same events, with duplicates)")
+    assert not problems, "\n".join(problems)
+    return views
