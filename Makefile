@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WHEELHOUSE := $(VENV)/wheelhouse
 
-.PHONY: help venv demo test lint typecheck pytest bench tables docs docs-sections wheelhouse js clean
+.PHONY: help venv demo test lint typecheck pytest bench tables docs docs-sections wheelhouse js chromium clean
 
 help:
 	@echo "make demo    - set up and print this year's schedule, write demo.ics"
@@ -51,6 +51,22 @@ $(JS_STAMP): tests/js/package.json tests/js/package-lock.json
 
 js: $(JS_STAMP)
 
+# Headless Chromium for the poster rendering tests (tests/test_poster_render.py), from
+# Debian when missing (as root).
+chromium:
+	@if [ -z "$$THIDUA_CHROMIUM" ] && ! command -v chromium >/dev/null 2>&1 \
+		&& ! command -v chromium-browser >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing Chromium (Debian package chromium) for the poster tests"; \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+		else \
+			echo "error: the poster tests (tests/test_poster_render.py) need headless" \
+				"Chromium: install it as root (Debian: apt-get install chromium), or set" \
+				"THIDUA_CHROMIUM to a Chrome or Chromium binary, and run make again" >&2; \
+			exit 1; \
+		fi; \
+	fi
+
 # This year's schedule for a starter plan, the plan in the wording of a plan document, and a
 # demo feed (demo.ics).
 DEMO_PLAN := demo-plan.toml
@@ -70,7 +86,7 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-pytest: venv wheelhouse js
+pytest: venv wheelhouse js chromium
 	$(BIN)/python -m pytest
 
 # The documentation site, with warnings as errors.

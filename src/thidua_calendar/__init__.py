@@ -91,6 +91,7 @@ if TYPE_CHECKING:
         school_year,
         until_event,
     )
+    from .poster import PosterError, render_poster
 
 # Names loaded on first use, so that `import thidua_calendar` stays as light as its lunar core.
 _LAZY: dict[str, str] = {
@@ -137,6 +138,7 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(("Entry", "Schedule", "plan_text", "schedule"), "_schedule"),
     **dict.fromkeys(("FeedError", "FeedSizeWarning", "Reminders", "event_uid", "to_ical"), "ical"),
     "publish": "_publish",
+    **dict.fromkeys(("PosterError", "render_poster"), "poster"),
     **dict.fromkeys(
         (
             "Deadline",
@@ -202,6 +204,7 @@ __all__ = [
     "OutOfRangeError",
     "Phase",
     "Plan",
+    "PosterError",
     "Rank",
     "Reminders",
     "ReportRule",
@@ -237,6 +240,7 @@ __all__ = [
     "plan_text",
     "publish",
     "quarters",
+    "render_poster",
     "schedule",
     "school_year",
     "supported_years",

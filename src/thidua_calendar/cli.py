@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from . import _render
 from ._files import write_atomic
+from ._poster_cli import add_poster_command
 from ._schedule import KINDS
 from ._version import __version__
 from .commemorations import CATEGORIES
@@ -589,6 +590,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_milestones)
     _add_plan_commands(sub)
     _add_feed_commands(sub)
+    add_poster_command(sub)
     return parser
 
 
