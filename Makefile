@@ -102,6 +102,7 @@ test: lint pytest docs
 bench: venv
 	$(BIN)/python benchmarks/bench_lunar.py
 	$(BIN)/python benchmarks/bench_ical.py
+	$(BIN)/python benchmarks/bench_lint.py
 
 tables: venv
 	$(BIN)/python tools/gen_lunar.py --write

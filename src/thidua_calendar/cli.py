@@ -21,6 +21,7 @@ from ._schedule import KINDS
 from ._version import __version__
 from .commemorations import CATEGORIES
 from .errors import ThiduaError
+from .lint._cli import add_lint_command
 from .lunar import (
     CALENDARS,
     LunarDate,
@@ -591,6 +592,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_plan_commands(sub)
     _add_feed_commands(sub)
     add_poster_command(sub)
+    add_lint_command(sub)
     return parser
 
 

@@ -1,0 +1,68 @@
+"""Checking a plan document of about 1 MB: realistic plan text, repeated. Goal: under 1 second.
+
+The document is the test drafts of tests/data/lint/ (and the seed plans when the shared
+folder is there) repeated to 1 MB, so every extractor and check runs on text like the real
+thing, mistakes included. A second series runs pathological one-line inputs to show that the
+time stays linear (no regular expression backtracks). Run with ``make bench`` or
+``python benchmarks/bench_lint.py``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from thidua_calendar.lint import check_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [
+    *sorted((ROOT / "tests" / "data" / "lint").iterdir()),
+    *sorted((ROOT.parent / "shared" / "seeds").glob("*.txt")),
+]
+MEGABYTE = 1_000_000
+
+
+def best(func: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def document(size: int) -> str:
+    """Realistic plan text repeated to about ``size`` bytes of UTF-8."""
+    unit = "\n\n".join(p.read_text(encoding="utf-8") for p in SOURCES if p.is_file()) + "\n\n"
+    return unit * (size // len(unit.encode("utf-8")) + 1)
+
+
+def main() -> None:
+    text = document(MEGABYTE)
+    megabytes = len(text.encode("utf-8")) / MEGABYTE
+    lines = text.count("\n") + 1
+    report = check_text(text, year=2020)
+    seconds = best(lambda: check_text(text, year=2020), repeat=3)
+    verdict = "ok" if seconds < 1 else "SLOWER THAN THE 1 s GOAL"
+    print(
+        f"lint: {megabytes:.2f} MB, {lines} lines in {seconds:.3f} s "
+        f"({seconds / megabytes:.3f} s/MB) — {len(report.anniversaries)} anniversaries, "
+        f"{len(report.phases)} phases, {len(report.findings)} findings [{verdict}]"
+    )
+    pathological = {
+        "“5 năm ” × 50 000 on one line": "5 năm " * 50_000,
+        "“75 năm CM tháng Tám và ” × 10 000": "75 năm Cách mạng tháng Tám và " * 10_000,
+        "“Đại hội lần thứ X ” × 20 000": "Đại hội lần thứ X " * 20_000,
+        "“từ tháng ” × 50 000": "từ tháng " * 50_000,
+        "“1/1/2020 - ” × 30 000": "1/1/2020 - " * 30_000,
+        "200 000 one-letter lines": "a\n" * 200_000,
+    }
+    for label, sample in pathological.items():
+        seconds = best(lambda sample=sample: check_text(sample, year=2020), repeat=1)  # type: ignore[misc]
+        size = len(sample.encode("utf-8")) / MEGABYTE
+        print(f"  {label}: {size:.2f} MB in {seconds:.3f} s ({seconds / size:.2f} s/MB)")
+
+
+if __name__ == "__main__":
+    main()

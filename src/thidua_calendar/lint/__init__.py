@@ -1,0 +1,75 @@
+"""The plan-document checker: extract a draft plan's calendar and point at its mistakes.
+
+Plans are drafted by hand and copied from last year's, so real ones contain arithmetic and
+date mistakes: "92 năm" where the dates make 94, a phase still dated last year, a congress
+ordinal that does not match its term. :func:`check_text` reads a draft (plain text),
+extracts its calendar — the plan year, anniversary statements, phase windows and themes,
+Tết mentions with their can-chi names, congress ordinals — and reports each mistake as a
+:class:`Finding` with a line, a column, a stable code and a suggestion. The
+:class:`Report` renders as text or JSON and turns the document into a plan file.
+
+Examples:
+    >>> from thidua_calendar.lint import check_text
+    >>> report = check_text('''KẾ HOẠCH
+    ... Phát động phong trào thi đua năm 2022
+    ... - Đợt 1 (Từ tháng 01/2022 đến 30/6/2022): chào mừng kỷ niệm 93 năm Ngày thành lập
+    ... Công đoàn Việt Nam (28/7/1929 - 28/7/2022).
+    ... - Đợt 2 (Từ 01/7/2021 đến 31/12/2021): chào mừng Đại hội XIII Công đoàn Việt Nam
+    ... nhiệm kỳ 2018-2023.''')
+    >>> for f in report.findings:
+    ...     if f.severity == "error":
+    ...         print(f.line, f.code, f.suggestion)
+    5 phase-year-typo có phải là năm 2022?
+    5 congress-term Đại hội XII Công đoàn Việt Nam
+    >>> [(p.label, p.start.isoformat()) for p in report.phases]
+    [('Đợt 1', '2022-01-01'), ('Đợt 2', '2021-07-01')]
+"""
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._api import MissingDependencyError, check_file, check_text
+    from ._extract import Anniversary, CongressMention, PhaseWindow, TetMention
+    from ._report import Finding, Report
+
+# Loaded on first use: the command line imports ``lint._cli`` at start-up, and the
+# extraction patterns are compiled only when a document is checked.
+_LAZY: dict[str, str] = {
+    "MissingDependencyError": "_api",
+    "check_file": "_api",
+    "check_text": "_api",
+    "Anniversary": "_extract",
+    "CongressMention": "_extract",
+    "PhaseWindow": "_extract",
+    "TetMention": "_extract",
+    "Finding": "_report",
+    "Report": "_report",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'thidua_calendar.lint' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+__all__ = [
+    "Anniversary",
+    "CongressMention",
+    "Finding",
+    "MissingDependencyError",
+    "PhaseWindow",
+    "Report",
+    "TetMention",
+    "check_file",
+    "check_text",
+]

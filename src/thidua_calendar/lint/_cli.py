@@ -1,0 +1,107 @@
+"""The ``lint`` command: ``thidua-calendar lint FILE… [--year Y] [--format text|json] …``.
+
+Wire it into :func:`thidua_calendar.cli.build_parser` with ``add_lint_command(sub)``. This
+module imports nothing heavy until the command runs, and imports :mod:`thidua_calendar.cli`
+only then (so ``cli`` may import it at the top).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TypeVar
+
+P = TypeVar("P", bound=argparse.ArgumentParser)
+
+EPILOG = """\
+examples:
+  thidua-calendar lint ke-hoach-2022.txt
+  thidua-calendar lint ke-hoach.docx --year 2025 --lang en
+  thidua-calendar lint ke-hoach.md --format json
+  thidua-calendar lint ke-hoach.txt --emit-plan plan.toml
+  thidua-calendar schedule 2022 --plan plan.toml --format plan-text
+  pbpaste | thidua-calendar lint -
+
+exit codes: 0 no errors (warnings and notes may be printed), 1 errors found, 2 unreadable input"""
+
+
+def add_lint_command(subparsers: argparse._SubParsersAction[P]) -> P:
+    """Add the ``lint`` command to the command line's sub-parsers; returns its parser."""
+    p = subparsers.add_parser(
+        "lint",
+        help="check a plan document (.txt, .md, .docx): anniversaries, phases, dates, congresses",
+        description="Check a draft plan document (Kế hoạch phát động phong trào thi đua): "
+        "extract its calendar — the plan year, anniversary statements, phases and themes, "
+        "Tết, congress ordinals — and report each mistake with its line and column: an "
+        "anniversary number that does not match its dates, a phase still dated last year, a "
+        "congress ordinal that does not match its term, an impossible or incomplete date. "
+        "Exit 1 when a document has errors.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a plan document: .txt or .md (UTF-8), .docx, or - for standard input",
+    )
+    p.add_argument(
+        "--year", type=int, help="the plan year, when the document does not say it (or wrongly)"
+    )
+    p.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    p.add_argument(
+        "--lang", choices=("vi", "en"), default="vi", help="language of the output (default: vi)"
+    )
+    p.add_argument(
+        "--emit-plan",
+        metavar="OUT.toml",
+        help="also write the document as a plan file (for schedule, ics, poster); one FILE only",
+    )
+    p.set_defaults(handler=cmd_lint)
+    return p
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    """Run ``lint``: exit 1 when a document has errors."""
+    from .._files import write_atomic
+    from ..cli import UsageError
+    from . import Report, check_file, check_text
+    from ._api import decode
+
+    if args.emit_plan and len(args.files) != 1:
+        raise UsageError("--emit-plan takes exactly one FILE")
+    if args.files.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
+    reports: list[Report] = []
+    for name in args.files:
+        if name == "-":
+            text = (
+                decode(sys.stdin.buffer.read())
+                if hasattr(sys.stdin, "buffer")
+                else sys.stdin.read()
+            )
+            reports.append(check_text(text, year=args.year, lang=args.lang, path="<stdin>"))
+        else:
+            reports.append(check_file(name, year=args.year, lang=args.lang))
+    if args.format == "json":
+        if len(reports) == 1:
+            sys.stdout.write(reports[0].to_json())
+        else:
+            import json
+
+            records = [r.to_dict() for r in reports]
+            sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for report in reports:
+            sys.stdout.write(report.to_text())
+    if args.emit_plan:
+        report = reports[0]
+        if report.year is None:
+            raise UsageError("cannot write a plan: the plan year was not found; give --year")
+        out = Path(args.emit_plan)
+        write_atomic(out, report.to_plan_toml().encode("utf-8"))
+        print(f"wrote {out}", file=sys.stderr)
+    return 1 if any(r.has_errors for r in reports) else 0

@@ -1,0 +1,167 @@
+"""Dates as plan documents print them.
+
+``03/02/1930``, ``2/9/1945``, ``1.1``, ``01/2020``, ``ngày 26 tháng 11 năm 2021``, a bare
+year ``1930``. A printed date keeps what was printed, even when it is impossible
+(``31/4/2020``): the checks report it, and the JSON report gives ``null`` for it.
+
+Examples:
+    >>> d = match_date("(03/02/1930 - 03/02/2020)", 1)
+    >>> d.iso(), d.text
+    ('1930-02-03', '03/02/1930')
+    >>> match_date("31/4/2020", 0).valid
+    False
+    >>> match_date("22/CT-TW", 0) is None
+    True
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+import re
+from typing import Final
+
+import attrs
+
+# Every pattern is linear: bounded repetitions, no nested quantifiers.
+_FULL: Final = re.compile(r"(?<![\d/.])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
+_LONG: Final = re.compile(r"(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)", re.I)
+_YEARLESS: Final = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})(?!\d)(?![/.\-]\d)")
+_MONTH_YEAR: Final = re.compile(r"(?<![\d/.])(\d{1,2})[/.\-](\d{4})(?!\d)")
+_YEAR: Final = re.compile(r"(?<![\d/.])(\d{4})(?![\d/.]?\d)")
+
+MIN_YEAR: Final = 1
+MAX_YEAR: Final = 9999
+
+
+@attrs.frozen
+class PrintedDate:
+    """A date as printed.
+
+    Attributes:
+        day: The day, if printed.
+        month: The month, if printed.
+        year: The year, if printed.
+        start: Index of its first character in the (NFC) line.
+        end: Index after its last character.
+        text: What was printed.
+    """
+
+    day: int | None
+    month: int | None
+    year: int | None
+    start: int
+    end: int
+    text: str
+
+    @property
+    def valid(self) -> bool:
+        """Whether the printed parts can be a date (``31/4`` cannot, in any year)."""
+        return self.problem() is None
+
+    def problem(self) -> tuple[str, str] | None:
+        """Why the date is impossible, as (Vietnamese, English) reasons; ``None`` if possible."""
+        if self.year is not None and not MIN_YEAR <= self.year <= MAX_YEAR:
+            return f"năm {self.year} không hợp lệ", f"year {self.year} is not valid"
+        if self.month is not None and not 1 <= self.month <= 12:
+            return (
+                f"tháng {self.month} không tồn tại, chỉ có tháng 1–12",
+                f"there is no month {self.month}; months are 1–12",
+            )
+        if self.day is not None and self.month is not None:
+            leap_year = 2000 if self.year is None else self.year
+            days = _calendar.monthrange(leap_year, self.month)[1]
+            if not 1 <= self.day <= days:
+                return (
+                    f"tháng {self.month} chỉ có {days} ngày",
+                    f"month {self.month} has {days} days",
+                )
+        return None
+
+    def date(self) -> dt.date | None:
+        """The date, when day, month and year are printed and possible."""
+        if self.day is None or self.month is None or self.year is None or not self.valid:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+    def with_year(self, year: int) -> dt.date | None:
+        """The date with a year supplied (for ``1.1`` or ``30/6``), if possible."""
+        if self.day is None or self.month is None or not self.valid:
+            return None
+        try:
+            return dt.date(self.year if self.year is not None else year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def iso(self) -> str | None:
+        """ISO form of what was printed (``1930-02-03``, ``1930``); ``None`` if impossible."""
+        if not self.valid or self.year is None:
+            return None
+        if self.day is not None and self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+
+def match_date(
+    text: str, pos: int, *, yearless: bool = False, year_only: bool = False
+) -> PrintedDate | None:
+    """A date starting exactly at ``pos``: ``d/m/yyyy`` (also ``.`` or ``-``) or the long form.
+
+    Args:
+        text: The line.
+        pos: Where the date must start.
+        yearless: Also accept ``d/m`` and ``d.m``.
+        year_only: Also accept a bare four-digit year.
+    """
+    match = _FULL.match(text, pos)
+    if match:
+        day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        return PrintedDate(day, month, year, match.start(), match.end(), match.group())
+    match = _LONG.match(text, pos)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        return PrintedDate(day, month, year, match.start(), match.end(), match.group())
+    if yearless:
+        match = _YEARLESS.match(text, pos)
+        if match:
+            day, month = int(match.group(1)), int(match.group(3))
+            return PrintedDate(day, month, None, match.start(), match.end(), match.group())
+    if year_only:
+        match = _YEAR.match(text, pos)
+        if match:
+            year = int(match.group(1))
+            return PrintedDate(None, None, year, match.start(), match.end(), match.group())
+    return None
+
+
+def match_month(text: str, pos: int) -> PrintedDate | None:
+    """A month and year starting at ``pos``: ``01/2020``, ``1-2020``."""
+    match = _MONTH_YEAR.match(text, pos)
+    if match:
+        month, year = int(match.group(1)), int(match.group(2))
+        return PrintedDate(None, month, year, match.start(), match.end(), match.group())
+    return None
+
+
+def full_dates(text: str) -> list[PrintedDate]:
+    """Every ``d/m/yyyy`` date and long-form date of a line (document numbers are skipped)."""
+    found = [
+        PrintedDate(
+            int(m.group(1)), int(m.group(3)), int(m.group(4)), m.start(), m.end(), m.group()
+        )
+        for m in _FULL.finditer(text)
+    ]
+    found += [
+        PrintedDate(
+            int(m.group(1)), int(m.group(2)), int(m.group(3)), m.start(), m.end(), m.group()
+        )
+        for m in _LONG.finditer(text)
+    ]
+    return sorted(found, key=lambda d: d.start)
+
+
+def last_day(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    return dt.date(year, month, _calendar.monthrange(year, month)[1])

@@ -1,0 +1,235 @@
+"""Recognising names in plan text: commemorations, congress bodies, can-chi years.
+
+Names are compared word by word on a folded form (no case, no diacritics, abbreviations such
+as CHXHCN expanded), so "Quốc khánh nước CHXHCN Việt Nam", "Ngày Giải phóng hoàn toàn miền
+Nam, thống nhất đất nước" and "Đại hôi IV Công đoàn Viên chức Việt Nam" are all found.
+
+Examples:
+    >>> from ._text import tokens
+    >>> text = "Quốc khánh nước CHXHCN Việt Nam (02/9/1945 - 02/9/2020)"
+    >>> names().match(text, tokens(text), 0)
+    ('quoc_khanh', 11)
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import Final
+
+from ..commemorations import default_catalog
+from ._text import Token, tokens
+
+_STOP: Final = frozenset({"va", "cua", "nam", "tai", "voi", "cho", "trong", "nhan", "dip"})
+
+
+class _Node:
+    __slots__ = ("children", "key")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.key: str | None = None
+
+
+class NameIndex:
+    """The catalogue's names and aliases, folded, for longest-prefix and fuzzy look-up."""
+
+    def __init__(self) -> None:
+        self._names: dict[tuple[str, ...], str] = {}
+        for entry in default_catalog().values():
+            for text in (entry.name_vi, *entry.aliases):
+                words = tuple(t.text for t in tokens(text))
+                if not words:
+                    continue
+                self._names.setdefault(words, entry.key)
+                if words[0] == "ngay" and len(words) >= 4:
+                    self._names.setdefault(words[1:], entry.key)
+        self._root = _Node()
+        for words, key in self._names.items():
+            node = self._root
+            for word in words:
+                node = node.children.setdefault(word, _Node())
+            node.key = key
+        self.longest = max(len(k) for k in self._names)
+        """The most words a name has."""
+        self._forms = sorted((" ".join(k), len(k), v) for k, v in self._names.items())
+
+    def match(
+        self,
+        text: str,
+        words: list[Token],
+        index: int,
+        more: Iterator[Token] | None = None,
+    ) -> tuple[str, int] | None:
+        """The longest catalogued name at ``words[index:]``: (key, number of tokens used).
+
+        ``more`` supplies further tokens on demand (they are appended to ``words``), so a
+        phrase that starts with no name costs one token. A name of one or two words ("Quốc
+        khánh") must end the phrase: punctuation, a number, a joining word or nothing follows.
+        """
+        node = self._root
+        best: tuple[str, int] | None = None
+        size = 0
+        while _available(words, index + size, more):
+            word = words[index + size]
+            child = node.children.get(word.text)
+            if child is None:
+                break
+            node, size = child, size + 1
+            if node.key is not None and word.last:
+                ends = size > 2 or not _available(words, index + size, more)
+                if ends or _ends_phrase(text, words, index + size):
+                    best = (node.key, size)
+        return best
+
+    def fuzzy(self, words: Sequence[Token], index: int) -> tuple[str, int] | None:
+        """The closest catalogued name at ``words[index:]``: a misspelt or reworded name.
+
+        Names of four words or more only, at least 80 % of the words in common and 88 % of
+        the letters ("Ngày thành lập Trường …" is not "Ngày thành lập Đảng").
+        """
+        best: tuple[float, str, int] | None = None
+        for form, size, key in self._forms:
+            if size < 4:
+                continue
+            parts = form.split()
+            for used in (size - 1, size, size + 1):
+                if index + used > len(words) or not words[index + used - 1].last:
+                    continue
+                chosen = [t.text for t in words[index : index + used]]
+                by_word = difflib.SequenceMatcher(None, chosen, parts, autojunk=False)
+                if by_word.ratio() < 0.8:
+                    continue
+                matcher = difflib.SequenceMatcher(None, " ".join(chosen), form, autojunk=False)
+                ratio = matcher.ratio()
+                if ratio >= 0.88 and (best is None or ratio > best[0]):
+                    best = (ratio, key, used)
+        return (best[1], best[2]) if best else None
+
+
+def _available(words: list[Token], index: int, more: Iterator[Token] | None) -> bool:
+    """Whether ``words[index]`` exists, pulling tokens from ``more`` as needed."""
+    while index >= len(words):
+        following = next(more, None) if more is not None else None
+        if following is None:
+            return False
+        words.append(following)
+    return True
+
+
+def _ends_phrase(text: str, words: Sequence[Token], index: int) -> bool:
+    following = words[index]
+    between = text[words[index - 1].end : following.start]
+    return bool(between.strip()) or following.text.isdigit() or following.text in _STOP
+
+
+@cache
+def names() -> NameIndex:
+    """The name index of the shipped catalogue (built once)."""
+    return NameIndex()
+
+
+# --- congress bodies ------------------------------------------------------------------------
+
+_AFTER_NUMERAL: Final = (
+    ("cua dang cong san viet nam", "party"),
+    ("cua dang", "party"),
+    ("dang cong san viet nam", "party"),
+    ("cong doan vien chuc viet nam", "public_sector_union"),
+    ("cong doan viet nam", "vn_trade_union"),
+    ("thi dua yeu nuoc toan quoc", "patriotic_emulation"),
+)
+_LOCAL: Final = frozenset(
+    {"tinh", "huyen", "quan", "xa", "phuong", "nganh", "co", "cap", "tp", "thanh", "bo"}
+)
+
+
+def _starts(words: Sequence[str], phrase: str) -> bool:
+    parts = phrase.split()
+    return list(words[: len(parts)]) == parts
+
+
+def _contains(words: Sequence[str], phrase: str) -> bool:
+    parts = phrase.split()
+    size = len(parts)
+    return any(list(words[i : i + size]) == parts for i in range(len(words) - size + 1))
+
+
+def series_after_numeral(words: Sequence[Token]) -> tuple[str, int] | None:
+    """The body of "Đại hội XIII <body>": (series key, tokens used), if a national one."""
+    folded = [t.text for t in words]
+    for phrase, key in _AFTER_NUMERAL:
+        if _starts(folded, phrase):
+            size = len(phrase.split())
+            local = len(folded) > size and folded[size] in _LOCAL
+            if key in ("vn_trade_union", "public_sector_union") and local:
+                return None  # "Công đoàn Việt Nam" but not "Công đoàn Việt Nam tỉnh …"
+            return key, size
+    return None
+
+
+def series_before_numeral(
+    before: Sequence[Token], after: Sequence[Token]
+) -> tuple[str, int] | None:
+    """The body of "Đại hội <body> lần thứ XIII [của Đảng]": (series key, tokens used after).
+
+    Local bodies (Đảng bộ tỉnh, Công đoàn ngành, thi đua tỉnh …) are not national series.
+    """
+    pre = [t.text for t in before]
+    post = [t.text for t in after]
+    party_tail = 2 if _starts(post, "cua dang") else 0
+    if party_tail and _starts(post, "cua dang cong san viet nam"):
+        party_tail = 6
+    if any(w in _LOCAL for w in pre):
+        return None
+    if "thi" in pre and _contains(pre, "thi dua"):
+        if _contains(pre, "cong nhan") or _contains(pre, "cnvcld"):
+            return "cnvcld_emulation", 0
+        if _contains(pre, "toan quoc") or _starts(post, "toan quoc"):
+            return "patriotic_emulation", 0
+        return None
+    if _contains(pre, "cong doan vien chuc viet nam"):
+        return "public_sector_union", 0
+    if _contains(pre, "cong doan viet nam") or _contains(pre, "cong doan toan quoc"):
+        return "vn_trade_union", 0
+    if "dang" in pre:
+        return "party", party_tail
+    if party_tail and all(w in {"dai", "bieu", "toan", "quoc"} for w in pre):
+        return "party", party_tail
+    return None
+
+
+# --- can chi ----------------------------------------------------------------------------------
+
+STEMS: Final = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
+BRANCHES: Final = (
+    "Tý",
+    "Sửu",
+    "Dần",
+    "Mão",
+    "Thìn",
+    "Tỵ",
+    "Ngọ",
+    "Mùi",
+    "Thân",
+    "Dậu",
+    "Tuất",
+    "Hợi",
+)
+_VARIANTS: Final = {"kỉ": "Kỷ", "quí": "Quý", "tí": "Tý", "tị": "Tỵ", "mẹo": "Mão"}
+STEM_WORDS: Final = (*STEMS, "Kỉ", "Quí")
+BRANCH_WORDS: Final = (*BRANCHES, "Tí", "Tị", "Mẹo")
+
+
+def canonical_can_chi(stem: str, branch: str) -> str:
+    """``QUÍ MẸO`` → ``Quý Mão``: the spelling :func:`thidua_calendar.can_chi` uses."""
+
+    def one(word: str, known: Sequence[str]) -> str:
+        low = word.casefold()
+        for name in known:
+            if name.casefold() == low:
+                return name
+        return _VARIANTS.get(low, word)
+
+    return f"{one(stem, STEMS)} {one(branch, BRANCHES)}"

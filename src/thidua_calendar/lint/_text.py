@@ -1,0 +1,208 @@
+"""Source text: NFC-normalised lines that remember the columns of the original text.
+
+Plan documents come from word processors, e-mail and web pages; some carry decomposed
+Vietnamese letters (``e`` + U+0302 + U+0301 instead of ``ế``). Matching runs on the NFC form,
+while findings point at columns of the text as the user has it.
+
+Examples:
+    >>> first, second = split_lines("Ca" + chr(0x301) + "c ngày" + chr(10) + "thành lập")
+    >>> first.text, first.where(2), first.where(4), first.where(9)  # "c" was column 4
+    ('Các ngày thành lập', (1, 4), (1, 6), (2, 1))
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import islice
+from typing import Final, NamedTuple
+
+import attrs
+
+
+@attrs.frozen
+class SourceLine:
+    """One line of a document in NFC, followed by the start of the line it runs on into.
+
+    A statement that starts on a line may wrap onto the next ("… Ngày thành lập" / "Công
+    đoàn Việt Nam (28/7/1929 - 28/7/2022)"), so when the next line continues the same
+    paragraph, ``text`` is the line, a space and the first characters of that next line.
+    Matches are taken only when they start in the line itself (``index < own``).
+
+    Attributes:
+        number: The 1-based line number.
+        text: The line (NFC, without its line break), maybe with its continuation.
+        own: The length of the line itself in ``text``.
+        columns: For each character of the line, its 0-based column in the original line;
+            ``None`` when the line was already in NFC (the columns are the same).
+        tail_columns: The same for the continuation.
+    """
+
+    number: int
+    text: str
+    own: int
+    columns: tuple[int, ...] | None = attrs.field(default=None, repr=False)
+    tail_columns: tuple[int, ...] | None = attrs.field(default=None, repr=False)
+    own_text: str = attrs.field(init=False, repr=False, eq=False)
+    """The line itself, without its continuation."""
+    digits: bool = attrs.field(init=False, repr=False, eq=False)
+    """Whether the line itself has a digit (no date, number or year otherwise)."""
+
+    def __attrs_post_init__(self) -> None:
+        own_text = self.text if self.own == len(self.text) else self.text[: self.own]
+        object.__setattr__(self, "own_text", own_text)
+        object.__setattr__(self, "digits", _DIGIT.search(own_text) is not None)
+
+    def where(self, index: int) -> tuple[int, int]:
+        """The (line, 1-based column) in the original text of the character at ``index``."""
+        index = max(index, 0)
+        if index < self.own or len(self.text) == self.own:
+            return self.number, _column(self.columns, index)
+        if index == self.own:  # the space that joins the two lines: the end of the line
+            return self.number, _column(self.columns, index)
+        return self.number + 1, _column(self.tail_columns, index - self.own - 1)
+
+
+_DIGIT: Final = re.compile(r"\d")
+
+
+def _column(columns: tuple[int, ...] | None, index: int) -> int:
+    if columns is None:
+        return index + 1
+    if index < len(columns):
+        return columns[index] + 1
+    last = columns[-1] + 1 if columns else 0
+    return last + index - len(columns) + 1
+
+
+def _normalise(raw: str) -> tuple[str, tuple[int, ...] | None]:
+    if unicodedata.is_normalized("NFC", raw):
+        return raw, None
+    pieces: list[str] = []
+    columns: list[int] = []
+    start = 0
+    for index in range(1, len(raw) + 1):
+        if index == len(raw) or unicodedata.combining(raw[index]) == 0:
+            cluster = unicodedata.normalize("NFC", raw[start:index])
+            pieces.append(cluster)
+            columns.extend([start] * len(cluster))
+            start = index
+    text = "".join(pieces)
+    whole = unicodedata.normalize("NFC", raw)
+    if text != whole:  # composition across clusters (Hangul and the like): approximate columns
+        last = max(len(raw) - 1, 0)
+        return whole, tuple(min(i, last) for i in range(len(whole)))
+    return text, tuple(columns)
+
+
+TAIL: Final = 200
+"""How much of a continuation line a line carries."""
+
+_NEW_ITEM: Final = re.compile(
+    r"^[\s*_#>]*(?:[-+•–—]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVX]{1,4}[.)]\s|[a-zđ][.)]\s"
+    r"|(?:đợt|giai\s+đoạn)\s|kế\s+hoạch\s*$|nơi\s+nhận|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy)\b)",
+    re.IGNORECASE,
+)
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether ``following`` runs on from ``line`` (the same paragraph, wrapped)."""
+    if not line.strip() or not following.strip() or _NEW_ITEM.match(following):
+        return False
+    letters = [c for c in following if c.isalpha()]
+    return not (len(letters) > 3 and following.isupper())  # a heading in capitals
+
+
+def split_lines(text: str) -> list[SourceLine]:
+    """The lines of a text (split at line feeds; a carriage return before one is dropped)."""
+    normal = [_normalise(raw.removesuffix("\r")) for raw in text.split("\n")]
+    lines = []
+    for index, (line, columns) in enumerate(normal):
+        if index + 1 < len(normal) and _continues(line, normal[index + 1][0]):
+            tail, tail_columns = normal[index + 1]
+            lines.append(
+                SourceLine(
+                    index + 1,
+                    f"{line} {tail[:TAIL]}",
+                    len(line),
+                    columns,
+                    tail_columns[:TAIL] if tail_columns else None,
+                )
+            )
+        else:
+            lines.append(SourceLine(index + 1, line, len(line), columns))
+    return lines
+
+
+_MARKS: Final = re.compile(r"[\u0300-\u036f]")
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form for matching names: ``Đảng`` → ``dang``.
+
+    Examples:
+        >>> fold("Quốc khánh nước CHXHCN Việt Nam")
+        'quoc khanh nuoc chxhcn viet nam'
+    """
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return _MARKS.sub("", decomposed).replace("đ", "d")
+
+
+class Token(NamedTuple):
+    """A word of a line, folded, with where it is (indices into the NFC line).
+
+    Attributes:
+        text: The folded word (an abbreviation expands to several tokens sharing a span).
+        start: Index of its first character.
+        end: Index after its last character.
+        last: Whether it ends the original word (the last token of an expansion).
+    """
+
+    text: str
+    start: int
+    end: int
+    last: bool = True
+
+
+_WORD: Final = re.compile(r"\w+")
+
+EXPANSIONS: Final = {
+    "chxhcn": "cong hoa xa hoi chu nghia",
+    "csvn": "cong san viet nam",
+    "vn": "viet nam",
+    "hcm": "ho chi minh",
+    "cdvc": "cong doan vien chuc",
+    "cdvcvn": "cong doan vien chuc viet nam",
+    "cdvn": "cong doan viet nam",
+    "tncs": "thanh nien cong san",
+    "tntp": "thieu nien tien phong",
+    "qdnd": "quan doi nhan dan",
+    "cand": "cong an nhan dan",
+    "atvsld": "an toan ve sinh lao dong",
+    "cnvcld": "cong nhan vien chuc lao dong",
+    "tld": "tong lien doan",
+    "ldld": "lien doan lao dong",
+}
+
+
+@lru_cache(maxsize=16384)
+def _folded(word: str) -> tuple[str, ...]:
+    folded = fold(word)
+    return tuple(EXPANSIONS.get(folded, folded).split())
+
+
+def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
+    """The folded words of ``text[start:end]``, abbreviations expanded (CHXHCN, CSVN …)."""
+    for match in _WORD.finditer(text, start, len(text) if end is None else end):
+        expanded = _folded(match.group())
+        last = len(expanded) - 1
+        for i, part in enumerate(expanded):
+            yield Token(part, match.start(), match.end(), i == last)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None, limit: int = 0) -> list[Token]:
+    """The folded words of ``text[start:end]`` as a list (at most ``limit``, if not 0)."""
+    stream = iter_tokens(text, start, end)
+    return list(islice(stream, limit) if limit else stream)
