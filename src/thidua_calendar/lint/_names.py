@@ -19,6 +19,7 @@ from functools import cache
 from typing import Final
 
 from ..commemorations import default_catalog
+from ..lunar._canchi import BRANCHES, STEMS
 from ._text import Token, tokens
 
 _STOP: Final = frozenset({"va", "cua", "nam", "tai", "voi", "cho", "trong", "nhan", "dip"})
@@ -202,21 +203,6 @@ def series_before_numeral(
 
 # --- can chi ----------------------------------------------------------------------------------
 
-STEMS: Final = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
-BRANCHES: Final = (
-    "Tý",
-    "Sửu",
-    "Dần",
-    "Mão",
-    "Thìn",
-    "Tỵ",
-    "Ngọ",
-    "Mùi",
-    "Thân",
-    "Dậu",
-    "Tuất",
-    "Hợi",
-)
 _VARIANTS: Final = {"kỉ": "Kỷ", "quí": "Quý", "tí": "Tý", "tị": "Tỵ", "mẹo": "Mão"}
 STEM_WORDS: Final = (*STEMS, "Kỉ", "Quí")
 BRANCH_WORDS: Final = (*BRANCHES, "Tí", "Tị", "Mẹo")
