@@ -57,19 +57,7 @@ def check_text(
         raise ValueError(f"lang must be 'vi' or 'en', not {lang!r}")
     extraction = extract(text, year)
     return Report(
-        year=extraction.year,
-        findings=tuple(check(extraction, lang)),
-        anniversaries=extraction.anniversaries,
-        phases=extraction.phases,
-        tet=extraction.tet,
-        congresses=extraction.congresses,
-        title=extraction.title,
-        theme=extraction.theme,
-        number=extraction.number,
-        issued=extraction.issued,
-        path=path,
-        lang=lang,
-        extraction=extraction,
+        findings=tuple(check(extraction, lang)), extraction=extraction, path=path, lang=lang
     )
 
 

@@ -92,34 +92,63 @@ class Report:
     """What :func:`check_text` found in a document.
 
     Attributes:
-        year: The plan year (given, or found in the text).
         findings: The findings, in line order.
-        anniversaries: The anniversary statements.
-        phases: The phases.
-        tet: The Tết mentions.
-        congresses: The congress mentions.
-        title: The document's title, when found.
-        theme: The year's theme, when found.
-        number: The document number, when found.
-        issued: The document date, when printed in full.
+        extraction: Everything extracted from the document; ``year``, ``anniversaries``,
+            ``phases``, ``tet``, ``congresses``, ``title``, ``theme``, ``number`` and
+            ``issued`` read from it.
         path: The file checked (``None`` for text).
         lang: The language of the messages.
-        extraction: Everything extracted (for the plan).
     """
 
-    year: int | None
     findings: tuple[Finding, ...]
-    anniversaries: tuple[Anniversary, ...]
-    phases: tuple[PhaseWindow, ...]
-    tet: tuple[TetMention, ...]
-    congresses: tuple[CongressMention, ...]
-    title: str | None = None
-    theme: str | None = None
-    number: str | None = None
-    issued: dt.date | None = None
+    extraction: Extraction = attrs.field(eq=False, repr=False)
     path: str | None = None
     lang: Lang = "vi"
-    extraction: Extraction | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def year(self) -> int | None:
+        """The plan year (given, or found in the text)."""
+        return self.extraction.year
+
+    @property
+    def anniversaries(self) -> tuple[Anniversary, ...]:
+        """The anniversary statements."""
+        return self.extraction.anniversaries
+
+    @property
+    def phases(self) -> tuple[PhaseWindow, ...]:
+        """The phases."""
+        return self.extraction.phases
+
+    @property
+    def tet(self) -> tuple[TetMention, ...]:
+        """The Tết mentions."""
+        return self.extraction.tet
+
+    @property
+    def congresses(self) -> tuple[CongressMention, ...]:
+        """The congress mentions."""
+        return self.extraction.congresses
+
+    @property
+    def title(self) -> str | None:
+        """The document's title, when found."""
+        return self.extraction.title
+
+    @property
+    def theme(self) -> str | None:
+        """The year's theme, when found."""
+        return self.extraction.theme
+
+    @property
+    def number(self) -> str | None:
+        """The document number, when found."""
+        return self.extraction.number
+
+    @property
+    def issued(self) -> dt.date | None:
+        """The document date, when printed in full."""
+        return self.extraction.issued
 
     @property
     def has_errors(self) -> bool:
@@ -180,8 +209,6 @@ class Report:
         """The plan the document describes (``None`` without a plan year)."""
         from ._plan import build_plan
 
-        if self.extraction is None:
-            return None
         return build_plan(self.extraction, self.path)
 
     def to_plan_toml(self) -> str:
@@ -195,6 +222,4 @@ class Report:
         """
         from ._plan import plan_toml
 
-        if self.extraction is None:
-            raise ValueError("cannot write a plan: this report has no extraction")
         return plan_toml(self.extraction, self.path)
