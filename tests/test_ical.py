@@ -275,7 +275,7 @@ def test_cli_ics_unwritable_output(cli: Cli, tmp_path: Path) -> None:
 
 def test_publish(cli: Cli, tmp_path: Path) -> None:
     site = tmp_path / "site"
-    code, _, err = cli(
+    argv = [
         "publish",
         str(site),
         "--plan",
@@ -286,7 +286,8 @@ def test_publish(cli: Cli, tmp_path: Path) -> None:
         "2027",
         "--base-url",
         "https://example.org/lich",
-    )
+    ]
+    code, _, err = cli(*argv)
     assert code == 0
     names = sorted(p.name for p in site.iterdir())
     assert names == [
@@ -305,20 +306,20 @@ def test_publish(cli: Cli, tmp_path: Path) -> None:
     assert "29/01/2025 – 02/09/2027" in index
     assert (site / "ngay-le-lon.ics").stat().st_mode & 0o044  # readable by a web server
     # Nothing changed: nothing is rewritten.
-    code, _, err = cli(
-        "publish",
-        str(site),
-        "--plan",
-        str(SAMPLE),
-        "--from",
-        "2025",
-        "--to",
-        "2027",
-        "--base-url",
-        "https://example.org/lich",
-    )
+    code, _, err = cli(*argv)
     assert code == 0
     assert err == ""
     code, _, err = cli("publish", str(site), "--base-url", "ftp://x")
     assert code == 2
     assert "--base-url must be an http(s) URL" in err
+
+
+def test_default_revision_is_the_newest_of_catalogue_and_plan() -> None:
+    base = feed(tc.schedule(2025, kinds=["holiday"])).decode()
+    assert f"DTSTAMP:{tc.default_catalog().revision.replace('-', '')}T000000Z" in base
+    plan = tc.parse_plan(
+        '[plan]\ntitle = "KH"\nyear = 2027\nrevision = "2027-01-05"\n'
+        '[[phase]]\nlabel = "Đợt 1"\nstart = "2027-01"\nend = "2027-06"\n'
+    )
+    text = feed(tc.schedule(2027, plan)).decode()
+    assert text.count("DTSTAMP:20270105T000000Z") == text.count("BEGIN:VEVENT")

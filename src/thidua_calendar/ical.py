@@ -317,17 +317,12 @@ def _duration(text: str) -> dt.timedelta:
 
 
 def _default_revision(entries: list[Entry]) -> dt.date:
-    revisions = [dt.date.fromisoformat(default_catalog().revision)]
-    for entry in entries:
-        plan = entry.plan
-        if plan is not None:
-            if plan.revision:
-                revisions.append(plan.revision)
-            revisions.append(
-                dt.date.fromisoformat(plan.catalog.revision)
-                if plan.catalog.revision
-                else revisions[0]
-            )
+    """The newest revision of the data behind the entries: catalogues and plans."""
+    catalogs = {id(default_catalog()): default_catalog()}
+    plans = {id(e.plan): e.plan for e in entries if e.plan is not None}
+    catalogs.update((id(p.catalog), p.catalog) for p in plans.values())
+    revisions = [dt.date.fromisoformat(c.revision) for c in catalogs.values() if c.revision]
+    revisions += [p.revision for p in plans.values() if p.revision]
     return max(revisions)
 
 
