@@ -23,6 +23,7 @@ from pathlib import Path
 
 import attrs
 
+from ._years import YEARS
 from .commemorations import (
     Catalog,
     Commemoration,
@@ -371,3 +372,37 @@ def upcoming(
         for m in milestones_between(start, stop, catalog=cat, categories=categories)
         if m.rank is not None and m.ordinal is not None and m.rank.at_least(floor)
     ]
+
+
+def next_occurrence(
+    key: str, after: dt.date, *, catalog: Catalog | str | Path | None = None
+) -> Milestone | None:
+    """The first occurrence of a commemoration on or after a date, this year or the next.
+
+    The one rule for "the phase ends on the next <day>": it reads the catalogue it is given
+    (a plan's own catalogue, with the organisation's days), never another.
+
+    Args:
+        key: The commemoration's key.
+        after: The first day considered.
+        catalog: The catalogue the key belongs to (default: the shipped one).
+
+    Returns:
+        The milestone, or ``None`` when it does not occur within the supported years.
+
+    Raises:
+        UnknownKeyError: No such key in the catalogue.
+
+    Examples:
+        >>> next_occurrence("thanh_lap_cong_doan_viet_nam", dt.date(2026, 8, 1)).date
+        datetime.date(2027, 7, 28)
+    """
+    cat = resolve_catalog(catalog)
+    cat[key]  # raises UnknownKeyError with close keys
+    for year in (after.year, after.year + 1):
+        if year not in YEARS:
+            continue
+        for m in milestones(year, catalog=cat, keys=[key]):
+            if m.date >= after:
+                return m
+    return None

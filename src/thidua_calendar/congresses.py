@@ -20,57 +20,10 @@ from typing import Final
 
 import attrs
 
+from ._roman import from_roman, to_roman
 from ._toml import Fields, Located
 from .commemorations import Lang, UnknownKeyError
 from .errors import DataError, ThiduaError
-
-_ROMAN: Final = (
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-)
-
-
-def to_roman(number: int) -> str:
-    """A positive integer in Roman numerals (1–3999)."""
-    if isinstance(number, bool) or not isinstance(number, int):
-        raise TypeError(f"number must be an int, not {type(number).__name__}")
-    if not 1 <= number <= 3999:
-        raise ValueError(f"Roman numerals cover 1–3999, not {number}")
-    out = []
-    for value, letters in _ROMAN:
-        count, number = divmod(number, value)
-        out.append(letters * count)
-    return "".join(out)
-
-
-def from_roman(text: str) -> int:
-    """The value of a Roman numeral (strict: ``IIII`` and ``IC`` are rejected).
-
-    Raises:
-        ValueError: Not a well-formed Roman numeral.
-    """
-    cleaned = text.strip().upper()
-    if not cleaned or not re.fullmatch(r"[MDCLXVI]+", cleaned):
-        raise ValueError(f"{text!r} is not a Roman numeral")
-    total, rest = 0, cleaned
-    for value, letters in _ROMAN:
-        while rest.startswith(letters):
-            total += value
-            rest = rest[len(letters) :]
-    if rest or to_roman(total) != cleaned:
-        raise ValueError(f"{text!r} is not a well-formed Roman numeral")
-    return total
 
 
 class CongressError(ThiduaError, LookupError):
@@ -157,28 +110,16 @@ class CongressSeries:
         held = [c for c in self.congresses if (c.start or dt.date(c.year, 1, 1)) <= date]
         return held[-1] if held else None
 
-    def label(self, ordinal: int, lang: Lang = "vi") -> str:
+    def label(self, ordinal: int, lang: Lang | str = "vi") -> str:
         """``Đại hội XIII Công đoàn Việt Nam (nhiệm kỳ 2023-2028)`` or the English form.
 
         Examples:
             >>> congress_series("party").label(13, "en")
             'the 13th National Congress of the Communist Party of Vietnam (term 2021–2026)'
         """
-        from ._milestones import english_ordinal
+        from ._wording.congresses import congress_label
 
-        congress = self.by_ordinal(ordinal)
-        term = congress.term
-        values = {
-            "roman": congress.roman,
-            "ordinal": english_ordinal(congress.ordinal),
-            "body": self.name_vi.removeprefix("Đại hội ").strip(),
-            "name_en": self.name_en,
-        }
-        if lang == "en":
-            text = self.label_en.format(**values)
-            return f"{text} (term {term[0]}–{term[1]})" if term else text
-        text = self.label_vi.format(**values)
-        return f"{text} (nhiệm kỳ {term[0]}-{term[1]})" if term else text
+        return congress_label(self, ordinal, lang)
 
 
 _SERIES_FIELDS: Final = {
@@ -305,3 +246,15 @@ def congress_series(key: str | None = None) -> CongressSeries:
 def all_congress_series() -> tuple[CongressSeries, ...]:
     """Every congress series in the shipped data."""
     return tuple(_all_series().values())
+
+
+__all__ = [
+    "Congress",
+    "CongressError",
+    "CongressSeries",
+    "all_congress_series",
+    "congress_series",
+    "from_roman",
+    "parse_congresses",
+    "to_roman",
+]

@@ -36,3 +36,15 @@ class DataError(ThiduaError, ValueError):
         if line is not None:
             where = f"{where}:{line}" if where else f"line {line}"
         super().__init__(f"{where}: {message}" if where else message)
+
+
+class InvalidValueError(ThiduaError, ValueError):
+    """An argument or field with a value it does not allow.
+
+    The message names the field and the allowed values: ``Commemoration(category="bogus")``,
+    ``lang="fr"``.
+    """
+
+
+class InvalidTypeError(ThiduaError, TypeError):
+    """An argument or field of the wrong type (the message names the field and the type)."""

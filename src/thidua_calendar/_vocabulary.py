@@ -1,0 +1,282 @@
+"""The domain's vocabulary: every closed set of values is a :class:`enum.StrEnum`.
+
+Members compare equal to their string values (``Category.PARTY == "party"``), so TOML files,
+JSON records and command-line options use the plain strings, while the model holds members.
+:func:`parse` turns a string into a member with an error that names the field and the allowed
+values; the ``to_…`` converters do the same in attrs fields at construction.
+
+Examples:
+    >>> Category("party"), Rank.of(75)
+    (<Category.PARTY: 'party'>, <Rank.LE5: 'le5'>)
+    >>> parse(Lang, "fr", "lang")
+    Traceback (most recent call last):
+    ...
+    thidua_calendar.errors.InvalidValueError: lang must be one of vi, en, not 'fr'
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TypeVar
+
+from .errors import InvalidTypeError, InvalidValueError
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class Lang(StrEnum):
+    """The languages of every text the library writes: Vietnamese first, English."""
+
+    VI = "vi"
+    EN = "en"
+
+
+class Category(StrEnum):
+    """What a commemoration commemorates (selects it in plans and listings)."""
+
+    NATIONAL = "national"
+    """National days and events of the state."""
+    PARTY = "party"
+    """The Party, its founders and leaders."""
+    UNION = "union"
+    """Trade unions (Công đoàn) and the workers' movement."""
+    INTERNATIONAL = "international"
+    """International days."""
+    PROVINCIAL = "provincial"
+    """Provinces and cities: founding, re-establishment, liberation."""
+    SECTOR = "sector"
+    """Traditional days of ministries, sectors and armed forces (ngày truyền thống ngành)."""
+    OBSERVANCE = "observance"
+    """Festivals and observances without a counted origin (Tết, Tháng Công nhân)."""
+
+
+class RankBasis(StrEnum):
+    """What an anniversary's rank is computed from."""
+
+    ORIGIN = "origin"
+    """The ordinal: year − origin year."""
+    GREGORIAN = "gregorian"
+    """The Gregorian year itself (Giỗ Tổ Hùng Vương has no origin year)."""
+    NONE = "none"
+    """Not ranked."""
+
+
+class Rank(StrEnum):
+    """The rank of an anniversary (Nghị định 145/2013/NĐ-CP, Điều 3)."""
+
+    TRON = "tron"
+    """Năm tròn: the ordinal ends in 0."""
+    LE5 = "le5"
+    """Năm lẻ 5: the ordinal ends in 5."""
+    KHAC = "khac"
+    """Any other year."""
+
+    @classmethod
+    def of(cls, number: int) -> Rank:
+        """The rank of an ordinal (or, for Giỗ Tổ Hùng Vương, of a year).
+
+        Examples:
+            >>> Rank.of(90), Rank.of(75), Rank.of(91)
+            (<Rank.TRON: 'tron'>, <Rank.LE5: 'le5'>, <Rank.KHAC: 'khac'>)
+        """
+        return cls.TRON if number % 10 == 0 else cls.LE5 if number % 5 == 0 else cls.KHAC
+
+    @classmethod
+    def parse(cls, text: str | Rank) -> Rank:
+        """A rank from its name: ``tron``, ``le5``, ``khac`` (or ``round``, ``five``, ``other``).
+
+        Raises:
+            InvalidValueError: Not a rank's name.
+        """
+        if isinstance(text, Rank):
+            return text
+        if not isinstance(text, str):
+            raise InvalidTypeError(f"rank must be a string, not {type(text).__name__}")
+        found = _RANK_ALIASES.get(text.strip().lower())
+        if found is None:
+            raise InvalidValueError(
+                f"unknown rank {text!r}; choose one of: tron, le5, khac (or all)"
+            )
+        return found
+
+    def at_least(self, other: Rank) -> bool:
+        """Whether this rank is as high as ``other`` (tròn > lẻ 5 > khác)."""
+        order = (Rank.KHAC, Rank.LE5, Rank.TRON)
+        return order.index(self) >= order.index(other)
+
+
+_RANK_ALIASES = {
+    "tron": Rank.TRON,
+    "round": Rank.TRON,
+    "le5": Rank.LE5,
+    "five": Rank.LE5,
+    "khac": Rank.KHAC,
+    "other": Rank.KHAC,
+}
+
+
+class Confidence(StrEnum):
+    """How sure the researched facts of a data row are."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Precision(StrEnum):
+    """How a phase bound is written in the document."""
+
+    DAY = "day"
+    """A full date: "từ 01/01/2020"."""
+    MONTH = "month"
+    """A month: "từ tháng 01/2020" (its first day as a start, its last as an end)."""
+    EVENT = "event"
+    """An event: "đến khi tổ chức thành công Đại hội XIV"."""
+
+
+class DeadlineKind(StrEnum):
+    """The reporting duties of a plan."""
+
+    PHASE_REVIEW = "phase_review"
+    """Sơ kết of a phase."""
+    QUARTERLY = "quarterly"
+    """Quarterly report."""
+    HALF_YEAR = "half_year"
+    """Six-month report (the first half of the year)."""
+    YEARLY = "yearly"
+    """Yearly report (tổng kết)."""
+
+
+class EntryKind(StrEnum):
+    """What a schedule entry is (how it ranks is a separate field: ``Entry.rank``)."""
+
+    MILESTONE = "milestone"
+    """An anniversary with a counted or ranked year (including the ngày lễ lớn)."""
+    FESTIVAL = "festival"
+    """A lunar festival without a counted year (Tết Nguyên đán, Tết Trung thu)."""
+    OBSERVANCE = "observance"
+    """A day or month without a counted year (Tháng Công nhân, international days)."""
+    PHASE = "phase"
+    """A phase (đợt thi đua) of a plan."""
+    DEADLINE = "deadline"
+    """A report due date of a plan."""
+
+
+class Severity(StrEnum):
+    """How serious a diagnostic is."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+def parse(enum: type[E], value: object, field: str) -> E:
+    """The member of ``enum`` a value names.
+
+    Args:
+        enum: The vocabulary.
+        value: A member or its string value.
+        field: The field's name, for the error message.
+
+    Raises:
+        InvalidTypeError: ``value`` is not a string.
+        InvalidValueError: ``value`` names no member (the message lists the allowed values).
+    """
+    if isinstance(value, enum):
+        return value
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{field} must be a string, not {type(value).__name__}")
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum)
+        raise InvalidValueError(f"{field} must be one of {allowed}, not {value!r}") from None
+
+
+# attrs converters, one named function per vocabulary (the attrs mypy plugin types a field's
+# __init__ parameter from a named converter): a member or its string value is accepted, and
+# anything else raises an error that names the field and the allowed values.
+
+
+def to_lang(value: Lang | str) -> Lang:
+    """Convert to :class:`Lang` (field ``lang``)."""
+    return parse(Lang, value, "lang")
+
+
+def to_category(value: Category | str) -> Category:
+    """Convert to :class:`Category` (field ``category``).
+
+    Examples:
+        >>> to_category("party")
+        <Category.PARTY: 'party'>
+        >>> to_category("bogus")  # doctest: +NORMALIZE_WHITESPACE
+        Traceback (most recent call last):
+        ...
+        thidua_calendar.errors.InvalidValueError: category must be one of national, party,
+        union, international, provincial, sector, observance, not 'bogus'
+    """
+    return parse(Category, value, "category")
+
+
+def to_rank_basis(value: RankBasis | str) -> RankBasis:
+    """Convert to :class:`RankBasis` (field ``rank_by``)."""
+    return parse(RankBasis, value, "rank_by")
+
+
+def to_rank(value: Rank | str) -> Rank:
+    """Convert to :class:`Rank` (field ``rank``)."""
+    return parse(Rank, value, "rank")
+
+
+def to_optional_rank(value: Rank | str | None) -> Rank | None:
+    """Convert to :class:`Rank` or keep ``None`` (field ``rank``)."""
+    return None if value is None else parse(Rank, value, "rank")
+
+
+def to_confidence(value: Confidence | str) -> Confidence:
+    """Convert to :class:`Confidence` (field ``confidence``)."""
+    return parse(Confidence, value, "confidence")
+
+
+def to_precision(value: Precision | str) -> Precision:
+    """Convert to :class:`Precision` (fields ``start_precision``, ``end_precision``)."""
+    return parse(Precision, value, "precision")
+
+
+def to_deadline_kind(value: DeadlineKind | str) -> DeadlineKind:
+    """Convert to :class:`DeadlineKind` (field ``kind``)."""
+    return parse(DeadlineKind, value, "kind")
+
+
+def to_entry_kind(value: EntryKind | str) -> EntryKind:
+    """Convert to :class:`EntryKind` (field ``kind``)."""
+    return parse(EntryKind, value, "kind")
+
+
+def to_severity(value: Severity | str) -> Severity:
+    """Convert to :class:`Severity` (field ``severity``)."""
+    return parse(Severity, value, "severity")
+
+
+__all__ = [
+    "Category",
+    "Confidence",
+    "DeadlineKind",
+    "EntryKind",
+    "Lang",
+    "Precision",
+    "Rank",
+    "RankBasis",
+    "Severity",
+    "parse",
+    "to_category",
+    "to_confidence",
+    "to_deadline_kind",
+    "to_entry_kind",
+    "to_lang",
+    "to_optional_rank",
+    "to_precision",
+    "to_rank",
+    "to_rank_basis",
+    "to_severity",
+]
