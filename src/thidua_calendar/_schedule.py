@@ -69,6 +69,8 @@ class Entry:
         phase: The phase, for phases.
         deadline: The deadline, for deadlines.
         focus: Whether a phase of the plan is dedicated to this milestone.
+        focus_milestones: For a phase, the milestones it is dedicated to (computed once, by
+            :func:`schedule`; renderers read them from here).
         plan: The plan the entry comes from, if any.
     """
 
@@ -81,6 +83,7 @@ class Entry:
     phase: Phase | None = attrs.field(default=None, repr=False)
     deadline: Deadline | None = attrs.field(default=None, repr=False)
     focus: bool = False
+    focus_milestones: tuple[Milestone, ...] = attrs.field(default=(), repr=False)
     plan: Plan | None = attrs.field(default=None, repr=False, eq=False)
 
     @property
@@ -175,7 +178,7 @@ def _milestone_description(m: Milestone, lang: Lang) -> str:
 def _phase_description(entry: Entry, lang: Lang) -> str:
     phase, plan = entry.phase, entry.plan
     assert phase is not None
-    focus = plan.milestones_in(phase) if plan else []
+    focus = entry.focus_milestones
     if lang == "en":
         parts = [f"{phase.label}, {phase.window('en')}."]
         if phase.theme:
@@ -392,10 +395,10 @@ def schedule(
             f"unknown kinds {', '.join(sorted(set(kinds) - set(KINDS)))}; "
             f"choose from {', '.join(KINDS)}"
         )
-    focus_keys: set[tuple[str, dt.date]] = set()
+    focus_of: dict[int, tuple[Milestone, ...]] = {}
     if plan is not None:
-        for phase in plan.phases:
-            focus_keys |= {(m.key, m.date) for m in plan.milestones_in(phase)}
+        focus_of = {i: tuple(plan.milestones_in(p)) for i, p in enumerate(plan.phases, start=1)}
+    focus_keys = {(m.key, m.date) for focus in focus_of.values() for m in focus}
 
     entries: list[Entry] = []
     for m in milestones_between(start, end, catalog=cat):
@@ -434,6 +437,7 @@ def schedule(
                         phase.start,
                         phase_end,
                         phase=phase,
+                        focus_milestones=focus_of[index],
                         plan=plan,
                     )
                 )
