@@ -44,7 +44,7 @@ def test_seed_commemorations_are_catalogued() -> None:
 def test_the_seven_major_days_of_nd_145() -> None:
     # Nghị định 145/2013/NĐ-CP, Điều 4: Tết, 3/2, Giỗ Tổ, 30/4, 7/5, 19/5, 19/8 and 2/9
     # (the last two are one item).
-    holidays = {k for k, e in tc.default_catalog().items() if e.holiday}
+    holidays = {k for k, e in tc.default_catalog().items() if e.major_day}
     assert holidays == {
         "tet_nguyen_dan",
         "thanh_lap_dang",

@@ -35,7 +35,7 @@ def meant(schedule: tc.Schedule, lang: tc.commemorations.Lang = "vi") -> list[Se
 
 
 def test_major_days_feed_in_every_client(tmp_path: Path) -> None:
-    s = tc.schedule((2025, 2027), kinds=["holiday"])
+    s = tc.schedule((2025, 2027), major_days=True)
     views = assert_all_views_show(tc.to_ical(s, name="Ngày lễ lớn"), tmp_path, meant(s))
     assert set(views) == {"icalendar", "ical", "ical.js", "vdirsyncer+khal"}
 

@@ -71,7 +71,7 @@ def test_identical_input_gives_identical_bytes() -> None:
 
 def test_golden_feed() -> None:
     data = feed(
-        tc.schedule(2025, kinds=["holiday"]),
+        tc.schedule(2025, major_days=True),
         name="Ngày lễ lớn",
         color="red",
         revision=dt.date(2026, 11, 23),
@@ -83,25 +83,25 @@ def test_golden_feed() -> None:
 def test_uid_comes_from_identity_not_wording() -> None:
     uid = tc.event_uid("milestone:thanh_lap_dang:2025")
     assert uid == "59517053-9ea7-56bf-840a-b1c8cb6e151d@thidua-calendar"
-    s = tc.schedule(2025, kinds=["holiday"])
+    s = tc.schedule(2025, major_days=True)
     assert uid in feed(s).decode()
     assert uid in feed(s, lang="en").decode()  # the English feed has the same UIDs
 
 
 def test_edited_commemoration_keeps_uid_and_gets_higher_sequence(tmp_path: Path) -> None:
-    first = feed(tc.schedule(2025, kinds=["holiday"]), revision=dt.date(2026, 1, 1))
+    first = feed(tc.schedule(2025, major_days=True), revision=dt.date(2026, 1, 1))
     # The catalogue's wording of 3/2 is corrected in a later revision.
     org = tmp_path / "fix.toml"
     org.write_text(
         '[[commemoration]]\nkey = "thanh_lap_dang"\n'
         'name_vi = "Ngày thành lập Đảng Cộng sản Việt Nam (sửa)"\ncalendar = "solar"\n'
         'month = 2\nday = 3\norigin = "1930-02-03"\ncategory = "party"\n'
-        "holiday = true\n",
+        "major_day = true\n",
         encoding="utf-8",
     )
     catalog = tc.load_catalog(org)
     second = feed(
-        tc.schedule(2025, catalog=catalog, kinds=["holiday"]),
+        tc.schedule(2025, catalog=catalog, major_days=True),
         revision=dt.date(2026, 6, 1),
         previous=first,
     )
@@ -116,7 +116,7 @@ def test_edited_commemoration_keeps_uid_and_gets_higher_sequence(tmp_path: Path)
     assert after[other]["LAST-MODIFIED"].dt == dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     # Publishing the same data again changes nothing.
     third = feed(
-        tc.schedule(2025, catalog=catalog, kinds=["holiday"]),
+        tc.schedule(2025, catalog=catalog, major_days=True),
         revision=dt.date(2026, 9, 1),
         previous=second,
     )
@@ -124,7 +124,7 @@ def test_edited_commemoration_keeps_uid_and_gets_higher_sequence(tmp_path: Path)
 
 
 def test_one_event_per_lunar_occurrence() -> None:
-    text = feed(tc.schedule((2025, 2030), kinds=["holiday"])).decode()
+    text = feed(tc.schedule((2025, 2030), major_days=True)).decode()
     assert "RRULE" not in text
     assert "RDATE" not in text
     tet = [tc.tet(y).strftime("%Y%m%d") for y in range(2025, 2031)]
@@ -133,10 +133,10 @@ def test_one_event_per_lunar_occurrence() -> None:
 
 
 def test_descriptions_and_categories() -> None:
-    text = feed(tc.schedule(2020, kinds=["holiday"])).decode().replace("\r\n ", "")
+    text = feed(tc.schedule(2020, major_days=True)).decode().replace("\r\n ", "")
     assert "Kỷ niệm 90 năm (năm tròn)\\, từ 03/02/1930." in text
     assert "CATEGORIES:Ngày lễ lớn,party,năm tròn" in text
-    english = feed(tc.schedule(2020, kinds=["holiday"]), lang="en").decode()
+    english = feed(tc.schedule(2020, major_days=True), lang="en").decode()
     assert (
         "SUMMARY;LANGUAGE=en:90th anniversary of the founding of the Communist Party"
         in english.replace("\r\n ", "")
@@ -144,7 +144,7 @@ def test_descriptions_and_categories() -> None:
 
 
 def test_reminders() -> None:
-    s = tc.schedule(2030, kinds=["holiday"])
+    s = tc.schedule(2030, major_days=True)
     ranked = [e for e in s if e.ordinal is not None and e.rank in (tc.Rank.TRON, tc.Rank.LE5)]
     assert len(ranked) >= 4  # 100 năm Đảng, 140 năm Bác, 55 năm 30/4, 85 năm 2/9 …
     text = feed(s, reminders=tc.Reminders()).decode()
@@ -157,7 +157,7 @@ def test_reminders() -> None:
 
 
 def test_bad_options() -> None:
-    s = tc.schedule(2026, kinds=["holiday"])
+    s = tc.schedule(2026, major_days=True)
     with pytest.raises(tc.FeedError, match="empty"):
         tc.to_ical([], name="x")
     with pytest.raises(tc.FeedError, match="unknown colour"):
@@ -169,7 +169,7 @@ def test_bad_options() -> None:
 
 
 def test_names_lose_characters_clients_show_raw() -> None:
-    text = feed(tc.schedule(2026, kinds=["holiday"]), name="Lịch, thi; đua\\ 2026").decode()
+    text = feed(tc.schedule(2026, major_days=True), name="Lịch, thi; đua\\ 2026").decode()
     assert "X-WR-CALNAME:Lịch thi đua 2026" in text
 
 
@@ -213,7 +213,7 @@ def test_cli_ics(cli: Cli, tmp_path: Path) -> None:
     assert code == 0
     assert "wrote" in err
     first = out.read_bytes()
-    assert first.count(b"BEGIN:VEVENT") == len(tc.schedule((2025, 2026), kinds=["holiday"]))
+    assert first.count(b"BEGIN:VEVENT") == len(tc.schedule((2025, 2026), major_days=True))
     code, _, err = cli("ics", "--from", "2025", "--to", "2026", "--kind", "holiday", "-o", str(out))
     assert code == 0
     assert "unchanged" in err
@@ -300,7 +300,7 @@ def test_publish(cli: Cli, tmp_path: Path) -> None:
     index = (site / "index.html").read_text(encoding="utf-8")
     assert 'href="webcal://example.org/lich/ngay-le-lon.ics"' in index
     assert 'href="https://example.org/lich/sample-2026.ics"' in index
-    holidays = len(tc.schedule((2025, 2027), kinds=["holiday"]))
+    holidays = len(tc.schedule((2025, 2027), major_days=True))
     assert f"{holidays} sự kiện" in index
     # The ngày lễ lớn feed runs from Tết Ất Tỵ (29/01/2025) to Quốc khánh 2027.
     assert "29/01/2025 – 02/09/2027" in index
@@ -315,7 +315,7 @@ def test_publish(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_default_revision_is_the_newest_of_catalogue_and_plan() -> None:
-    base = feed(tc.schedule(2025, kinds=["holiday"])).decode()
+    base = feed(tc.schedule(2025, major_days=True)).decode()
     assert f"DTSTAMP:{tc.default_catalog().revision.replace('-', '')}T000000Z" in base
     plan = tc.parse_plan(
         '[plan]\ntitle = "KH"\nyear = 2027\nrevision = "2027-01-05"\n'

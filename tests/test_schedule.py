@@ -20,8 +20,15 @@ SAMPLE = PLANS / "sample-2026.toml"
 def test_schedule_without_plan() -> None:
     s = tc.schedule(2020)
     kinds = {e.kind for e in s}
-    assert {"holiday", "milestone", "festival", "observance"} <= kinds
-    assert "phase" not in kinds
+    assert kinds == {"milestone", "festival", "observance"}
+    # What it is and how it ranks are separate: the ngày lễ lớn are milestones (their
+    # anniversaries) or festivals (Tết), marked major_day.
+    major = {e.key: e.kind for e in s if e.major_day}
+    assert major["thanh_lap_dang"] == "milestone"
+    assert major["tet_nguyen_dan"] == "festival"
+    assert len(major) == 8
+    assert {e.key for e in tc.schedule(2020, major_days=True)} == set(major)
+    assert any(e.key == "thanh_lap_dang" for e in tc.schedule(2020, kinds=["milestone"]))
     tet = next(e for e in s if e.key == "tet_nguyen_dan")
     assert tet.start == dt.date(2020, 1, 25)
     assert tet.title() == "Tết Nguyên đán Canh Tý 2020"
@@ -31,7 +38,7 @@ def test_schedule_without_plan() -> None:
 
 def test_category_filter_keeps_major_days_and_festivals() -> None:
     s = tc.schedule(2020, categories=["union"])
-    assert {e.kind for e in s} <= {"holiday", "festival", "milestone", "observance"}
+    assert {e.kind for e in s} <= {"festival", "milestone", "observance"}
     keys = {e.key for e in s}
     assert "thanh_lap_cong_doan_viet_nam" in keys
     assert "tet_trung_thu" in keys
@@ -96,7 +103,7 @@ def test_bad_spans() -> None:
         tc.schedule((2021, 2020))
     with pytest.raises(TypeError):
         tc.schedule("2020")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="unknown kinds"):
+    with pytest.raises(ValueError, match="kind must be one of milestone, festival"):
         tc.schedule(2020, kinds=["party"])
 
 
@@ -105,7 +112,9 @@ def test_cli_schedule_formats(cli: Cli) -> None:
     assert code == 0
     assert "Đợt 1: “Mừng Đảng quang vinh - Mừng Xuân Bính Ngọ”" in out
     _, out, _ = cli("schedule", "2026", "--plan", str(SAMPLE), "--format", "json")
-    assert {r["kind"] for r in json.loads(out)} >= {"phase", "deadline", "holiday"}
+    records = json.loads(out)
+    assert {r["kind"] for r in records} >= {"phase", "deadline", "milestone", "festival"}
+    assert {r["key"] for r in records if r["major_day"]} >= {"thanh_lap_dang", "quoc_khanh"}
     _, out, _ = cli("schedule", "2026", "--kind", "festival", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert {r["kind"] for r in rows} == {"festival"}

@@ -18,94 +18,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from enum import Enum
 from pathlib import Path
 
 import attrs
 
-from ._years import YEARS
+from ._validators import of_type
+from ._vocabulary import Category, Rank, RankBasis, parse, to_optional_rank
+from ._wording import english_ordinal
+from ._years import YEARS, check_year
 from .commemorations import (
     Catalog,
     Commemoration,
     Lang,
-    LunarDay,
     MissingDay,
     Origin,
-    WholeMonth,
-    format_en,
-    format_vi,
     resolve_catalog,
 )
-from .errors import ThiduaError
-from .lunar import can_chi, to_lunar
-
-
-class Rank(Enum):
-    """The rank of an anniversary (Nghị định 145/2013/NĐ-CP, Điều 3)."""
-
-    TRON = "tron"
-    """Năm tròn: the ordinal ends in 0."""
-    LE5 = "le5"
-    """Năm lẻ 5: the ordinal ends in 5."""
-    KHAC = "khac"
-    """Any other year."""
-
-    @classmethod
-    def of(cls, number: int) -> Rank:
-        """The rank of an ordinal (or, for Giỗ Tổ Hùng Vương, of a year).
-
-        Examples:
-            >>> Rank.of(90), Rank.of(75), Rank.of(91)
-            (<Rank.TRON: 'tron'>, <Rank.LE5: 'le5'>, <Rank.KHAC: 'khac'>)
-        """
-        return cls.TRON if number % 10 == 0 else cls.LE5 if number % 5 == 0 else cls.KHAC
-
-    @classmethod
-    def parse(cls, text: str | Rank) -> Rank:
-        """A rank from its name: ``tron``, ``le5``, ``khac`` (or ``round``, ``five``, ``other``)."""
-        if isinstance(text, Rank):
-            return text
-        aliases = {
-            "tron": cls.TRON,
-            "round": cls.TRON,
-            "le5": cls.LE5,
-            "five": cls.LE5,
-            "khac": cls.KHAC,
-            "other": cls.KHAC,
-        }
-        found = aliases.get(str(text).strip().lower())
-        if found is None:
-            raise ValueError(f"unknown rank {text!r}; choose one of: tron, le5, khac (or all)")
-        return found
-
-    def label(self, lang: Lang = "vi") -> str:
-        """The rank's name: ``năm tròn``, ``năm lẻ 5``, ``năm khác`` (or in English)."""
-        vi = {Rank.TRON: "năm tròn", Rank.LE5: "năm lẻ 5", Rank.KHAC: "năm khác"}
-        en = {
-            Rank.TRON: "round anniversary (multiple of 10)",
-            Rank.LE5: "half-round anniversary (ends in 5)",
-            Rank.KHAC: "other anniversary",
-        }
-        return (en if lang == "en" else vi)[self]
-
-    def at_least(self, other: Rank) -> bool:
-        """Whether this rank is as high as ``other`` (tròn > lẻ 5 > khác)."""
-        order = (Rank.KHAC, Rank.LE5, Rank.TRON)
-        return order.index(self) >= order.index(other)
-
-
-def english_ordinal(number: int) -> str:
-    """``1st``, ``2nd``, ``3rd``, ``11th``, ``21st``, ``112th``.
-
-    Examples:
-        >>> " ".join(english_ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111))
-        '1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 101st 111th'
-    """
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+from .errors import InvalidValueError, ThiduaError
 
 
 @attrs.frozen(repr=False)
@@ -120,11 +49,17 @@ class Milestone:
         rank: The rank of N (of the year, for Giỗ Tổ Hùng Vương), when ranked.
     """
 
-    commemoration: Commemoration
-    date: dt.date
-    end: dt.date
-    ordinal: int | None
-    rank: Rank | None
+    commemoration: Commemoration = attrs.field(validator=of_type(Commemoration))
+    date: dt.date = attrs.field(validator=of_type(dt.date))
+    end: dt.date = attrs.field(validator=of_type(dt.date))
+    ordinal: int | None = attrs.field(validator=of_type(int, optional=True))
+    rank: Rank | None = attrs.field(converter=to_optional_rank)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.date:
+            raise InvalidValueError(f"a milestone ends ({self.end}) before it starts ({self.date})")
+        if self.ordinal is not None and self.ordinal <= 0:
+            raise InvalidValueError(f"an anniversary ordinal is positive, not {self.ordinal}")
 
     def __repr__(self) -> str:
         rank = f"Rank.{self.rank.name}" if self.rank else "None"
@@ -148,6 +83,11 @@ class Milestone:
         """When the commemorated event happened."""
         return self.commemoration.origin
 
+    @property
+    def major_day(self) -> bool:
+        """Whether it is one of the ngày lễ lớn (Nghị định 145/2013/NĐ-CP, Điều 4)."""
+        return self.commemoration.major_day
+
     def label(self, lang: Lang = "vi") -> str:
         """The wording plans use.
 
@@ -156,31 +96,9 @@ class Milestone:
         Vietnam (3 February 1930 – 3 February 2020)``. Days without counted years get their
         name and year (``Tết Nguyên đán Bính Ngọ 2026``, ``Tháng Công nhân năm 2026``).
         """
-        c, year = self.commemoration, self.date.year
-        if lang not in ("vi", "en"):
-            raise ValueError(f"lang must be 'vi' or 'en', not {lang!r}")
-        if self.ordinal is not None and c.origin is not None:
-            if lang == "en":
-                until_en = format_en(self.date) if c.origin.date is not None else str(year)
-                return (
-                    f"{english_ordinal(self.ordinal)} anniversary of {c.anniversary_en} "
-                    f"({c.origin.en()} – {until_en})"
-                )
-            # A year-only origin gets a year-only end: "(1910 - 2020)".
-            full = c.origin.date is not None
-            until_vi = format_vi(self.date) if full else str(year)
-            return f"Kỷ niệm {self.ordinal} năm {c.name_vi} ({c.origin.vi()} - {until_vi})"
-        if isinstance(c.rule, LunarDay):
-            lunar_year = to_lunar(self.date).year
-            if (c.rule.month, c.rule.day) == (1, 1):
-                suffix = f" {can_chi(lunar_year)}" if lang == "vi" else ""
-                return f"{c.name(lang)}{suffix} {lunar_year}"
-            if lang == "en":
-                return f"{c.name_en} {year} (lunar {c.rule.day}/{c.rule.month})"
-            return f"{c.name_vi} năm {year} ({c.rule.day}/{c.rule.month} âm lịch)"
-        if isinstance(c.rule, WholeMonth):
-            return f"{c.name_en} {year}" if lang == "en" else f"{c.name_vi} năm {year}"
-        return f"{c.name_en} {year}" if lang == "en" else f"{c.name_vi} năm {year}"
+        from ._wording.milestones import milestone_label
+
+        return milestone_label(self, lang)
 
     def as_record(self, lang: Lang = "vi") -> dict[str, object]:
         """A flat record for JSON and CSV output."""
@@ -192,9 +110,9 @@ class Milestone:
             "end": self.end.isoformat(),
             "origin": c.origin.iso() if c.origin else None,
             "ordinal": self.ordinal,
-            "rank": self.rank.value if self.rank else None,
-            "category": c.category,
-            "holiday": c.holiday,
+            "rank": str(self.rank) if self.rank else None,
+            "category": str(c.category),
+            "major_day": c.major_day,
             "label": self.label(lang),
             "legal_basis": c.legal_basis,
         }
@@ -211,23 +129,33 @@ def _occurrence_milestones(entry: Commemoration, year: int, missing: MissingDay)
             continue
         ordinal: int | None = None
         rank: Rank | None = None
-        if entry.rank_by == "origin" and entry.origin is not None:
+        if entry.rank_by is RankBasis.ORIGIN and entry.origin is not None:
             ordinal = year - entry.origin.year
             if ordinal <= 0:
                 continue
             rank = Rank.of(ordinal)
-        elif entry.rank_by == "gregorian":
+        elif entry.rank_by is RankBasis.GREGORIAN:
             rank = Rank.of(year)
         found.append(Milestone(entry, start, end, ordinal, rank))
     return found
 
 
-def _check_year(year: object) -> int:
-    if isinstance(year, bool) or not isinstance(year, int):
-        raise TypeError(f"year must be an int, not {type(year).__name__}")
-    if not 1901 <= year <= 2199:
-        raise MilestoneError(f"year {year} is outside the supported range 1901–2199")
-    return year
+def _year_of(catalog: Catalog, year: int, missing: MissingDay) -> tuple[Milestone, ...]:
+    """Every milestone of a catalogue in a year, sorted; computed once per catalogue and year.
+
+    Catalogues are immutable, so the result is kept on the catalogue itself.
+    """
+    cache = catalog.computed
+    found = cache.get((year, missing))
+    if found is None:
+        found = tuple(
+            sorted(
+                (m for e in catalog.values() for m in _occurrence_milestones(e, year, missing)),
+                key=lambda m: (m.date, m.key),
+            )
+        )
+        cache[(year, missing)] = found
+    return found
 
 
 def milestones(
@@ -260,27 +188,25 @@ def milestones(
         >>> [m.ordinal for m in milestones(2020, keys=["ngay_sinh_chu_tich_hcm", "quoc_khanh"])]
         [130, 75]
     """
-    year = _check_year(year)
+    year = check_year(year)
     cat = resolve_catalog(catalog)
+    if not isinstance(missing_day, MissingDay):
+        raise InvalidValueError(f"missing_day must be a MissingDay, not {missing_day!r}")
     wanted_rank = None if rank is None or rank == "all" else Rank.parse(rank)
-    entries: Iterable[Commemoration] = cat.values()
+    found: Iterable[Milestone] = _year_of(cat, year, missing_day)
     if keys is not None:
-        entries = [cat[k] for k in keys]
+        if isinstance(keys, str):
+            raise InvalidValueError(f"keys is a list of keys, not the string {keys!r}")
+        chosen_keys = {cat[k].key for k in keys}  # unknown keys raise, with close matches
+        found = [m for m in found if m.key in chosen_keys]
     if categories is not None:
-        chosen = set(categories)
-        from .commemorations import CATEGORIES
-
-        unknown = chosen - set(CATEGORIES)
-        if unknown:
-            raise ValueError(
-                f"unknown categor{'ies' if len(unknown) > 1 else 'y'} "
-                f"{', '.join(sorted(unknown))}; choose from {', '.join(CATEGORIES)}"
-            )
-        entries = [e for e in entries if e.category in chosen]
-    found = [m for e in entries for m in _occurrence_milestones(e, year, missing_day)]
+        if isinstance(categories, str):
+            raise InvalidValueError(f"categories is a list, not the string {categories!r}")
+        chosen = {parse(Category, c, "category") for c in categories}
+        found = [m for m in found if m.commemoration.category in chosen]
     if wanted_rank is not None:
         found = [m for m in found if m.rank is wanted_rank]
-    return sorted(found, key=lambda m: (m.date, m.key))
+    return list(found)
 
 
 def milestone(
@@ -297,12 +223,12 @@ def milestone(
         MilestoneError: The commemoration has no occurrence that year: its origin is in or
             after the year, it is not valid then, or ``missing_day`` skipped it.
     """
-    year = _check_year(year)
+    year = check_year(year)
     entry = resolve_catalog(catalog)[key]
     found = _occurrence_milestones(entry, year, missing_day)
     if found:
         return found[0]
-    if entry.origin is not None and entry.rank_by == "origin" and entry.origin.year >= year:
+    if entry.origin is not None and entry.rank_by is RankBasis.ORIGIN and entry.origin.year >= year:
         raise MilestoneError(
             f"{key}: its origin ({entry.origin.iso()}) is not before {year}, "
             "so there is no anniversary that year"
@@ -406,3 +332,16 @@ def next_occurrence(
             if m.date >= after:
                 return m
     return None
+
+
+__all__ = [
+    "Milestone",
+    "MilestoneError",
+    "Rank",  # defined in _vocabulary; kept importable here
+    "english_ordinal",  # defined in _wording; kept importable here
+    "milestone",
+    "milestones",
+    "milestones_between",
+    "next_occurrence",
+    "upcoming",
+]

@@ -17,7 +17,10 @@ import attrs
 
 from ._files import write_atomic
 from ._schedule import Entry, Schedule, plan_id, schedule
-from .commemorations import Catalog, Lang, format_vi
+from ._vocabulary import Category
+from ._wording import date_vi, lang_of
+from ._wording.publish import event_count, feed_name, index_words, years_line
+from .commemorations import Catalog, Lang
 from .ical import FeedError, FeedSummary, feed_summary, to_ical
 from .plans import Plan, load_plan
 
@@ -34,33 +37,19 @@ class FeedSpec:
 
 
 def _specs(plans: Sequence[Plan], lang: Lang) -> list[FeedSpec]:
-    vi = lang == "vi"
+    def shared(feed: str, select: Callable[[Entry], bool]) -> FeedSpec:
+        name, description = feed_name(feed, lang)
+        return FeedSpec(f"{feed}.ics", name, description, select)
+
     specs = [
-        FeedSpec(
-            "ngay-le-lon.ics",
-            "Ngày lễ lớn" if vi else "Major national days",
-            "Các ngày lễ lớn theo Nghị định 145/2013/NĐ-CP"
-            if vi
-            else "The major national days of Decree 145/2013/ND-CP",
-            lambda e: e.kind == "holiday",
+        shared("ngay-le-lon", lambda e: e.major_day),
+        shared(
+            "cong-doan",
+            lambda e: (
+                e.milestone is not None and e.milestone.commemoration.category is Category.UNION
+            ),
         ),
-        FeedSpec(
-            "cong-doan.ics",
-            "Ngày truyền thống Công đoàn" if vi else "Trade union days",
-            "Ngày thành lập Công đoàn Việt Nam, Tổng Liên đoàn, Công đoàn Viên chức và các "
-            "tháng hành động"
-            if vi
-            else "Trade union founding days and action months",
-            lambda e: e.milestone is not None and e.milestone.commemoration.category == "union",
-        ),
-        FeedSpec(
-            "tat-ca.ics",
-            "Ngày kỷ niệm" if vi else "All commemorations",
-            "Tất cả ngày lễ, ngày kỷ niệm và lễ tết âm lịch"
-            if vi
-            else "Every commemoration and lunar festival",
-            lambda e: True,
-        ),
+        shared("tat-ca", lambda e: True),
     ]
     for plan in plans:
         specs.append(
@@ -90,6 +79,7 @@ def publish(
     Returns:
         The files written, index last.
     """
+    lang = lang_of(lang)
     if base_url is not None:
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -139,40 +129,32 @@ def _index_html(
     last: int,
     lang: Lang,
 ) -> str:
-    vi = lang == "vi"
+    words = index_words(lang)
     esc = html.escape
     items = []
     for spec, summary in rows:
         count, start, end = summary.events, summary.first, summary.last
-        span = f"{format_vi(start)} – {format_vi(end)}" if start and end else ""
-        links = [f'<a href="{esc(spec.filename)}">{"Tải về" if vi else "Download"}</a>']
+        span = f"{date_vi(start)} – {date_vi(end)}" if start and end else ""
+        links = [f'<a href="{esc(spec.filename)}">{words["download"]}</a>']
         if base_url:
             https = base_url + spec.filename
             webcal = "webcal://" + https.split("://", 1)[1]
             links = [
-                f'<a href="{esc(webcal)}">{"Đăng ký (webcal)" if vi else "Subscribe"}</a>',
+                f'<a href="{esc(webcal)}">{words["subscribe"]}</a>',
                 f'<a href="{esc(https)}">https</a>',
             ]
-        events = f"{count} sự kiện" if vi else f"{count} events"
+        events = event_count(count, lang)
         items.append(
             f"<tr><td><strong>{esc(spec.name)}</strong><br><small>{esc(spec.description)}"
             f"</small></td><td>{esc(events)}</td><td>{esc(span)}</td>"
             f"<td>{' · '.join(links)}</td></tr>"
         )
-    title = "Lịch thi đua — đăng ký lịch" if vi else "Emulation calendars — subscribe"
-    hint = (
-        "Chạy lại với --base-url để có liên kết đăng ký webcal://."
-        if vi
-        else "Run again with --base-url for webcal:// subscribe links."
-    )
-    note = "" if base_url else f"<p><em>{esc(hint)}</em></p>"
-    head = (
-        "<tr><th>Lịch</th><th>Số sự kiện</th><th>Thời gian</th><th>Liên kết</th></tr>"
-        if vi
-        else "<tr><th>Calendar</th><th>Events</th><th>Span</th><th>Links</th></tr>"
-    )
+    title = words["title"]
+    note = "" if base_url else f"<p><em>{esc(words['hint'])}</em></p>"
+    head = "".join(f"<th>{words[k]}</th>" for k in ("calendar", "events_head", "span", "links"))
+    head = f"<tr>{head}</tr>"
     return f"""<!DOCTYPE html>
-<html lang="{lang}">
+<html lang="{lang_of(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -186,7 +168,7 @@ th, td {{ border-bottom: 1px solid #ddd; padding: .5rem; text-align: left; verti
 </head>
 <body>
 <h1>{esc(title)}</h1>
-<p>{esc(f"Các năm {first}–{last}." if vi else f"Years {first}–{last}.")}</p>
+<p>{esc(years_line(first, last, lang))}</p>
 {note}
 <table>
 {head}

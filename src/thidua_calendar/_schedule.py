@@ -13,54 +13,38 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Final, Literal
+from typing import Final
 
 import attrs
 
 from . import _render
-from ._milestones import Milestone, Rank, milestones_between
-from .commemorations import (
-    CATEGORIES,
-    Catalog,
-    Lang,
-    LunarDay,
-    WholeMonth,
-    format_en,
-    format_vi,
-    resolve_catalog,
-)
-from .lunar import can_chi, to_lunar
+from ._milestones import Milestone, milestones_between
+from ._validators import of_type
+from ._vocabulary import Category, EntryKind, LangArg, Rank, parse, to_entry_kind
+from ._wording import lang_of
+from ._years import FIRST_YEAR, LAST_YEAR, check_year
+from .commemorations import Catalog, resolve_catalog
+from .errors import InvalidTypeError, InvalidValueError
 from .plans import Deadline, Phase, Plan
 
-Kind = Literal["holiday", "milestone", "festival", "observance", "phase", "deadline"]
-KINDS: Final = ("holiday", "milestone", "festival", "observance", "phase", "deadline")
-_KIND_VI: Final = {
-    "holiday": "Ngày lễ lớn",
-    "milestone": "Kỷ niệm",
-    "festival": "Lễ tết",
-    "observance": "Ngày/tháng",
-    "phase": "Đợt thi đua",
-    "deadline": "Hạn báo cáo",
-}
-_KIND_EN: Final = {
-    "holiday": "Major day",
-    "milestone": "Anniversary",
-    "festival": "Festival",
-    "observance": "Observance",
-    "phase": "Phase",
-    "deadline": "Deadline",
-}
+Kind = EntryKind
+KINDS: Final = tuple(k.value for k in EntryKind)
 
 
 @attrs.frozen
 class Entry:
     """One item of a schedule.
 
+    What an entry is (:attr:`kind`) and how it ranks (:attr:`rank`, :attr:`major_day`) are
+    separate: the anniversaries of the ngày lễ lớn are milestones like any other, marked
+    ``major_day``.
+
     Attributes:
-        kind: ``holiday`` (ngày lễ lớn), ``milestone``, ``festival`` (lunar festivals),
-            ``observance`` (days and months without counted years), ``phase``, ``deadline``.
+        kind: An :class:`EntryKind`: ``milestone`` (an anniversary with a counted or ranked
+            year), ``festival`` (lunar festivals), ``observance`` (days and months without
+            counted years), ``phase``, ``deadline``.
         uid: A stable identity (``milestone:thanh_lap_dang:2025``) for feeds.
         start: First day.
         end: Last day (inclusive).
@@ -72,19 +56,41 @@ class Entry:
         focus_milestones: For a phase, the milestones it is dedicated to (computed once, by
             :func:`schedule`; renderers read them from here).
         plan: The plan the entry comes from, if any.
+
+    Raises:
+        InvalidValueError: A bad kind, an end before the start, or not exactly one of
+            milestone, phase and deadline (the one its kind names).
     """
 
-    kind: Kind
-    uid: str
-    start: dt.date
-    end: dt.date
-    key: str | None = None
-    milestone: Milestone | None = attrs.field(default=None, repr=False)
-    phase: Phase | None = attrs.field(default=None, repr=False)
-    deadline: Deadline | None = attrs.field(default=None, repr=False)
-    focus: bool = False
+    kind: EntryKind = attrs.field(converter=to_entry_kind)
+    uid: str = attrs.field(validator=of_type(str))
+    start: dt.date = attrs.field(validator=of_type(dt.date))
+    end: dt.date = attrs.field(validator=of_type(dt.date))
+    key: str | None = attrs.field(default=None, validator=of_type(str, optional=True))
+    milestone: Milestone | None = attrs.field(
+        default=None, repr=False, validator=of_type(Milestone, optional=True)
+    )
+    phase: Phase | None = attrs.field(
+        default=None, repr=False, validator=of_type(Phase, optional=True)
+    )
+    deadline: Deadline | None = attrs.field(
+        default=None, repr=False, validator=of_type(Deadline, optional=True)
+    )
+    focus: bool = attrs.field(default=False, validator=of_type(bool))
     focus_milestones: tuple[Milestone, ...] = attrs.field(default=(), repr=False)
-    plan: Plan | None = attrs.field(default=None, repr=False, eq=False)
+    plan: Plan | None = attrs.field(
+        default=None, repr=False, eq=False, validator=of_type(Plan, optional=True)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidValueError(f"{self.uid}: the entry ends before it starts")
+        what = {EntryKind.PHASE: "phase", EntryKind.DEADLINE: "deadline"}.get(
+            self.kind, "milestone"
+        )
+        carried = {"phase": self.phase, "deadline": self.deadline, "milestone": self.milestone}
+        if carried[what] is None or sum(x is not None for x in carried.values()) != 1:
+            raise InvalidValueError(f"{self.uid}: a {self.kind} entry carries its {what} only")
 
     @property
     def rank(self) -> Rank | None:
@@ -96,49 +102,37 @@ class Entry:
         """The milestone's ordinal, if counted."""
         return self.milestone.ordinal if self.milestone else None
 
-    def title(self, lang: Lang = "vi") -> str:
+    @property
+    def major_day(self) -> bool:
+        """Whether it is one of the ngày lễ lớn (Nghị định 145/2013/NĐ-CP, Điều 4)."""
+        return self.milestone is not None and self.milestone.major_day
+
+    def title(self, lang: LangArg = "vi") -> str:
         """The one-line title (a feed's SUMMARY)."""
-        if self.milestone is not None:
-            return self.milestone.label(lang)
-        if self.phase is not None:
-            theme = f": “{self.phase.theme}”" if self.phase.theme else ""
-            if lang == "en":
-                return f"Emulation {self.phase.label.replace('Đợt', 'phase')}{theme}"
-            return f"{self.phase.label}{theme}"
-        assert self.deadline is not None
-        return self.deadline.title(lang)
+        from ._wording.schedule import entry_title
 
-    def description(self, lang: Lang = "vi") -> str:
+        return entry_title(self, lang)
+
+    def description(self, lang: LangArg = "vi") -> str:
         """What it is, since when, ordinal and rank, legal basis; themes and focus of phases."""
-        if self.milestone is not None:
-            return _milestone_description(self.milestone, lang)
-        if self.phase is not None:
-            return _phase_description(self, lang)
-        assert self.deadline is not None
-        d = self.deadline
-        if lang == "en":
-            return (
-                f"Due {format_en(d.date)}, for {format_en(d.period_start)} – "
-                f"{format_en(d.period_end)}."
-            )
-        return (
-            f"Hạn {format_vi(d.date)}, kỳ báo cáo từ {format_vi(d.period_start)} đến "
-            f"{format_vi(d.period_end)}."
-        )
+        from ._wording.schedule import entry_description
 
-    def as_record(self, lang: Lang = "vi") -> dict[str, object]:
+        return entry_description(self, lang)
+
+    def as_record(self, lang: LangArg = "vi") -> dict[str, object]:
         """A flat record for JSON and CSV."""
         m = self.milestone
         return {
-            "kind": self.kind,
+            "kind": str(self.kind),
             "uid": self.uid,
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
             "title": self.title(lang),
             "key": self.key,
             "ordinal": m.ordinal if m else None,
-            "rank": m.rank.value if m and m.rank else None,
-            "category": m.commemoration.category if m else None,
+            "rank": str(m.rank) if m and m.rank else None,
+            "category": str(m.commemoration.category) if m else None,
+            "major_day": self.major_day,
             "focus": self.focus,
             "phase": self.phase.label if self.phase else None,
             "theme": self.phase.theme if self.phase else None,
@@ -146,67 +140,13 @@ class Entry:
         }
 
 
-def _milestone_description(m: Milestone, lang: Lang) -> str:
-    c = m.commemoration
-    parts = []
-    if lang == "en":
-        parts.append(f"{c.name_en}.")
-        if m.ordinal is not None and c.origin is not None:
-            rank = f", {m.rank.label('en')}" if m.rank else ""
-            parts.append(f"{m.ordinal} years since {c.origin.en()}{rank}.")
-        elif m.rank is not None:
-            parts.append(f"Ranked by the year itself: {m.rank.label('en')}.")
-        if isinstance(c.rule, LunarDay):
-            parts.append(f"Lunar date {c.rule.day}/{c.rule.month} (Vietnamese calendar).")
-        if c.legal_basis:
-            parts.append(f"Legal basis: {c.legal_basis}.")
-        return " ".join(parts)
-    parts.append(f"{c.name_vi}.")
-    if m.ordinal is not None and c.origin is not None:
-        rank = f" ({m.rank.label('vi')})" if m.rank else ""
-        parts.append(f"Kỷ niệm {m.ordinal} năm{rank}, từ {c.origin.vi()}.")
-    elif m.rank is not None:
-        parts.append(f"Xếp hạng theo năm dương lịch: {m.rank.label('vi')}.")
-    if isinstance(c.rule, LunarDay):
-        lunar = to_lunar(m.date)
-        parts.append(f"Ngày {c.rule.day}/{c.rule.month} âm lịch năm {can_chi(lunar.year)}.")
-    if c.legal_basis:
-        parts.append(f"Căn cứ: {c.legal_basis}.")
-    return " ".join(parts)
-
-
-def _phase_description(entry: Entry, lang: Lang) -> str:
-    phase, plan = entry.phase, entry.plan
-    assert phase is not None
-    focus = entry.focus_milestones
-    if lang == "en":
-        parts = [f"{phase.label}, {phase.window('en')}."]
-        if phase.theme:
-            parts.append(f"Theme: “{phase.theme}”.")
-        if focus:
-            parts.append("Dedicated to: " + "; ".join(m.label("en") for m in focus) + ".")
-        if plan:
-            parts.append(f"Plan: {plan.title}.")
-        return " ".join(parts)
-    parts = [f"{phase.label} ({phase.window('vi')})."]
-    if phase.theme:
-        parts.append(f"Chủ đề: “{phase.theme}”.")
-    if focus:
-        parts.append("Hướng về: " + "; ".join(m.label("vi") for m in focus) + ".")
-    if plan:
-        parts.append(f"Kế hoạch: {plan.title}.")
-    return " ".join(parts)
-
-
-def _kind_of(m: Milestone) -> Kind:
-    c = m.commemoration
-    if c.holiday:
-        return "holiday"
-    if m.ordinal is not None:
-        return "milestone"
-    if isinstance(c.rule, LunarDay):
-        return "festival"
-    return "observance"
+def _kind_of(m: Milestone) -> EntryKind:
+    """What a catalogue occurrence is: ranked or counted, a lunar festival, or an observance."""
+    if m.ordinal is not None or m.rank is not None:
+        return EntryKind.MILESTONE
+    if m.commemoration.rule.kind == "lunar":
+        return EntryKind.FESTIVAL
+    return EntryKind.OBSERVANCE
 
 
 def _slug(text: str) -> str:
@@ -244,40 +184,39 @@ class Schedule:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def of_kind(self, *kinds: Kind) -> list[Entry]:
+    def of_kind(self, *kinds: EntryKind | str) -> list[Entry]:
         """The entries of some kinds."""
-        return [e for e in self.entries if e.kind in kinds]
+        wanted = {parse(EntryKind, k, "kind") for k in kinds}
+        return [e for e in self.entries if e.kind in wanted]
 
-    def records(self, lang: Lang = "vi") -> list[dict[str, object]]:
+    def records(self, lang: LangArg = "vi") -> list[dict[str, object]]:
         """Flat records (JSON/CSV)."""
         return [e.as_record(lang) for e in self.entries]
 
-    def to_text(self, lang: Lang = "vi") -> str:
+    def to_text(self, lang: LangArg = "vi") -> str:
         """A text table: dates, kind, title."""
-        names = _KIND_EN if lang == "en" else _KIND_VI
-        fmt = (lambda d: d.isoformat()) if lang == "en" else format_vi
-        rows = []
-        for e in self.entries:
-            when = fmt(e.start) if e.start == e.end else f"{fmt(e.start)} – {fmt(e.end)}"
-            mark = " ★" if e.rank is Rank.TRON else (" ☆" if e.rank is Rank.LE5 else "")
-            rows.append([when, names[e.kind], e.title(lang) + mark])
-        header = ["Date", "Kind", "Title"] if lang == "en" else ["Ngày", "Loại", "Nội dung"]
-        legend = (
-            "★ round anniversary (năm tròn), ☆ ends in 5 (năm lẻ 5)\n"
-            if lang == "en"
-            else "★ năm tròn, ☆ năm lẻ 5\n"
-        )
-        return _render.to_table(rows, header) + legend
+        from ._wording.schedule import schedule_legend, schedule_rows
 
-    def to_plan_text(self, lang: Lang = "vi") -> str:
-        """The phases in the wording of a plan document (requires a plan)."""
+        header, rows = schedule_rows(self.entries, lang)
+        return _render.to_table(rows, header) + schedule_legend(lang) + "\n"
+
+    def to_plan_text(self, lang: LangArg = "vi") -> str:
+        """The plan's phases and deadlines in this schedule, in the wording of a plan document.
+
+        Raises:
+            InvalidValueError: The schedule was made without a plan.
+        """
+        from ._wording.schedule import plan_text as render
+
         if self.plan is None:
-            raise ValueError("plan-form text needs a plan (pass plan=…)")
-        return plan_text(self.plan, lang)
+            raise InvalidValueError("plan-form text needs a plan (pass plan=…)")
+        return render(self, lang)
 
 
-def plan_text(plan: Plan, lang: Lang = "vi") -> str:
+def plan_text(plan: Plan, lang: LangArg = "vi") -> str:
     """A plan's phases and reporting duties in the wording plan documents use.
+
+    The text of the schedule of the plan's whole period (every phase and deadline).
 
     Examples:
         >>> from thidua_calendar.plans import halves, make_plan
@@ -288,73 +227,79 @@ def plan_text(plan: Plan, lang: Lang = "vi") -> str:
         >>> phase_1[69:]  # doctest: +ELLIPSIS
         ' thành tích chào mừng kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam ...'
     """
-    lines = [plan.title.upper() if lang == "vi" else plan.title]
-    if plan.organisation:
-        lines.append(plan.organisation)
-    else:
-        lines.append("")
-    if plan.theme:
-        lines.insert(
-            2,
-            (
-                f"Chủ đề năm {plan.year}: “{plan.theme}”."
-                if lang == "vi"
-                else f"Theme of {plan.year}: “{plan.theme}”."
-            ),
-        )
-    for phase in plan.phases:
-        focus = plan.milestones_in(phase)
-        if lang == "en":
-            text = f"{phase.label.replace('Đợt', 'Phase')} ({phase.window('en')})"
-            text += f": theme “{phase.theme}”." if phase.theme else "."
-            if focus:
-                text += (
-                    " Emulation in honour of the "
-                    + "; the ".join(m.label("en") for m in focus)
-                    + "."
-                )
-        else:
-            text = f"{phase.label} ({phase.window('vi')})"
-            text += f": chủ đề “{phase.theme}”." if phase.theme else "."
-            if focus:
-                items = [_inline_vi(m, first=i == 0) for i, m in enumerate(focus)]
-                text += " Thi đua lập thành tích chào mừng " + "; ".join(items) + "."
-        lines.append(text)
-    deadlines = plan.deadlines()
-    if deadlines:
-        lines.append("Reporting:" if lang == "en" else "Chế độ báo cáo:")
-        for d in deadlines:
-            when = format_en(d.date) if lang == "en" else format_vi(d.date)
-            lines.append(f"- {d.title(lang)}: {'due' if lang == 'en' else 'hạn'} {when}")
-    return "\n".join(lines) + "\n"
+    lang = lang_of(lang)
+    starts = [plan.start, *(p.start for p in plan.phases)]
+    ends = [plan.end, *(p.end for p in plan.phases if p.end is not None)]
+    ends += [d.date for d in plan.deadlines()]
+    span = (max(min(starts), dt.date(FIRST_YEAR, 1, 1)), min(max(ends), dt.date(LAST_YEAR, 12, 31)))
+    return schedule(span, plan).to_plan_text(lang)
 
 
-def _inline_vi(m: Milestone, *, first: bool) -> str:
-    """A milestone inside a sentence: "kỷ niệm 90 năm …" first, then "45 năm …"."""
-    label = m.label("vi")
-    if label.startswith("Kỷ niệm "):
-        rest = label.removeprefix("Kỷ niệm ")
-        return f"kỷ niệm {rest}" if first else rest
-    return label
-
-
-def _span(year_or_span: int | tuple[int, int] | tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+def _span(year_or_span: object) -> tuple[dt.date, dt.date]:
     if isinstance(year_or_span, bool):
-        raise TypeError("a year is an int")
+        raise InvalidTypeError("a year is an int, not a bool")
     if isinstance(year_or_span, int):
-        return dt.date(year_or_span, 1, 1), dt.date(year_or_span, 12, 31)
+        year = check_year(year_or_span)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if isinstance(year_or_span, tuple) and len(year_or_span) == 2:
         first, last = year_or_span
         if isinstance(first, int) and isinstance(last, int):
-            first_day, last_day = dt.date(first, 1, 1), dt.date(last, 12, 31)
+            first_day = dt.date(check_year(first, "first year"), 1, 1)
+            last_day = dt.date(check_year(last, "last year"), 12, 31)
         elif isinstance(first, dt.date) and isinstance(last, dt.date):
+            check_year(first.year, "first day's year")
+            check_year(last.year, "last day's year")
             first_day, last_day = first, last
         else:
-            raise TypeError("a span is (first_year, last_year) or (first_date, last_date)")
+            raise InvalidTypeError("a span is (first_year, last_year) or (first_date, last_date)")
         if last_day < first_day:
-            raise ValueError(f"the span ends ({last_day}) before it starts ({first_day})")
+            raise InvalidValueError(f"the span ends ({last_day}) before it starts ({first_day})")
         return first_day, last_day
-    raise TypeError(f"expected a year or a span, not {type(year_or_span).__name__}")
+    raise InvalidTypeError(f"expected a year or a span, not {type(year_or_span).__name__}")
+
+
+def catalog_for(plan: Plan | None, catalog: Catalog | str | Path | None) -> Catalog:
+    """The catalogue a computation uses: the plan's, or the one given — never both.
+
+    The one rule for every entry point that takes both a plan and a catalogue.
+
+    Raises:
+        InvalidValueError: A plan and a catalogue both given (a plan names its catalogue in
+            its ``[follow]`` table).
+    """
+    if plan is not None and catalog is not None:
+        raise InvalidValueError("give the catalogue in the plan's [follow] table, not both")
+    return plan.catalog if plan is not None else resolve_catalog(catalog)
+
+
+# Same-day entries: phases first, then the ngày lễ lớn, then the other kinds in this order.
+_ORDER: Final = {
+    EntryKind.PHASE: 0,
+    EntryKind.MILESTONE: 2,
+    EntryKind.FESTIVAL: 3,
+    EntryKind.OBSERVANCE: 4,
+    EntryKind.DEADLINE: 5,
+}
+
+
+def _order(e: Entry) -> tuple[dt.date, int, str]:
+    return e.start, 1 if e.major_day else _ORDER[e.kind], e.uid
+
+
+def _kinds(kinds: Iterable[str] | None) -> set[EntryKind] | None:
+    if kinds is None:
+        return None
+    if isinstance(kinds, str):
+        raise InvalidTypeError(f"kinds is a list of kinds, not the string {kinds!r}")
+    chosen = set()
+    for kind in kinds:
+        if kind == "holiday":
+            raise InvalidValueError(
+                "the ngày lễ lớn are milestones marked major_day, not a kind: "
+                "pass major_days=True (--major-days)"
+            )
+        chosen.add(parse(EntryKind, kind, "kind"))
+    return chosen
 
 
 def schedule(
@@ -363,7 +308,8 @@ def schedule(
     *,
     catalog: Catalog | str | Path | None = None,
     categories: Iterable[str] | None = None,
-    kinds: Sequence[str] | None = None,
+    kinds: Iterable[str] | None = None,
+    major_days: bool = False,
 ) -> Schedule:
     """The schedule of a year (or span) in date order.
 
@@ -374,27 +320,31 @@ def schedule(
         catalog: A catalogue (or user catalogue file) when there is no plan.
         categories: Without a plan, keep only these categories (the ngày lễ lớn and the
             lunar festivals always stay).
-        kinds: Keep only these entry kinds.
+        kinds: Keep only these entry kinds (:class:`EntryKind` values).
+        major_days: Keep only the ngày lễ lớn (Nghị định 145/2013/NĐ-CP, Điều 4).
 
     Returns:
         The :class:`Schedule`.
+
+    Raises:
+        OutOfRangeError: A year outside the supported range.
+        InvalidValueError: An unknown category or kind, a span that ends before it starts,
+            or a plan and a catalogue both given.
     """
     start, end = _span(year_or_span)
     if isinstance(plan, str | Path):
         from .plans import load_plan
 
         plan = load_plan(plan)
-    if plan is not None and catalog is not None:
-        raise ValueError("give the catalogue in the plan's [follow] table, not both")
-    cat = plan.catalog if plan is not None else resolve_catalog(catalog)
-    wanted = set(categories) if categories is not None else None
-    if wanted is not None and wanted - set(CATEGORIES):
-        raise ValueError(f"unknown categories {', '.join(sorted(wanted - set(CATEGORIES)))}")
-    if kinds is not None and set(kinds) - set(KINDS):
-        raise ValueError(
-            f"unknown kinds {', '.join(sorted(set(kinds) - set(KINDS)))}; "
-            f"choose from {', '.join(KINDS)}"
-        )
+    cat = catalog_for(plan, catalog)
+    wanted = None
+    if categories is not None:
+        if isinstance(categories, str):
+            raise InvalidTypeError(f"categories is a list, not the string {categories!r}")
+        wanted = {parse(Category, c, "category") for c in categories}
+    chosen_kinds = _kinds(kinds)
+    if not isinstance(major_days, bool):
+        raise InvalidTypeError(f"major_days must be a bool, not {type(major_days).__name__}")
     focus_of: dict[int, tuple[Milestone, ...]] = {}
     if plan is not None:
         focus_of = {i: tuple(plan.milestones_in(p)) for i, p in enumerate(plan.phases, start=1)}
@@ -404,14 +354,11 @@ def schedule(
     for m in milestones_between(start, end, catalog=cat):
         kind = _kind_of(m)
         is_focus = (m.key, m.date) in focus_keys
+        always = m.major_day or kind is EntryKind.FESTIVAL
         if plan is not None:
-            keep = kind in ("holiday", "festival") or is_focus or plan.follows(m)
+            keep = always or is_focus or plan.follows(m)
         else:
-            keep = (
-                kind in ("holiday", "festival")
-                or wanted is None
-                or m.commemoration.category in wanted
-            )
+            keep = always or wanted is None or m.commemoration.category in wanted
         if keep:
             entries.append(
                 Entry(
@@ -432,7 +379,7 @@ def schedule(
             if phase.start <= end and phase_end >= start:
                 entries.append(
                     Entry(
-                        "phase",
+                        EntryKind.PHASE,
                         f"phase:{pid}:{index}",
                         phase.start,
                         phase_end,
@@ -446,12 +393,12 @@ def schedule(
                 uid = f"deadline:{pid}:{d.kind}:{d.period_end.isoformat()}"
                 if d.phase:
                     uid = f"deadline:{pid}:{d.kind}:{_slug(d.phase)}"
-                entries.append(Entry("deadline", uid, d.date, d.date, deadline=d, plan=plan))
-    if kinds is not None:
-        entries = [e for e in entries if e.kind in kinds]
-    order = {k: i for i, k in enumerate(("phase", *KINDS))}
-    entries.sort(key=lambda e: (e.start, order[e.kind], e.uid))
+                entries.append(
+                    Entry(EntryKind.DEADLINE, uid, d.date, d.date, deadline=d, plan=plan)
+                )
+    if chosen_kinds is not None:
+        entries = [e for e in entries if e.kind in chosen_kinds]
+    if major_days:
+        entries = [e for e in entries if e.major_day]
+    entries.sort(key=_order)
     return Schedule(start, end, tuple(entries), plan)
-
-
-_ = (WholeMonth,)

@@ -17,7 +17,7 @@ Examples:
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TypeVar
+from typing import Literal, TypeAlias, TypeVar
 
 from .errors import InvalidTypeError, InvalidValueError
 
@@ -29,6 +29,10 @@ class Lang(StrEnum):
 
     VI = "vi"
     EN = "en"
+
+
+LangArg: TypeAlias = Lang | Literal["vi", "en"]
+"""What a ``lang`` parameter accepts: a :class:`Lang` or its value."""
 
 
 class Category(StrEnum):
@@ -198,7 +202,7 @@ def parse(enum: type[E], value: object, field: str) -> E:
 # anything else raises an error that names the field and the allowed values.
 
 
-def to_lang(value: Lang | str) -> Lang:
+def to_lang(value: LangArg | str) -> Lang:
     """Convert to :class:`Lang` (field ``lang``)."""
     return parse(Lang, value, "lang")
 
@@ -264,6 +268,7 @@ __all__ = [
     "DeadlineKind",
     "EntryKind",
     "Lang",
+    "LangArg",
     "Precision",
     "Rank",
     "RankBasis",

@@ -19,6 +19,7 @@ from ._files import write_atomic
 from ._poster_cli import add_poster_command
 from ._schedule import KINDS
 from ._version import __version__
+from ._wording import rank_label
 from .commemorations import CATEGORIES
 from .errors import ThiduaError
 from .lint._cli import add_lint_command
@@ -243,7 +244,7 @@ def cmd_milestones(args: argparse.Namespace) -> int:
             [
                 m.date.isoformat() if lang == "en" else _vn_date(m.date),
                 str(m.ordinal) if m.ordinal is not None else "",
-                m.rank.label(lang).split(" (")[0] if m.rank else "",
+                rank_label(m.rank, lang).split(" (")[0] if m.rank else "",
                 m.label(lang),
             ]
             for m in found

@@ -25,45 +25,34 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as dt
 import difflib
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from enum import Enum
 from functools import cache
 from pathlib import Path
-from typing import Final, Literal
+from typing import Any, Final
 
 import attrs
 
+from ._days import LunarDay, MissingDay, Origin, Rule, SolarDay, WholeMonth
 from ._toml import Fields, Located
-from .errors import DataError, InvalidDateError, ThiduaError
-from .lunar._date import LunarDate
-
-CATEGORIES: Final = (
-    "national",
-    "party",
-    "union",
-    "international",
-    "provincial",
-    "sector",
-    "observance",
+from ._validators import not_empty, of_type, texts
+from ._vocabulary import (
+    Category,
+    Confidence,
+    LangArg,
+    RankBasis,
+    to_category,
+    to_confidence,
+    to_rank_basis,
 )
-RANK_BY: Final = ("origin", "gregorian", "none")
-Lang = Literal["vi", "en"]
+from ._wording import date_en, date_vi, lang_of, pick
+from .errors import DataError, InvalidDateError, InvalidTypeError, InvalidValueError, ThiduaError
 
-MONTHS_EN: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+CATEGORIES: Final = tuple(c.value for c in Category)
+RANK_BY: Final = tuple(r.value for r in RankBasis)
+Lang = LangArg
+"""What a ``lang`` parameter accepts (``"vi"``, ``"en"`` or a :class:`Lang` member)."""
 
 
 class UnknownKeyError(ThiduaError, KeyError):
@@ -73,157 +62,29 @@ class UnknownKeyError(ThiduaError, KeyError):
         return str(self.args[0])
 
 
-class MissingDay(Enum):
-    """What to do when a commemoration's day does not exist in a year.
-
-    Lunar day 30 in a 29-day lunar month, and 29 February in a common year.
-    """
-
-    LAST_DAY = "last_day"
-    """Keep it on the last day of the month (29th lunar, 28 February) — the default, as
-    Vietnamese families keep a death anniversary on the last day of a short month."""
-    NEXT_DAY = "next_day"
-    """Move it to the first day of the next month."""
-    SKIP = "skip"
-    """No occurrence that year."""
+format_vi = date_vi
+"""A date as Vietnamese documents write it (``03/02/2020``): :func:`._wording.date_vi`."""
+format_en = date_en
+"""A date in English prose (``3 February 2020``): :func:`._wording.date_en`."""
 
 
-@attrs.frozen
-class SolarDay:
-    """A day of the Gregorian year (month, day), without a year. 29 February is allowed."""
-
-    month: int = attrs.field(validator=attrs.validators.instance_of(int))
-    day: int = attrs.field(validator=attrs.validators.instance_of(int))
-
-    def __attrs_post_init__(self) -> None:
-        if not 1 <= self.month <= 12:
-            raise InvalidDateError(f"month must be 1–12, not {self.month}")
-        days = _calendar.monthrange(2000, self.month)[1]  # 2000 is a leap year
-        if not 1 <= self.day <= days:
-            raise InvalidDateError(
-                f"{self.day}/{self.month} does not exist: month {self.month} "
-                f"has at most {days} days"
-            )
-
-    def __str__(self) -> str:
-        return f"{self.day:02d}/{self.month:02d}"
-
-    def in_year(self, year: int, missing: MissingDay = MissingDay.LAST_DAY) -> dt.date | None:
-        """The date in a Gregorian year (29 February follows ``missing``)."""
-        try:
-            return dt.date(year, self.month, self.day)
-        except ValueError:
-            if missing is MissingDay.SKIP:
-                return None
-            return dt.date(year, 2, 28) if missing is MissingDay.LAST_DAY else dt.date(year, 3, 1)
+_KEY = re.compile(r"[a-z0-9_]+")
 
 
-@attrs.frozen
-class LunarDay:
-    """A day of the lunar year (month, day), without a year; always the regular month."""
-
-    month: int = attrs.field(validator=attrs.validators.instance_of(int))
-    day: int = attrs.field(validator=attrs.validators.instance_of(int))
-
-    def __attrs_post_init__(self) -> None:
-        if not 1 <= self.month <= 12:
-            raise InvalidDateError(f"lunar month must be 1–12, not {self.month}")
-        if not 1 <= self.day <= 30:
-            raise InvalidDateError(f"lunar day must be 1–30, not {self.day}")
-
-    def __str__(self) -> str:
-        return f"{self.day:02d}/{self.month:02d} âm lịch"
-
-    def in_lunar_year(self, year: int, missing: MissingDay = MissingDay.LAST_DAY) -> dt.date | None:
-        """The Gregorian date of this day in a lunar year (Vietnamese calendar)."""
-        try:
-            return LunarDate(year, self.month, self.day).to_solar()
-        except InvalidDateError:
-            if missing is MissingDay.SKIP:
-                return None
-            last = LunarDate(year, self.month, 29).to_solar()  # day 30 of a 29-day month
-            return last if missing is MissingDay.LAST_DAY else last + dt.timedelta(days=1)
+def _key(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{attribute.name} must be str, not {type(value).__name__}")
+    if not _KEY.fullmatch(value):
+        raise InvalidValueError(
+            f"{attribute.name} must be lowercase ASCII letters, digits and _, not {value!r}"
+        )
 
 
-@attrs.frozen
-class WholeMonth:
-    """A whole Gregorian month (Tháng Công nhân is May)."""
-
-    month: int = attrs.field(validator=attrs.validators.instance_of(int))
-
-    def __attrs_post_init__(self) -> None:
-        if not 1 <= self.month <= 12:
-            raise InvalidDateError(f"month must be 1–12, not {self.month}")
-
-    def __str__(self) -> str:
-        return f"tháng {self.month}"
-
-
-Rule = SolarDay | LunarDay | WholeMonth
-
-
-@attrs.frozen
-class Origin:
-    """When a commemorated event happened: a full date, or only its year.
-
-    Examples:
-        >>> Origin.parse("1930-02-03").vi(), Origin.parse("1910").en()
-        ('03/02/1930', '1910')
-    """
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-
-    def __attrs_post_init__(self) -> None:
-        if (self.month is None) != (self.day is None):
-            raise InvalidDateError("an origin has both a month and a day, or neither")
-        if self.month is not None and self.day is not None:
-            dt.date(self.year, self.month, self.day)  # raises ValueError if impossible
-
-    @classmethod
-    def parse(cls, text: str) -> Origin:
-        """``"1930-02-03"`` or ``"1930"`` (``"0040"`` for the year 40)."""
-        text = text.strip()
-        if text.isdigit():
-            return cls(int(text))
-        try:
-            date = dt.date.fromisoformat(text)
-        except ValueError:
-            raise InvalidDateError(f"an origin is YYYY-MM-DD or YYYY, not {text!r}") from None
-        return cls(date.year, date.month, date.day)
-
-    @property
-    def date(self) -> dt.date | None:
-        """The full date, when known."""
-        if self.month is None or self.day is None:
-            return None
-        return dt.date(self.year, self.month, self.day)
-
-    def vi(self) -> str:
-        """``03/02/1930`` or ``1930``."""
-        date = self.date
-        return format_vi(date) if date else str(self.year)
-
-    def en(self) -> str:
-        """``3 February 1930`` or ``1930``."""
-        date = self.date
-        return format_en(date) if date else str(self.year)
-
-    def iso(self) -> str:
-        """``1930-02-03`` or ``1930``."""
-        date = self.date
-        return date.isoformat() if date else f"{self.year:04d}"
-
-
-def format_vi(date: dt.date) -> str:
-    """A date as Vietnamese documents write it: ``03/02/2020``."""
-    return f"{date.day:02d}/{date.month:02d}/{date.year}"
-
-
-def format_en(date: dt.date) -> str:
-    """A date in English prose: ``3 February 2020``."""
-    return f"{date.day} {MONTHS_EN[date.month - 1]} {date.year}"
+def _rule(_instance: object, attribute: attrs.Attribute[Rule], value: object) -> None:
+    if not isinstance(value, SolarDay | LunarDay | WholeMonth):
+        raise InvalidTypeError(
+            f"{attribute.name} must be SolarDay, LunarDay or WholeMonth, not {type(value).__name__}"
+        )
 
 
 @attrs.frozen
@@ -237,41 +98,58 @@ class Commemoration:
         anniversary_en: English phrase read after "90th anniversary of".
         rule: When it falls each year (:class:`SolarDay`, :class:`LunarDay`, :class:`WholeMonth`).
         origin: When the commemorated event happened, if years are counted.
-        category: One of :data:`CATEGORIES`.
-        rank_by: ``"origin"`` (ordinal = year − origin year), ``"gregorian"`` (Giỗ Tổ Hùng
-            Vương: the Gregorian year itself is ranked) or ``"none"``.
-        holiday: One of the "ngày lễ lớn" of Nghị định 145/2013/NĐ-CP, Điều 4.
+        category: A :class:`Category` (its string value is accepted).
+        rank_by: A :class:`RankBasis`: ``"origin"`` (ordinal = year − origin year),
+            ``"gregorian"`` (Giỗ Tổ Hùng Vương: the Gregorian year itself is ranked) or
+            ``"none"``.
+        major_day: One of the "ngày lễ lớn" of Nghị định 145/2013/NĐ-CP, Điều 4 (not a day
+            off: that is ``public_holiday``).
         public_holiday: A paid day off (Bộ luật Lao động 2019, Điều 112).
         legal_basis: The legal text that establishes or ranks it.
         source: Where its facts come from.
         aliases: Other ways plans write it.
         valid_from: First day it exists (a new day, a province's founding), if limited.
         valid_until: Last day it exists (provinces merged on 1/7/2025 end on 30/6/2025).
-        confidence: ``high``, ``medium`` or ``low``.
+        confidence: A :class:`Confidence`.
         notes: Free notes.
+
+    Raises:
+        InvalidValueError: A value outside its vocabulary, ``rank_by="origin"`` without an
+            origin, or a validity that ends before it starts.
+        InvalidTypeError: A field of the wrong type.
     """
 
-    key: str
-    name_vi: str
-    name_en: str
-    anniversary_en: str
-    rule: Rule
-    origin: Origin | None
-    category: str
-    rank_by: str
-    holiday: bool = False
-    public_holiday: bool = False
-    legal_basis: str = ""
-    source: str = ""
-    aliases: tuple[str, ...] = ()
-    valid_from: dt.date | None = None
-    valid_until: dt.date | None = None
-    confidence: str = "high"
-    notes: str = ""
+    key: str = attrs.field(validator=_key)
+    name_vi: str = attrs.field(validator=not_empty)
+    name_en: str = attrs.field(validator=not_empty)
+    anniversary_en: str = attrs.field(validator=not_empty)
+    rule: Rule = attrs.field(validator=_rule)
+    origin: Origin | None = attrs.field(validator=of_type(Origin, optional=True))
+    category: Category = attrs.field(converter=to_category)
+    rank_by: RankBasis = attrs.field(converter=to_rank_basis)
+    major_day: bool = attrs.field(default=False, validator=of_type(bool))
+    public_holiday: bool = attrs.field(default=False, validator=of_type(bool))
+    legal_basis: str = attrs.field(default="", validator=of_type(str))
+    source: str = attrs.field(default="", validator=of_type(str))
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=texts())
+    valid_from: dt.date | None = attrs.field(
+        default=None, validator=of_type(dt.date, optional=True)
+    )
+    valid_until: dt.date | None = attrs.field(
+        default=None, validator=of_type(dt.date, optional=True)
+    )
+    confidence: Confidence = attrs.field(default=Confidence.HIGH, converter=to_confidence)
+    notes: str = attrs.field(default="", validator=of_type(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.rank_by is RankBasis.ORIGIN and self.origin is None:
+            raise InvalidValueError(f'{self.key}: rank_by = "origin" needs an origin')
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            raise InvalidValueError(f"{self.key}: valid_until is before valid_from")
 
     def name(self, lang: Lang = "vi") -> str:
         """The name in a language."""
-        return self.name_en if lang == "en" else self.name_vi
+        return pick(lang_of(lang), self.name_vi, self.name_en)
 
     def is_valid_on(self, date: dt.date) -> bool:
         """Whether the commemoration exists on a date (its validity span)."""
@@ -316,7 +194,7 @@ _COMMEMORATION_FIELDS: Final = {
     "day",
     "origin",
     "category",
-    "holiday",
+    "major_day",
     "public_holiday",
     "rank_by",
     "legal_basis",
@@ -352,6 +230,9 @@ class Catalog(Mapping[str, Commemoration]):
         self.revision = revision
         self.sources = sources
         self._names: dict[str, Commemoration] | None = None
+        self.computed: dict[object, Any] = {}
+        """Results computed from this (immutable) catalogue, kept by the modules that compute
+        them (the milestones of a year, by :mod:`thidua_calendar._milestones`)."""
 
     def __getitem__(self, key: str) -> Commemoration:
         try:
@@ -490,7 +371,7 @@ def _parse_entry(f: Fields, *, strict: bool) -> Commemoration:
         origin=origin,
         category=category,
         rank_by=rank_by,
-        holiday=f.flag("holiday"),
+        major_day=f.flag("major_day"),
         public_holiday=f.flag("public_holiday"),
         legal_basis=f.text("legal_basis", required=strict),
         source=f.text("source", required=strict),

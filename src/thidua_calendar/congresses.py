@@ -110,7 +110,7 @@ class CongressSeries:
         held = [c for c in self.congresses if (c.start or dt.date(c.year, 1, 1)) <= date]
         return held[-1] if held else None
 
-    def label(self, ordinal: int, lang: Lang | str = "vi") -> str:
+    def label(self, ordinal: int, lang: Lang = "vi") -> str:
         """``Đại hội XIII Công đoàn Việt Nam (nhiệm kỳ 2023-2028)`` or the English form.
 
         Examples:

@@ -26,6 +26,9 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from ._vocabulary import EntryKind, Rank
+from ._wording import lang_of
+from ._wording.feeds import feed_categories, reminder_text
 from .commemorations import Lang, default_catalog
 from .errors import ThiduaError
 
@@ -37,23 +40,6 @@ UID_NAMESPACE: Final = uuid.UUID("6f1c1b0e-7a53-5b8e-9a0e-3d0c2f7a9e11")
 UID_DOMAIN: Final = "thidua-calendar"
 SIZE_WARNING: Final = 1_000_000
 """Google Calendar drops events from feeds larger than about 1 MB."""
-
-_CATEGORY_VI: Final = {
-    "holiday": "Ngày lễ lớn",
-    "milestone": "Ngày kỷ niệm",
-    "festival": "Lễ tết âm lịch",
-    "observance": "Ngày truyền thống",
-    "phase": "Đợt thi đua",
-    "deadline": "Hạn báo cáo",
-}
-_CATEGORY_EN: Final = {
-    "holiday": "Major national day",
-    "milestone": "Anniversary",
-    "festival": "Lunar festival",
-    "observance": "Observance",
-    "phase": "Emulation phase",
-    "deadline": "Report deadline",
-}
 
 
 class FeedError(ThiduaError, ValueError):
@@ -184,8 +170,7 @@ def to_ical(
     entries = list(source.entries if isinstance(source, Schedule) else source)
     if not entries:
         raise FeedError("the selection is empty: no event to put in the feed")
-    if lang not in ("vi", "en"):
-        raise FeedError(f"lang must be 'vi' or 'en', not {lang!r}")
+    lang = lang_of(lang)
     if not re.fullmatch(r"P(\d+D|T\d+H|\d+W)", refresh):
         raise FeedError(f"refresh must be a duration such as P1D, PT6H or P1W, not {refresh!r}")
     rgb = None
@@ -216,7 +201,6 @@ def to_ical(
         calendar.add("x-apple-calendar-color", rgb)
     calendar.add("refresh-interval", _duration(refresh), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", refresh)
-    categories = _CATEGORY_EN if lang == "en" else _CATEGORY_VI
 
     seen: set[str] = set()
     for entry in entries:
@@ -244,12 +228,7 @@ def to_ical(
         event.add("dtend", end)
         event.add("summary", summary, parameters={"LANGUAGE": lang})
         event.add("description", text, parameters={"LANGUAGE": lang})
-        tags = [categories[entry.kind]]
-        if entry.milestone is not None:
-            tags.append(entry.milestone.commemoration.category)
-            if entry.rank is not None and entry.rank.value in ("tron", "le5"):
-                tags.append(entry.rank.label(lang).split(" (")[0])
-        event.add("categories", tags)
+        event.add("categories", feed_categories(entry, lang))
         event.add("transp", "TRANSPARENT")
         event.add("class", "PUBLIC")
         alarm = _alarm(entry, reminders, lang, summary)
@@ -275,32 +254,25 @@ def _alarm(entry: Entry, reminders: Reminders | None, lang: Lang, summary: str) 
     days: int | None = None
     trigger: dt.timedelta | dt.datetime | None = None
     if (
-        entry.kind in ("milestone", "holiday")
-        and entry.rank is not None
-        and entry.rank.value in ("tron", "le5")
+        entry.kind is EntryKind.MILESTONE
+        and entry.rank in (Rank.TRON, Rank.LE5)
         and entry.ordinal is not None
     ):
         days = reminders.round_anniversaries
         trigger = -dt.timedelta(days=days) if days is not None else None
-    elif entry.kind == "phase" and reminders.phase_ends is not None:
+    elif entry.kind is EntryKind.PHASE and reminders.phase_ends is not None:
         days = reminders.phase_ends
         # An absolute trigger at 08:00 in Vietnam (01:00 UTC), `days` before the last day.
         day = entry.end - dt.timedelta(days=days)
         trigger = dt.datetime(day.year, day.month, day.day, 1, tzinfo=dt.UTC)
-    elif entry.kind == "deadline" and reminders.deadlines is not None:
+    elif entry.kind is EntryKind.DEADLINE and reminders.deadlines is not None:
         days = reminders.deadlines
         trigger = -dt.timedelta(days=days)
     if trigger is None or days is None:
         return None
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    what = (
-        ("ends in" if entry.kind == "phase" else "in")
-        if lang == "en"
-        else ("kết thúc sau" if entry.kind == "phase" else "còn")
-    )
-    unit = "days" if lang == "en" else "ngày"
-    alarm.add("description", f"{summary} — {what} {days} {unit}")
+    alarm.add("description", reminder_text(entry, summary, days, lang))
     if isinstance(trigger, dt.datetime):
         # The default value type of TRIGGER is DURATION: an absolute one must say so.
         alarm.add("trigger", trigger, parameters={"VALUE": "DATE-TIME"})

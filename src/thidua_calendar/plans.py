@@ -335,7 +335,7 @@ class Plan:
     def follows(self, milestone: Milestone) -> bool:
         """Whether the plan follows a milestone's commemoration."""
         c = milestone.commemoration
-        return c.holiday or c.category in self.follow_categories or c.key in self.follow_keys
+        return c.major_day or c.category in self.follow_categories or c.key in self.follow_keys
 
     def followed_milestones(
         self, start: dt.date | None = None, end: dt.date | None = None

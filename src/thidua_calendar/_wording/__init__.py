@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from .._vocabulary import Category, EntryKind, Lang, Rank, to_lang
+from .._vocabulary import Category, EntryKind, Lang, LangArg, Rank, to_lang
 
 VI: Final = Lang.VI
 EN: Final = Lang.EN
@@ -66,7 +66,7 @@ def lang_of(value: object) -> Lang:
     return to_lang(value)  # type: ignore[arg-type]  # to_lang reports non-strings
 
 
-def pick(lang: Lang | str, vi: str, en: str) -> str:
+def pick(lang: LangArg, vi: str, en: str) -> str:
     """The Vietnamese or the English form of a phrase."""
     return en if lang == EN else vi
 
@@ -81,29 +81,29 @@ def date_en(date: dt.date) -> str:
     return f"{date.day} {MONTHS_EN[date.month - 1]} {date.year}"
 
 
-def date_text(date: dt.date, lang: Lang | str) -> str:
+def date_text(date: dt.date, lang: LangArg) -> str:
     """:func:`date_vi` or :func:`date_en`."""
     return date_en(date) if lang == EN else date_vi(date)
 
 
-def short_date(date: dt.date, lang: Lang | str) -> str:
+def short_date(date: dt.date, lang: LangArg) -> str:
     """A day and month: ``03/02`` / ``3 Feb``."""
     return pick(
         lang, f"{date.day:02d}/{date.month:02d}", f"{date.day} {MONTHS_EN[date.month - 1][:3]}"
     )
 
 
-def month_name(month: int, lang: Lang | str) -> str:
+def month_name(month: int, lang: LangArg) -> str:
     """``Tháng 2`` / ``February``."""
     return pick(lang, f"Tháng {month}", MONTHS_EN[month - 1])
 
 
-def weekday(date: dt.date, lang: Lang | str) -> str:
+def weekday(date: dt.date, lang: LangArg) -> str:
     """``Thứ Hai`` / ``Monday``."""
     return (WEEKDAYS_EN if lang == EN else WEEKDAYS_VI)[date.weekday()]
 
 
-def weekday_names(lang: Lang | str) -> tuple[str, ...]:
+def weekday_names(lang: LangArg) -> tuple[str, ...]:
     """The seven weekday names from Monday."""
     return WEEKDAYS_EN if lang == EN else WEEKDAYS_VI
 
@@ -129,7 +129,7 @@ _RANKS: Final = {
 }
 
 
-def rank_label(rank: Rank, lang: Lang | str) -> str:
+def rank_label(rank: Rank, lang: LangArg) -> str:
     """``năm tròn``, ``năm lẻ 5``, ``năm khác`` (or in English)."""
     vi, en = _RANKS[rank]
     return pick(lang, vi, en)
@@ -150,7 +150,7 @@ _KINDS: Final = {
 _MAJOR_DAY: Final = ("Ngày lễ lớn", "Major day")
 
 
-def kind_label(kind: EntryKind, lang: Lang | str, *, major_day: bool = False) -> str:
+def kind_label(kind: EntryKind, lang: LangArg, *, major_day: bool = False) -> str:
     """The short name of an entry kind in a listing (a ngày lễ lớn is named as such)."""
     vi, en = _MAJOR_DAY if major_day else _KINDS[kind]
     return pick(lang, vi, en)
@@ -166,7 +166,7 @@ _FEED_KINDS: Final = {
 _FEED_MAJOR_DAY: Final = ("Ngày lễ lớn", "Major national day")
 
 
-def feed_kind_label(kind: EntryKind, lang: Lang | str, *, major_day: bool = False) -> str:
+def feed_kind_label(kind: EntryKind, lang: LangArg, *, major_day: bool = False) -> str:
     """The longer name of an entry kind, as a feed's CATEGORIES value."""
     vi, en = _FEED_MAJOR_DAY if major_day else _FEED_KINDS[kind]
     return pick(lang, vi, en)
@@ -183,13 +183,13 @@ _CATEGORIES: Final = {
 }
 
 
-def category_label(category: Category, lang: Lang | str) -> str:
+def category_label(category: Category, lang: LangArg) -> str:
     """The name of a commemoration category."""
     vi, en = _CATEGORIES[category]
     return pick(lang, vi, en)
 
 
-def phase_label(label: str, lang: Lang | str) -> str:
+def phase_label(label: str, lang: LangArg) -> str:
     """A phase's label in a language: ``Đợt 2`` is ``Phase 2`` in English.
 
     Labels a plan writes in another form are kept as they are.

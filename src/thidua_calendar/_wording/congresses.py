@@ -8,12 +8,12 @@ from .._roman import to_roman
 from . import english_ordinal, pick
 
 if TYPE_CHECKING:
-    from .._vocabulary import Lang
+    from .._vocabulary import LangArg
     from ..congresses import CongressSeries
 
 
 def congress_label(
-    series: CongressSeries, ordinal: int, lang: Lang | str, *, term: bool = True
+    series: CongressSeries, ordinal: int, lang: LangArg, *, term: bool = True
 ) -> str:
     """The name of a series' congress, as plans write it.
 

@@ -65,7 +65,7 @@ def follow_keys(extraction: Extraction) -> tuple[str, ...]:
     keys: list[str] = []
     for anniversary in extraction.anniversaries:
         entry = catalog.get(anniversary.key) if anniversary.key else None
-        if entry is None or entry.holiday or entry.category in DEFAULT_FOLLOW:
+        if entry is None or entry.major_day or entry.category in DEFAULT_FOLLOW:
             continue
         if entry.key not in keys:
             keys.append(entry.key)

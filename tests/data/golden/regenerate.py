@@ -8,7 +8,7 @@ import thidua_calendar as tc
 HERE = Path(__file__).parent
 
 data = tc.to_ical(
-    tc.schedule(2025, kinds=["holiday"]),
+    tc.schedule(2025, major_days=True),
     name="Ngày lễ lớn",
     color="red",
     revision=dt.date(2026, 11, 23),
