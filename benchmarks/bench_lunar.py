@@ -1,7 +1,8 @@
 """Speed of the lunar engine against lunardate (and vnlunar, if installed), in one run.
 
-Prints per-call times and ratios (how many times faster thidua-calendar is). Goals: at least
-10x lunardate per call, 30x in bulk; ``import thidua_calendar`` at most 1.3x ``import attrs``.
+Prints per-call times and ratios (how many times faster thidua-calendar is), measured with the
+garbage collector on, as in a user's process. Goals: at least 10x lunardate per call, 30x in
+bulk; ``import thidua_calendar`` at most 1.3x ``import attrs``.
 
 Run with ``make bench``.
 """
@@ -23,9 +24,16 @@ import thidua_calendar as tc
 FIRST, LAST = dt.date(1900, 1, 31), dt.date(2099, 12, 31)
 
 
-def best_per_call(func: Callable[[], object], calls: int, repeat: int = 5) -> float:
-    """Best time of one call of ``func`` (which itself makes ``calls`` calls)."""
-    return min(timeit.repeat(func, number=1, repeat=repeat)) / calls
+def best_per_call(
+    func: Callable[[], object], calls: int, repeat: int = 5, *, gc_on: bool = True
+) -> float:
+    """Best time of one call of ``func`` (which itself makes ``calls`` calls).
+
+    The garbage collector stays on, as in a user's process (``timeit`` turns it off unless
+    its setup turns it on again); ``gc_on=False`` measures the way ``timeit`` does by default.
+    """
+    setup = "import gc; gc.enable()" if gc_on else "pass"
+    return min(timeit.repeat(func, setup=setup, number=1, repeat=repeat)) / calls
 
 
 def sample_dates(count: int) -> list[dt.date]:
@@ -69,6 +77,8 @@ def main() -> None:
     ours_l2s = best_per_call(lambda: [tc.to_solar(*label) for label in labels], len(labels))
     days = LAST.toordinal() - FIRST.toordinal() + 1
     ours_bulk = best_per_call(lambda: tc.lunar_dates(FIRST, LAST), days, 3)
+    ours_bulk_off = best_per_call(lambda: tc.lunar_dates(FIRST, LAST), days, 3, gc_on=False)
+    ours_to_solar = best_per_call(lambda: [x.to_solar() for x in lunars], len(lunars))
     ours_pairs = best_per_call(lambda: list(tc.iter_lunar_dates(FIRST, LAST)), days, 3)
 
     # name -> (solar to lunar, lunar to solar, the label its solar-to-lunar result stands for)
@@ -129,6 +139,8 @@ def main() -> None:
     print(f"  solar -> lunar      {ours_s2l * 1e6:8.3f} us/call")
     print(f"  lunar -> solar      {ours_l2s * 1e6:8.3f} us/call")
     print(f"  bulk, per day       {ours_bulk * 1e6:8.3f} us/day ({days} days, lunar_dates)")
+    print(f"  bulk, gc off        {ours_bulk_off * 1e6:8.3f} us/day (as timeit measures)")
+    print(f"  LunarDate.to_solar  {ours_to_solar * 1e6:8.3f} us/call (already validated)")
     print(f"  bulk with dates     {ours_pairs * 1e6:8.3f} us/day (iter_lunar_dates pairs)")
     print()
     print(f"{'benchmark':28} {'against':10} {'ours':>12} {'theirs':>12} {'ratio':>8}")

@@ -162,6 +162,11 @@ def plan_id(plan: Plan) -> str:
     return _slug(f"{plan.organisation or 'plan'}-{plan.year}")
 
 
+def _entries(_instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(e, Entry) for e in value):
+        raise InvalidTypeError(f"{attribute.name} must be a tuple of Entry")
+
+
 @attrs.frozen
 class Schedule:
     """A chronological list of entries over a span.
@@ -173,10 +178,14 @@ class Schedule:
         plan: The plan the schedule was made for, if any.
     """
 
-    start: dt.date
-    end: dt.date
-    entries: tuple[Entry, ...]
-    plan: Plan | None = None
+    start: dt.date = attrs.field(validator=of_type(dt.date))
+    end: dt.date = attrs.field(validator=of_type(dt.date))
+    entries: tuple[Entry, ...] = attrs.field(validator=_entries)
+    plan: Plan | None = attrs.field(default=None, validator=of_type(Plan, optional=True))
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidValueError(f"the schedule ends ({self.end}) before it starts")
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.entries)

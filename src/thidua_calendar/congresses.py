@@ -16,14 +16,34 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from functools import cache
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from ._roman import from_roman, to_roman
 from ._toml import Fields, Located
+from ._validators import in_range, not_empty, of_type, texts
+from ._vocabulary import Confidence, to_confidence
 from .commemorations import Lang, UnknownKeyError
-from .errors import DataError, ThiduaError
+from .errors import DataError, InvalidTypeError, InvalidValueError, ThiduaError
+
+
+def _term(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    ):
+        raise InvalidTypeError(f"{attribute.name} must be a (first year, last year) pair")
+    if value[1] < value[0]:
+        raise InvalidValueError(f"{attribute.name} {value[0]}–{value[1]} ends before it starts")
+
+
+def _congresses(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(c, Congress) for c in value):
+        raise InvalidTypeError(f"{attribute.name} must be a tuple of Congress")
 
 
 class CongressError(ThiduaError, LookupError):
@@ -46,15 +66,19 @@ class Congress:
         confidence: ``high``, ``medium`` or ``low``.
     """
 
-    series: str
-    ordinal: int
-    year: int
-    start: dt.date | None = None
-    end: dt.date | None = None
-    term: tuple[int, int] | None = None
-    location: str = ""
-    source: str = ""
-    confidence: str = "high"
+    series: str = attrs.field(validator=not_empty)
+    ordinal: int = attrs.field(validator=in_range(1, 3999))
+    year: int = attrs.field(validator=in_range(1, 9999))
+    start: dt.date | None = attrs.field(default=None, validator=of_type(dt.date, optional=True))
+    end: dt.date | None = attrs.field(default=None, validator=of_type(dt.date, optional=True))
+    term: tuple[int, int] | None = attrs.field(default=None, validator=_term)
+    location: str = attrs.field(default="", validator=of_type(str))
+    source: str = attrs.field(default="", validator=of_type(str))
+    confidence: Confidence = attrs.field(default=Confidence.HIGH, converter=to_confidence)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start and self.end and self.end < self.start:
+            raise InvalidValueError(f"{self.series} {self.roman}: end is before start")
 
     @property
     def roman(self) -> str:
@@ -77,14 +101,14 @@ class CongressSeries:
         congresses: The congresses known, by ordinal.
     """
 
-    key: str
-    name_vi: str
-    name_en: str
-    aliases: tuple[str, ...]
-    term_years: int | None
-    congresses: tuple[Congress, ...]
-    label_vi: str = "Đại hội {roman} {body}"
-    label_en: str = "the {ordinal} {name_en}"
+    key: str = attrs.field(validator=not_empty)
+    name_vi: str = attrs.field(validator=not_empty)
+    name_en: str = attrs.field(validator=not_empty)
+    aliases: tuple[str, ...] = attrs.field(validator=texts())
+    term_years: int | None = attrs.field(validator=of_type(int, optional=True))
+    congresses: tuple[Congress, ...] = attrs.field(validator=_congresses)
+    label_vi: str = attrs.field(default="Đại hội {roman} {body}", validator=not_empty)
+    label_en: str = attrs.field(default="the {ordinal} {name_en}", validator=not_empty)
 
     def by_ordinal(self, ordinal: int | str) -> Congress:
         """The congress with this ordinal (an int or a Roman numeral)."""

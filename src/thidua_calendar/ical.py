@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from ._validators import in_range
 from ._vocabulary import EntryKind, Rank
 from ._wording import lang_of
 from ._wording.feeds import feed_categories, reminder_text
@@ -50,6 +51,11 @@ class FeedSizeWarning(UserWarning):
     """The feed is larger than Google Calendar accepts (about 1 MB)."""
 
 
+def _days_before(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        in_range(0, 366)(_instance, attribute, value)
+
+
 @attrs.frozen
 class Reminders:
     """Optional VALARM reminders, in days before the day (``None``: no reminder).
@@ -60,9 +66,9 @@ class Reminders:
         deadlines: Before each report deadline.
     """
 
-    round_anniversaries: int | None = 7
-    phase_ends: int | None = 7
-    deadlines: int | None = None
+    round_anniversaries: int | None = attrs.field(default=7, validator=_days_before)
+    phase_ends: int | None = attrs.field(default=7, validator=_days_before)
+    deadlines: int | None = attrs.field(default=None, validator=_days_before)
 
 
 def event_uid(identity: str) -> str:
