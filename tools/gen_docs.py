@@ -99,7 +99,7 @@ def catalogue_table() -> str:
         else:
             assert isinstance(rule, WholeMonth)
             day = f"tháng {rule.month}"
-        star = " ★" if entry.holiday else ""
+        star = " ★" if entry.major_day else ""
         basis = entry.legal_basis or entry.source
         validity = ""
         if entry.valid_from or entry.valid_until:

@@ -18,7 +18,25 @@ from typing import TYPE_CHECKING
 
 from ._lazy import lazy_exports
 from ._version import __version__
-from .errors import DataError, InvalidDateError, OutOfRangeError, ThiduaError
+from ._vocabulary import (
+    Category,
+    Confidence,
+    DeadlineKind,
+    EntryKind,
+    Lang,
+    Precision,
+    Rank,
+    RankBasis,
+    Severity,
+)
+from .errors import (
+    DataError,
+    InvalidDateError,
+    InvalidTypeError,
+    InvalidValueError,
+    OutOfRangeError,
+    ThiduaError,
+)
 from .lunar import (
     CHINA,
     VIETNAM,
@@ -45,15 +63,15 @@ if TYPE_CHECKING:
     from ._milestones import (
         Milestone,
         MilestoneError,
-        Rank,
-        english_ordinal,
         milestone,
         milestones,
         milestones_between,
+        next_occurrence,
         upcoming,
     )
     from ._publish import publish
     from ._schedule import Entry, Schedule, plan_text, schedule
+    from ._wording import english_ordinal
     from .commemorations import (
         Catalog,
         Commemoration,
@@ -127,15 +145,15 @@ _LAZY: dict[str, str] = {
         (
             "Milestone",
             "MilestoneError",
-            "Rank",
-            "english_ordinal",
             "milestone",
             "milestones",
             "milestones_between",
+            "next_occurrence",
             "upcoming",
         ),
         "_milestones",
     ),
+    "english_ordinal": "_wording",
     **dict.fromkeys(("Entry", "Schedule", "plan_text", "schedule"), "_schedule"),
     **dict.fromkeys(("FeedError", "FeedSizeWarning", "Reminders", "event_uid", "to_ical"), "ical"),
     "publish": "_publish",
@@ -171,18 +189,25 @@ __all__ = [
     "VIETNAM_UTC7",
     "Calendar",
     "Catalog",
+    "Category",
     "Commemoration",
+    "Confidence",
     "Congress",
     "CongressError",
     "CongressSeries",
     "DataError",
     "Deadline",
+    "DeadlineKind",
     "Diagnostic",
     "EndEvent",
     "Entry",
+    "EntryKind",
     "FeedError",
     "FeedSizeWarning",
     "InvalidDateError",
+    "InvalidTypeError",
+    "InvalidValueError",
+    "Lang",
     "LunarDate",
     "LunarDay",
     "LunarMonth",
@@ -194,11 +219,14 @@ __all__ = [
     "Phase",
     "Plan",
     "PosterError",
+    "Precision",
     "Rank",
+    "RankBasis",
     "Reminders",
     "ReportRule",
     "Reporting",
     "Schedule",
+    "Severity",
     "SolarDay",
     "ThiduaError",
     "UnknownKeyError",
@@ -225,6 +253,7 @@ __all__ = [
     "milestone",
     "milestones",
     "milestones_between",
+    "next_occurrence",
     "parse_plan",
     "plan_text",
     "publish",
