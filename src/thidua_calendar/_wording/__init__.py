@@ -67,8 +67,15 @@ def lang_of(value: object) -> Lang:
 
 
 def pick(lang: LangArg, vi: str, en: str) -> str:
-    """The Vietnamese or the English form of a phrase."""
-    return en if lang == EN else vi
+    """The Vietnamese or the English form of a phrase (checking ``lang`` with :func:`lang_of`).
+
+    Every text of this package is chosen here, so a bad language fails the same way anywhere.
+    """
+    if lang is VI:
+        return vi
+    if lang is EN:
+        return en
+    return en if lang_of(lang) is EN else vi
 
 
 def date_vi(date: dt.date) -> str:
@@ -83,7 +90,7 @@ def date_en(date: dt.date) -> str:
 
 def date_text(date: dt.date, lang: LangArg) -> str:
     """:func:`date_vi` or :func:`date_en`."""
-    return date_en(date) if lang == EN else date_vi(date)
+    return pick(lang, date_vi(date), date_en(date))
 
 
 def short_date(date: dt.date, lang: LangArg) -> str:
@@ -100,12 +107,12 @@ def month_name(month: int, lang: LangArg) -> str:
 
 def weekday(date: dt.date, lang: LangArg) -> str:
     """``Thứ Hai`` / ``Monday``."""
-    return (WEEKDAYS_EN if lang == EN else WEEKDAYS_VI)[date.weekday()]
+    return weekday_names(lang)[date.weekday()]
 
 
 def weekday_names(lang: LangArg) -> tuple[str, ...]:
     """The seven weekday names from Monday."""
-    return WEEKDAYS_EN if lang == EN else WEEKDAYS_VI
+    return WEEKDAYS_EN if lang_of(lang) is EN else WEEKDAYS_VI
 
 
 def english_ordinal(number: int) -> str:
@@ -194,7 +201,7 @@ def phase_label(label: str, lang: LangArg) -> str:
 
     Labels a plan writes in another form are kept as they are.
     """
-    if lang == EN and label.startswith("Đợt"):
+    if lang_of(lang) is EN and label.startswith("Đợt"):
         return "Phase" + label.removeprefix("Đợt")
     return label
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from .._vocabulary import Lang
 from . import lang_of, pick
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ _FEEDS: Final = {
 def feed_name(feed: str, lang: LangArg) -> tuple[str, str]:
     """The name and description of one of the shared feeds (``ngay-le-lon`` …)."""
     vi, en = _FEEDS[feed]
-    return en if lang_of(lang) == "en" else vi
+    return en if lang_of(lang) is Lang.EN else vi
 
 
 def index_words(lang: LangArg) -> dict[str, str]:
