@@ -31,8 +31,9 @@ from .errors import DataError
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
+_PACKAGE = Path(__file__).resolve().parent
 # The checkout's data directory, seen from src/thidua_calendar/_data.py.
-CHECKOUT_DATA = Path(__file__).resolve().parents[2] / "data"
+CHECKOUT_DATA = _PACKAGE.parents[1] / "data"
 
 
 def locate(installed: Traversable, checkout: Path) -> Traversable:
@@ -57,8 +58,16 @@ def locate(installed: Traversable, checkout: Path) -> Traversable:
 
 @cache
 def files() -> Traversable:
-    """The root of the shipped data, found once per process."""
-    from importlib import resources
+    """The root of the shipped data, found once per process.
+
+    The package's ``data/`` as :mod:`importlib.resources` sees it; for a package on the file
+    system (an installed wheel, a checkout) that is the directory beside this module, which is
+    looked at directly (importing :mod:`importlib.resources` and :mod:`zipfile` would cost the
+    short commands more than the look-up).
+    """
+    if _PACKAGE.is_dir():
+        return locate(_PACKAGE / "data", CHECKOUT_DATA)
+    from importlib import resources  # a zipped installation
 
     return locate(resources.files("thidua_calendar") / "data", CHECKOUT_DATA)
 
