@@ -5,13 +5,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WHEELHOUSE := $(VENV)/wheelhouse
 
-.PHONY: help venv demo test lint typecheck pytest bench tables docs docs-sections wheelhouse js chromium clean
+.PHONY: help venv demo test lint typecheck pytest bench tables snapshot docs docs-sections wheelhouse js chromium clean
 
 help:
 	@echo "make demo    - set up and print this year's schedule, write demo.ics"
 	@echo "make test    - set up and run every check (ruff, mypy --strict, pytest)"
 	@echo "make bench   - speed comparisons against lunardate"
 	@echo "make tables  - regenerate the lunar tables from astronomy (tools/gen_lunar.py)"
+	@echo "make snapshot - regenerate the snapshot of computed dates (tools/gen_snapshot.py)"
 	@echo "make lint    - ruff and mypy only"
 	@echo "make docs    - build the documentation site into site/ (strict)"
 
@@ -106,6 +107,11 @@ bench: venv
 
 tables: venv
 	$(BIN)/python tools/gen_lunar.py --write
+
+# Every milestone, festival and congress of 2015-2035 computed from data/, into
+# tests/snapshots/: after a data change, run it and review the diff of dates.
+snapshot: venv
+	$(BIN)/python tools/gen_snapshot.py --write
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis

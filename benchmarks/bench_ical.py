@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from icalendar import Calendar, Event
 
 import thidua_calendar as tc
+from thidua_calendar._data import example_plans
 
-SAMPLE = Path(tc.__file__).parent / "data" / "plans" / "sample-2026.toml"
+SAMPLE = example_plans()["sample-2026.toml"]
 
 
 def best(func: Callable[[], object], repeat: int) -> float:

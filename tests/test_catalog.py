@@ -179,7 +179,9 @@ def test_unreadable_catalogue(tmp_path: Path) -> None:
 
 
 def test_shipped_catalogue_is_parsed_strictly() -> None:
-    text = '[meta]\nrevision = "x"\n\n' + HEADER + 'calendar = "solar"\nmonth = 4\nday = 1\n'
+    text = (
+        '[meta]\nrevision = "2026-11-23"\n\n' + HEADER + 'calendar = "solar"\nmonth = 4\nday = 1\n'
+    )
     with pytest.raises(tc.DataError, match="missing field 'name_en'"):
         parse_catalog(Located(text, "t.toml"), strict=True)
 

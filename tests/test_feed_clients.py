@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 
 import thidua_calendar as tc
 from feedcheck import SeenEvent, assert_all_views_show
+from thidua_calendar._data import example_plans
 
-PLANS = Path(tc.__file__).parent / "data" / "plans"
+PLANS = example_plans()  # the shipped example plans, by file name
 
 
 def meant(schedule: tc.Schedule, lang: tc.commemorations.Lang = "vi") -> list[SeenEvent]:
@@ -41,13 +42,13 @@ def test_major_days_feed_in_every_client(tmp_path: Path) -> None:
 
 
 def test_plan_feed_with_reminders_in_every_client(tmp_path: Path) -> None:
-    s = tc.schedule(2026, PLANS / "sample-2026.toml")
+    s = tc.schedule(2026, PLANS["sample-2026.toml"])
     data = tc.to_ical(s, name="Thi đua 2026", reminders=tc.Reminders(), color="red")
     assert_all_views_show(data, tmp_path, meant(s))
 
 
 def test_english_seed_plan_feed_in_every_client(tmp_path: Path) -> None:
-    s = tc.schedule(2020, PLANS / "2020-cdvc-viet-nam.toml")
+    s = tc.schedule(2020, PLANS["2020-cdvc-viet-nam.toml"])
     assert_all_views_show(tc.to_ical(s, name="Emulation 2020", lang="en"), tmp_path, meant(s, "en"))
 
 

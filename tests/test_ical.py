@@ -14,9 +14,10 @@ from icalendar import Calendar
 
 import thidua_calendar as tc
 from conftest import Cli
+from thidua_calendar._data import example_plans
 
-PLANS = Path(tc.__file__).parent / "data" / "plans"
-SAMPLE = PLANS / "sample-2026.toml"
+PLANS = example_plans()  # the shipped example plans, by file name
+SAMPLE = PLANS["sample-2026.toml"]
 GOLDEN = Path(__file__).parent / "data" / "golden"
 
 
@@ -241,7 +242,7 @@ def test_cli_ics_default_span_uses_source_date_epoch(
     [
         (["--from", "2030", "--to", "2020"], 2, "ends before it starts"),
         (["--from", "1800", "--to", "1900"], 2, "outside the supported range"),
-        (["--plan", str(PLANS / "2022-cdvc-viet-nam.toml")], 1, "the plan has errors"),
+        (["--plan", str(PLANS["2022-cdvc-viet-nam.toml"])], 1, "the plan has errors"),
         (["--kind", "deadline", "--from", "2025", "--to", "2025"], 2, "the selection is empty"),
     ],
 )
@@ -316,7 +317,7 @@ def test_publish(cli: Cli, tmp_path: Path) -> None:
 
 def test_default_revision_is_the_newest_of_catalogue_and_plan() -> None:
     base = feed(tc.schedule(2025, major_days=True)).decode()
-    assert f"DTSTAMP:{tc.default_catalog().revision.replace('-', '')}T000000Z" in base
+    assert f"DTSTAMP:{tc.default_catalog().revision:%Y%m%d}T000000Z" in base
     plan = tc.parse_plan(
         '[plan]\ntitle = "KH"\nyear = 2027\nrevision = "2027-01-05"\n'
         '[[phase]]\nlabel = "Đợt 1"\nstart = "2027-01"\nend = "2027-06"\n'

@@ -1,7 +1,7 @@
 """The plan-document checker on the five seed plans: the truth the extraction is held to.
 
 Sources: tests/data/seed_anniversaries.csv (every anniversary statement of the seeds, checked
-by hand), the seed plans encoded by hand in src/thidua_calendar/data/plans/, and the mistakes
+by hand), the seed plans encoded by hand in data/plans/, and the mistakes
 the CSV's header lists (seed 003: phase 2 dated 2021 in a 2022 plan, and "Đại hội XIII Công
 đoàn Việt Nam nhiệm kỳ 2018-2023" — the 2018–2023 congress is the XII; seed 001: the document
 date "ngày / 3 tháng 11 năm 2019").
@@ -16,11 +16,12 @@ from pathlib import Path
 import pytest
 
 import thidua_calendar as tc
+from thidua_calendar._data import example_plans
 from thidua_calendar.lint import Report, check_file
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
-PLANS = Path(__file__).resolve().parents[1] / "src" / "thidua_calendar" / "data" / "plans"
+PLANS = example_plans()  # the shipped example plans, by file name
 
 pytestmark = pytest.mark.skipif(
     not SEEDS.is_dir(),
@@ -105,7 +106,7 @@ def test_printed_dates_are_kept_as_printed(seed: str) -> None:
 
 @pytest.mark.parametrize("seed", sorted(ENCODED))
 def test_every_phase_matches_the_hand_encoded_plan(seed: str) -> None:
-    encoded = tc.load_plan(PLANS / ENCODED[seed])
+    encoded = tc.load_plan(PLANS[ENCODED[seed]])
     phases = report(seed).phases
 
     def shape(
@@ -128,7 +129,7 @@ def test_emitted_plan_round_trips_the_phases(seed: str) -> None:
     parsed = tc.parse_plan(r.to_plan_toml())
     assert parsed.phases == plan.phases
     assert [(p.label, p.start, p.end, p.theme) for p in parsed.phases] == [
-        (p.label, p.start, p.end, p.theme) for p in tc.load_plan(PLANS / ENCODED[seed]).phases
+        (p.label, p.start, p.end, p.theme) for p in tc.load_plan(PLANS[ENCODED[seed]]).phases
     ]
     # Everything that works from a plan file works from the document (seed 003's phase 2
     # is still dated 2021, as printed).

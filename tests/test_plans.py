@@ -11,8 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import thidua_calendar as tc
+from thidua_calendar._data import example_plans
 
-PLANS = Path(tc.__file__).parent / "data" / "plans"
+PLANS = example_plans()  # the shipped example plans, by file name
 D = dt.date
 
 # Phase windows as the five seed documents print them ("Từ tháng 01/2020" = from 1 January).
@@ -83,20 +84,20 @@ SEED_FOCUS = {
 
 @pytest.mark.parametrize("name", sorted(SEED_PHASES))
 def test_seed_plan_phases(name: str) -> None:
-    plan = tc.load_plan(PLANS / name)
+    plan = tc.load_plan(PLANS[name])
     assert [(p.label, p.start, p.end) for p in plan.phases] == SEED_PHASES[name]
 
 
 @pytest.mark.parametrize(("name", "label"), sorted(SEED_FOCUS), ids=lambda v: str(v))
 def test_seed_plan_focus(name: str, label: str) -> None:
-    plan = tc.load_plan(PLANS / name)
+    plan = tc.load_plan(PLANS[name])
     phase = next(p for p in plan.phases if p.label == label)
     got = {(m.key, m.ordinal) for m in plan.milestones_in(phase) if m.ordinal is not None}
     assert got == SEED_FOCUS[(name, label)]
 
 
 def test_seed_2022_gets_exactly_the_year_typo() -> None:
-    plan = tc.load_plan(PLANS / "2022-cdvc-viet-nam.toml")
+    plan = tc.load_plan(PLANS["2022-cdvc-viet-nam.toml"])
     errors = [d for d in plan.check() if d.severity == "error"]
     assert [(d.code, d.line) for d in errors] == [("phase-year-typo", 21)]
     assert errors[0].suggestion == "did you mean 2022?"
@@ -105,18 +106,18 @@ def test_seed_2022_gets_exactly_the_year_typo() -> None:
 
 @pytest.mark.parametrize("name", [n for n in sorted(SEED_PHASES) if not n.startswith("2022")])
 def test_other_seed_plans_have_no_errors(name: str) -> None:
-    assert [d for d in tc.load_plan(PLANS / name).check() if d.severity == "error"] == []
+    assert [d for d in tc.load_plan(PLANS[name]).check() if d.severity == "error"] == []
 
 
 def test_bac_kan_focus_outside_its_phase_is_reported() -> None:
-    found = tc.load_plan(PLANS / "2020-ldld-bac-kan.toml").check()
+    found = tc.load_plan(PLANS["2020-ldld-bac-kan.toml"]).check()
     assert [(d.code, d.severity) for d in found if "bac_kan" in d.message] == [
         ("focus-outside-phase", "warning")
     ]
 
 
 def test_queries() -> None:
-    plan = tc.load_plan(PLANS / "2020-cdvc-viet-nam.toml")
+    plan = tc.load_plan(PLANS["2020-cdvc-viet-nam.toml"])
     assert plan.phase_on(D(2020, 6, 30)).label == "Đợt 1"  # type: ignore[union-attr]
     assert plan.phase_on(D(2020, 7, 1)).label == "Đợt 2"  # type: ignore[union-attr]
     assert plan.phase_on(D(2021, 1, 1)) is None
@@ -146,7 +147,7 @@ def test_helpers() -> None:
 
 
 def test_deadlines() -> None:
-    plan = tc.load_plan(PLANS / "sample-2026.toml")
+    plan = tc.load_plan(PLANS["sample-2026.toml"])
     got = [(d.kind, d.date) for d in plan.deadlines()]
     assert ("phase_review", D(2026, 7, 15)) in got
     assert ("quarterly", D(2026, 4, 15)) in got

@@ -13,6 +13,7 @@ import pytest
 import thidua_calendar as tc
 from conftest import Cli
 from thidua_calendar import cli as cli_module
+from thidua_calendar._data import example_plans
 from thidua_calendar._poster_cli import add_poster_command
 from thidua_calendar.poster import (
     PHASE_COLOURS,
@@ -25,11 +26,10 @@ from thidua_calendar.poster import (
     wrap,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-PLANS = ROOT / "src" / "thidua_calendar" / "data" / "plans"
-PLAN_2020 = PLANS / "2020-cdvc-viet-nam.toml"
-PLAN_2022 = PLANS / "2022-cdvc-viet-nam.toml"  # Đợt 2 is dated 2021: a phase-year-typo error
-SAMPLE_2026 = PLANS / "sample-2026.toml"
+PLANS = example_plans()  # the shipped example plans, by file name
+PLAN_2020 = PLANS["2020-cdvc-viet-nam.toml"]
+PLAN_2022 = PLANS["2022-cdvc-viet-nam.toml"]  # Đợt 2 is dated 2021: a phase-year-typo error
+SAMPLE_2026 = PLANS["sample-2026.toml"]
 SVG = "{http://www.w3.org/2000/svg}"
 RED = "#C8102E"
 

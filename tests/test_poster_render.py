@@ -32,13 +32,13 @@ from pathlib import Path
 import pytest
 
 from thidua_calendar import parse_plan
+from thidua_calendar._data import example_plans
 from thidua_calendar.poster import PHASE_COLOURS, render_poster
 
-ROOT = Path(__file__).resolve().parent.parent
-PLANS = ROOT / "src" / "thidua_calendar" / "data" / "plans"
-PLAN_2020 = PLANS / "2020-cdvc-viet-nam.toml"
-PLAN_2022 = PLANS / "2022-cdvc-viet-nam.toml"
-SAMPLE_2026 = PLANS / "sample-2026.toml"
+PLANS = example_plans()  # the shipped example plans, by file name
+PLAN_2020 = PLANS["2020-cdvc-viet-nam.toml"]
+PLAN_2022 = PLANS["2022-cdvc-viet-nam.toml"]
+SAMPLE_2026 = PLANS["sample-2026.toml"]
 
 INSTALL_HINT = (
     "headless Chromium is needed to test how the poster renders and prints, and none was "

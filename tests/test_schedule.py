@@ -12,9 +12,10 @@ import pytest
 
 import thidua_calendar as tc
 from conftest import Cli
+from thidua_calendar._data import example_plans
 
-PLANS = Path(tc.__file__).parent / "data" / "plans"
-SAMPLE = PLANS / "sample-2026.toml"
+PLANS = example_plans()  # the shipped example plans, by file name
+SAMPLE = PLANS["sample-2026.toml"]
 
 
 def test_schedule_without_plan() -> None:
@@ -84,7 +85,7 @@ def test_descriptions_say_what_since_when_rank_and_basis() -> None:
 
 
 def test_records_and_plan_text() -> None:
-    s = tc.schedule(2020, PLANS / "2020-cdvc-viet-nam.toml")
+    s = tc.schedule(2020, PLANS["2020-cdvc-viet-nam.toml"])
     records = s.records()
     assert {"kind", "uid", "start", "end", "title", "description"} <= set(records[0])
     text = s.to_plan_text()
@@ -126,10 +127,10 @@ def test_cli_schedule_formats(cli: Cli) -> None:
 
 
 def test_cli_plan_check(cli: Cli) -> None:
-    code, out, _ = cli("plan", "check", str(PLANS / "2022-cdvc-viet-nam.toml"))
+    code, out, _ = cli("plan", "check", str(PLANS["2022-cdvc-viet-nam.toml"]))
     assert code == 1
     assert "error [phase-year-typo]" in out
-    code, out, _ = cli("plan", "check", str(PLANS / "2020-cdvc-viet-nam.toml"), "--format", "json")
+    code, out, _ = cli("plan", "check", str(PLANS["2020-cdvc-viet-nam.toml"]), "--format", "json")
     assert code == 0
     assert json.loads(out) == []
 

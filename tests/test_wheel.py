@@ -1,14 +1,22 @@
-"""The built wheel contains the data files and works when installed into a fresh venv.
+"""The built wheel ships every data file and works when installed into a fresh venv.
 
 Offline: the wheel is built with the hatchling of the test environment (no build isolation),
-and the runtime dependencies come from ``.venv/wheelhouse``, which ``make test`` prepares.
+and the runtime dependencies come from the wheelhouse of the test environment
+(``.venv/wheelhouse``, which ``make test`` prepares).
+
+The installed copy loads every data file through the library — the catalogue, the congress
+series, each lunar table, the hand corrections, each example plan — and must give the same
+results as the checkout.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import subprocess
 import sys
+import tarfile
 import venv
 import zipfile
 from pathlib import Path
@@ -18,7 +26,77 @@ import pytest
 import thidua_calendar as tc
 
 ROOT = Path(__file__).resolve().parent.parent
-WHEELHOUSE = ROOT / ".venv" / "wheelhouse"
+DATA = ROOT / "data"
+WHEELHOUSE = Path(sys.prefix) / "wheelhouse"
+
+# Loads every shipped data file through the library and summarises what it computed; run
+# both in the fresh venv and here.
+SUMMARY = r"""
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import thidua_calendar as tc
+from thidua_calendar import _data
+
+
+def summary():
+    out = {"root": str(_data.files()), "package": str(Path(tc.__file__).parent)}
+    out["files"] = list(_data.names())
+    catalog = tc.default_catalog()
+    out["commemorations.toml"] = [catalog.revision.isoformat(), sorted(catalog)]
+    out["congresses.toml"] = {
+        s.key: [[c.ordinal, c.year] for c in s.congresses] for s in tc.all_congress_series()
+    }
+    for name in _data.names("lunar"):
+        if name.endswith(".txt"):
+            calendar = tc.get_calendar(name.removesuffix(".txt"))
+            out[f"lunar/{name}"] = [
+                str(tc.tet(year, calendar)) for year in (1901, 1968, 1985, 2030, 2199)
+            ] + [str(tc.to_lunar(dt.date(2199, 12, 31), calendar))]
+    corrections = tomllib.loads(_data.read_text("lunar", "corrections.toml"))["correction"]
+    # Each hand correction is what the installed tables give.
+    out["lunar/corrections.toml"] = [
+        [key, c["lunar_year"], c["month"], c["start"],
+         str(tc.to_solar(c["lunar_year"], c["month"], 1, c["leap"], tc.get_calendar(key)))]
+        for c in corrections
+        for key in c["calendars"]
+    ]
+    for name, path in _data.example_plans().items():
+        plan = tc.load_plan(path)
+        entries = tc.schedule(plan.year, plan).entries
+        out[f"plans/{name}"] = [
+            str(path.relative_to(_data.files())),
+            plan.year,
+            [[p.label, str(p.start), str(p.end)] for p in plan.phases],
+            len(entries),
+            [e.uid for e in entries][:5],
+            [[d.code, d.line] for d in plan.check()],
+        ]
+    return out
+"""
+
+
+def checkout_summary() -> dict[str, object]:
+    namespace: dict[str, object] = {}
+    exec(SUMMARY, namespace)
+    result = namespace["summary"]()  # type: ignore[operator]
+    assert isinstance(result, dict)
+    return json.loads(json.dumps(result))  # type: ignore[no-any-return]
+
+
+def data_files() -> set[str]:
+    """The checkout's data/ listing."""
+    return {
+        p.relative_to(DATA).as_posix()
+        for p in DATA.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def clean_env() -> dict[str, str]:
+    """The environment without this test run's import paths (the venv must see only itself)."""
+    return {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
 
 
 @pytest.fixture(scope="module")
@@ -46,15 +124,35 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built
 
 
-def test_wheel_contains_data_and_marker(wheel: Path) -> None:
+def test_wheel_ships_exactly_the_data_directory(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    for name in ("vietnam.txt", "vietnam-utc7.txt", "china.txt"):
-        assert f"thidua_calendar/data/lunar/{name}" in names
+    prefix = "thidua_calendar/data/"
+    shipped = {n.removeprefix(prefix) for n in names if n.startswith(prefix)}
+    # Every file of data/ and nothing else: a new data file that is not shipped fails here.
+    assert shipped == data_files()
+    assert {"commemorations.toml", "congresses.toml", "lunar/corrections.toml"} <= shipped
+    assert {"lunar/vietnam.txt", "lunar/vietnam-utc7.txt", "lunar/china.txt"} <= shipped
+    assert len([n for n in shipped if n.startswith("plans/")]) == 6
     assert "thidua_calendar/py.typed" in names
-    assert not any(n.startswith(("tests/", "tools/")) for n in names)
+    assert not any(n.startswith(("tests/", "tools/", "data/")) for n in names)
 
 
-def test_installed_wheel_works_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
+def test_sdist_includes_the_data_directory(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", str(tmp_path)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    (sdist,) = tmp_path.glob("thidua_calendar-*.tar.gz")
+    with tarfile.open(sdist) as tar:
+        members = {m.name.split("/", 1)[1] for m in tar.getmembers() if m.isfile()}
+    assert {f"data/{name}" for name in data_files()} <= members
+    assert "tools/gen_lunar.py" in members
+
+
+def test_installed_wheel_loads_every_data_file_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
     if not (WHEELHOUSE / ".done").exists():
         pytest.fail(
             f"{WHEELHOUSE} is missing: run `make test`, which downloads the runtime "
@@ -78,6 +176,7 @@ def test_installed_wheel_works_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> N
         check=True,
         capture_output=True,
         text=True,
+        env=clean_env(),
     )
     code = (
         "import thidua_calendar as tc, datetime as dt, pathlib;"
@@ -85,7 +184,12 @@ def test_installed_wheel_works_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> N
         "print(tc.tet(2030), tc.tet(2030, tc.CHINA), tc.to_lunar(dt.date(2199, 12, 31)))"
     )
     result = subprocess.run(
-        [str(python), "-c", code], cwd=tmp_path, check=True, capture_output=True, text=True
+        [str(python), "-c", code],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+        text=True,
+        env=clean_env(),
     )
     # The installed copy reads the same tables as the source tree.
     assert result.stdout.split() == [
@@ -93,11 +197,33 @@ def test_installed_wheel_works_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> N
         "2030-02-03",
         str(tc.to_lunar(dt.date(2199, 12, 31))),
     ]
+    installed = subprocess.run(
+        [str(python), "-c", SUMMARY + "\nimport json\nprint(json.dumps(summary()))"],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+        text=True,
+        env=clean_env(),
+    )
+    got = json.loads(installed.stdout)
+    here = checkout_summary()
+    # The installed package reads its own data/ (importlib.resources), the checkout its data/.
+    assert "site-packages" in got["package"]
+    assert got["root"] == str(Path(got["package"]) / "data")
+    assert here["root"] == str(DATA)
+    assert set(got["files"]) == data_files()
+    loaded = {key for key in got if key not in ("root", "package", "files")}
+    assert loaded == data_files(), "every data file is loaded through the library"
+    for key in sorted(loaded):
+        assert got[key] == here[key], key
+    for _key, _year, _month, start, found in got["lunar/corrections.toml"]:
+        assert found == start
     cli = subprocess.run(
         [str(env_dir / "bin" / "thidua-calendar"), "tet", "2021", "--format", "csv"],
         cwd=tmp_path,
         check=True,
         capture_output=True,
         text=True,
+        env=clean_env(),
     )
     assert "2021,2021-02-12" in cli.stdout

@@ -1,4 +1,4 @@
-"""Generate the lunar month tables in ``src/thidua_calendar/data/lunar/`` from astronomy.
+"""Generate the lunar month tables in ``data/lunar/`` from astronomy.
 
 Run ``make tables`` (``python tools/gen_lunar.py --write``) to regenerate; ``--check`` exits 1
 when the committed tables differ from a fresh run (the test suite does the same).
@@ -15,7 +15,8 @@ The rules (docs/lunar-calendar.md):
   calendar), Beijing local mean time (116°25′E, UTC+7:45:40) before 1929.
 
 Months whose new moon falls within ``PROVISIONAL_SECONDS`` of the deciding local midnight are
-marked provisional. Hand corrections come from ``tools/lunar_corrections.toml``.
+marked provisional. Hand corrections, each with its provenance, come from
+``data/lunar/corrections.toml``.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ from pathlib import Path
 import astro
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT_DIR = ROOT / "src" / "thidua_calendar" / "data" / "lunar"
-CORRECTIONS = Path(__file__).resolve().parent / "lunar_corrections.toml"
+OUT_DIR = ROOT / "data" / "lunar"
+CORRECTIONS = OUT_DIR / "corrections.toml"
 
 FIRST_YEAR = 1900
 LAST_YEAR = 2199
@@ -145,7 +146,7 @@ def months_for_offset(offset: float, first_year: int, last_year: int) -> list[Mo
 
 @dataclass
 class Correction:
-    """A hand correction from ``lunar_corrections.toml``."""
+    """A hand correction from ``data/lunar/corrections.toml``."""
 
     calendars: list[str]
     lunar_year: int
@@ -199,7 +200,7 @@ def generate(key: str, corrections: list[Correction]) -> list[Month]:
             found = target.start if target else "no such month"
             raise RuntimeError(
                 f"correction {c.lunar_year} m{c.month}: astronomy now gives {found}, "
-                f"the correction expects {c.computed}; review tools/lunar_corrections.toml"
+                f"the correction expects {c.computed}; review data/lunar/corrections.toml"
             )
         target.start = c.start
     for prev, nxt in itertools.pairwise(months):
@@ -228,7 +229,7 @@ def render(key: str, months: list[Month], corrections: list[Correction]) -> str:
         lines.append(
             f"# Hand correction: {c.lunar_year} month {c.month}{' (leap)' if c.leap else ''} "
             f"starts {c.start.isoformat()} (astronomy: {c.computed.isoformat()}); "
-            "see tools/lunar_corrections.toml"
+            "see data/lunar/corrections.toml"
         )
     by_year: dict[int, list[Month]] = {}
     for m in months:

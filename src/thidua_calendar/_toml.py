@@ -178,6 +178,47 @@ class Fields:
         raise self.fail(field, f"{field} must be a date YYYY-MM-DD, not {_kind(value)}")
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def meta_revision(doc: Located, *, required: bool) -> dt.date | None:
+    """The ``[meta] revision`` of a data file, a TOML date or a ``"YYYY-MM-DD"`` string.
+
+    Args:
+        doc: The document.
+        required: Fail when there is no revision (the shipped files must have one).
+
+    Returns:
+        The revision date, or None when there is none and none is required.
+
+    Raises:
+        DataError: ``[meta]`` is not a table, or the revision is missing (when required) or
+            is not a date — located at ``file:line``.
+    """
+    meta = doc.data.get("meta", {})
+    if not isinstance(meta, dict):
+        raise DataError("[meta] must be a table", path=doc.path, line=doc.key_line("meta") or 1)
+    f = Fields(doc, "meta", 0, meta, "[meta]")
+    if "revision" not in meta:
+        if required:
+            raise DataError(
+                '[meta] has no revision (revision = "YYYY-MM-DD", the date of the data)',
+                path=doc.path,
+                line=doc.key_line("meta") or 1,
+            )
+        return None
+    value = meta["revision"]
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise f.fail("revision", f"impossible revision date {value!r} ({exc})") from None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    shown = repr(value) if isinstance(value, str) else _kind(value)
+    raise f.fail("revision", f'revision must be a date "YYYY-MM-DD", not {shown}')
+
+
 def _kind(value: object) -> str:
     names = {
         str: "a string",

@@ -1,6 +1,6 @@
 """The catalogue of commemorations: model, loading and look-up.
 
-The shipped catalogue is ``thidua_calendar/data/commemorations.toml`` (every row with its
+The shipped catalogue is ``data/commemorations.toml`` (every row with its
 source). An organisation adds its own days, or overrides shipped ones by key, with a TOML file
 of the same shape loaded by :func:`load_catalog`::
 
@@ -35,7 +35,7 @@ from typing import Any, Final
 import attrs
 
 from ._days import LunarDay, MissingDay, Origin, Rule, SolarDay, WholeMonth
-from ._toml import Fields, Located
+from ._toml import Fields, Located, meta_revision
 from ._validators import not_empty, of_type, texts
 from ._vocabulary import (
     Category,
@@ -217,13 +217,25 @@ class Catalog(Mapping[str, Commemoration]):
 
     Args:
         entries: The commemorations (later ones override earlier ones with the same key).
-        revision: The data revision (used for feed timestamps).
+        revision: The date of the data (``[meta] revision``; feed timestamps), if known.
         sources: The files the entries came from.
+
+    Raises:
+        TypeError: ``revision`` is not a ``datetime.date`` (or None).
     """
 
     def __init__(
-        self, entries: Iterable[Commemoration], revision: str = "", sources: tuple[str, ...] = ()
+        self,
+        entries: Iterable[Commemoration],
+        revision: dt.date | None = None,
+        sources: tuple[str, ...] = (),
     ) -> None:
+        if revision is not None and (
+            not isinstance(revision, dt.date) or isinstance(revision, dt.datetime)
+        ):
+            raise TypeError(
+                f"revision must be a datetime.date or None, not {type(revision).__name__}"
+            )
         self._entries: dict[str, Commemoration] = {}
         for entry in entries:
             self._entries[entry.key] = entry
@@ -249,11 +261,17 @@ class Catalog(Mapping[str, Commemoration]):
         return len(self._entries)
 
     def __repr__(self) -> str:
-        return f"<Catalog of {len(self)} commemorations, revision {self.revision or '?'}>"
+        revision = self.revision.isoformat() if self.revision else "?"
+        return f"<Catalog of {len(self)} commemorations, revision {revision}>"
 
     def merged(self, other: Catalog) -> Catalog:
-        """A catalogue with ``other``'s entries added, overriding this one's by key."""
-        revision = max(self.revision, other.revision)
+        """A catalogue with ``other``'s entries added, overriding this one's by key.
+
+        Its revision is the later of the two (a user catalogue edited after the shipped one
+        moves the feed timestamps).
+        """
+        revisions = [r for r in (self.revision, other.revision) if r is not None]
+        revision = max(revisions) if revisions else None
         return Catalog([*self.values(), *other.values()], revision, self.sources + other.sources)
 
     def find(self, name: str) -> Commemoration | None:
@@ -273,13 +291,15 @@ def parse_catalog(doc: Located, *, strict: bool) -> Catalog:
     Args:
         doc: The document.
         strict: Require the provenance fields (``source``, ``confidence``, ``legal_basis``,
-            English names) of the shipped catalogue; user catalogues may omit them.
+            English names) and the ``[meta] revision`` of the shipped catalogue; user
+            catalogues may omit them.
+
+    Raises:
+        DataError: The document is malformed, e.g. a ``[meta] revision`` that is not a date
+            (message with ``file:line``).
     """
     data = doc.data
-    meta = data.get("meta", {})
-    if not isinstance(meta, dict):
-        raise DataError("[meta] must be a table", path=doc.path, line=1)
-    revision = str(meta.get("revision", ""))
+    revision = meta_revision(doc, required=strict)
     unknown = sorted(set(data) - {"meta", "commemoration"})
     if unknown:
         raise DataError(
@@ -388,13 +408,9 @@ def _parse_entry(f: Fields, *, strict: bool) -> Commemoration:
 @cache
 def default_catalog() -> Catalog:
     """The shipped catalogue (loaded once, on first use)."""
-    from importlib import resources
+    from . import _data
 
-    text = (
-        resources.files("thidua_calendar")
-        .joinpath("data", "commemorations.toml")
-        .read_text(encoding="utf-8")
-    )
+    text = _data.read_text("commemorations.toml")
     return parse_catalog(Located(text, "data/commemorations.toml"), strict=True)
 
 

@@ -21,7 +21,7 @@ from typing import Any, Final
 import attrs
 
 from ._roman import from_roman, to_roman
-from ._toml import Fields, Located
+from ._toml import Fields, Located, meta_revision
 from ._validators import in_range, not_empty, of_type, texts
 from ._vocabulary import Confidence, to_confidence
 from .commemorations import Lang, UnknownKeyError
@@ -170,8 +170,15 @@ _CONGRESS_FIELDS: Final = {
 }
 
 
-def parse_congresses(doc: Located) -> dict[str, CongressSeries]:
-    """Build the series from a parsed TOML document (errors located at ``file:line``)."""
+def parse_congresses(doc: Located, *, strict: bool = False) -> dict[str, CongressSeries]:
+    """Build the series from a parsed TOML document (errors located at ``file:line``).
+
+    Args:
+        doc: The document.
+        strict: Require the ``[meta] revision`` (the shipped file has one); a revision that is
+            given must be a date in any case.
+    """
+    meta_revision(doc, required=strict)
     series_tables = doc.data.get("series", [])
     if not isinstance(series_tables, list):
         raise DataError("series must be an array of tables: [[series]]", path=doc.path)
@@ -243,14 +250,10 @@ def _parse_congress(f: Fields, series: str) -> Congress:
 
 @cache
 def _all_series() -> Mapping[str, CongressSeries]:
-    from importlib import resources
+    from . import _data
 
-    text = (
-        resources.files("thidua_calendar")
-        .joinpath("data", "congresses.toml")
-        .read_text(encoding="utf-8")
-    )
-    return parse_congresses(Located(text, "data/congresses.toml"))
+    text = _data.read_text("congresses.toml")
+    return parse_congresses(Located(text, "data/congresses.toml"), strict=True)
 
 
 def congress_series(key: str | None = None) -> CongressSeries:

@@ -299,8 +299,8 @@ def _default_revision(entries: list[Entry]) -> dt.date:
     catalogs = {id(default_catalog()): default_catalog()}
     plans = {id(e.plan): e.plan for e in entries if e.plan is not None}
     catalogs.update((id(p.catalog), p.catalog) for p in plans.values())
-    revisions = [dt.date.fromisoformat(c.revision) for c in catalogs.values() if c.revision]
-    revisions += [p.revision for p in plans.values() if p.revision]
+    revisions = [c.revision for c in catalogs.values() if c.revision is not None]
+    revisions += [p.revision for p in plans.values() if p.revision is not None]
     return max(revisions)
 
 

@@ -1,7 +1,7 @@
 """Loading of the generated month tables (no astronomy at run time).
 
-Each calendar variant has a text table in ``thidua_calendar/data/lunar/<key>.txt`` written by
-``tools/gen_lunar.py``. One line per lunar year::
+Each calendar variant has a text table in ``data/lunar/<key>.txt`` written by
+``tools/gen_lunar.py`` (read through :mod:`thidua_calendar._data`). One line per lunar year::
 
     2020 2020-01-25 4 SLLSLLSLSLSLS -
 
@@ -185,13 +185,9 @@ def table(calendar: Calendar) -> MonthTable:
     if found is None:
         if not isinstance(calendar, Calendar):
             raise TypeError(f"calendar must be a Calendar, not {type(calendar).__name__}")
-        from importlib import resources
+        from .. import _data
 
         name = f"{calendar.key}.txt"
-        text = (
-            resources.files("thidua_calendar")
-            .joinpath("data", "lunar", name)
-            .read_text(encoding="utf-8")
-        )
+        text = _data.read_text("lunar", name)
         found = LOADED[id(calendar)] = parse_table(text, calendar, f"data/lunar/{name}")
     return found

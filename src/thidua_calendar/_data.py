@@ -1,0 +1,160 @@
+"""The shipped data files, read in one place.
+
+Every data file lives in the repository's top-level ``data/`` directory: the commemoration and
+congress catalogues, the generated lunar tables with their hand corrections (``lunar/``) and
+the example plans (``plans/``). The wheel ships that directory inside the package, as
+``thidua_calendar/data/``, where :mod:`importlib.resources` finds it; in a checkout or an
+editable install the package has no ``data/`` and the checkout's own directory is used.
+
+Only the shipped files can be named (each part a plain file or directory name), so nothing
+outside ``data/`` is ever read. The readers cache what they parse (the catalogue, the congress
+series, each lunar table), so each file is read once per process.
+
+Examples:
+    >>> names("lunar")
+    ('china.txt', 'corrections.toml', 'vietnam-utc7.txt', 'vietnam.txt')
+    >>> read_text("commemorations.toml").startswith("# thidua-calendar")
+    True
+    >>> sorted(example_plans())[-1]
+    'sample-2026.toml'
+"""
+
+from __future__ import annotations
+
+import contextlib
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import DataError
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+_PACKAGE = Path(__file__).resolve().parent
+# The checkout's data directory, seen from src/thidua_calendar/_data.py.
+CHECKOUT_DATA = _PACKAGE.parents[1] / "data"
+
+
+def locate(installed: Traversable, checkout: Path) -> Traversable:
+    """The data root: ``installed`` (inside the package) if it exists, else ``checkout``.
+
+    Args:
+        installed: ``thidua_calendar/data`` as :mod:`importlib.resources` sees it.
+        checkout: The top-level ``data/`` of a source checkout.
+
+    Raises:
+        DataError: Neither directory exists (a broken installation).
+    """
+    if installed.is_dir():
+        return installed
+    if checkout.is_dir():
+        return checkout
+    raise DataError(
+        f"the data files are missing: neither {installed} (installed package) nor "
+        f"{checkout} (source checkout) exists; reinstall thidua-calendar"
+    )
+
+
+@cache
+def files() -> Traversable:
+    """The root of the shipped data, found once per process.
+
+    The package's ``data/`` as :mod:`importlib.resources` sees it; for a package on the file
+    system (an installed wheel, a checkout) that is the directory beside this module, which is
+    looked at directly (importing :mod:`importlib.resources` and :mod:`zipfile` would cost the
+    short commands more than the look-up).
+    """
+    if _PACKAGE.is_dir():
+        return locate(_PACKAGE / "data", CHECKOUT_DATA)
+    from importlib import resources  # a zipped installation
+
+    return locate(resources.files("thidua_calendar") / "data", CHECKOUT_DATA)
+
+
+def _resource(parts: tuple[str, ...]) -> Traversable:
+    """A shipped file, each part a plain name (no separators, no ``..``)."""
+    if not parts or any(
+        not isinstance(p, str) or p in ("", ".", "..") or "/" in p or "\\" in p for p in parts
+    ):
+        raise DataError(f"not a data file name: {'/'.join(map(str, parts))!r}")
+    resource = files()
+    for part in parts:
+        resource = resource / part
+    if not resource.is_file():
+        raise DataError(f"no shipped data file {'/'.join(parts)!r}")
+    return resource
+
+
+def read_text(*parts: str) -> str:
+    """The UTF-8 text of a shipped file, e.g. ``read_text("lunar", "vietnam.txt")``.
+
+    Raises:
+        DataError: No such shipped file, or a part that is not a plain name.
+    """
+    return _resource(parts).read_text(encoding="utf-8")
+
+
+@cache
+def names(subdir: str | None = None) -> tuple[str, ...]:
+    """Every shipped file under ``data/`` (or ``data/<subdir>/``), as sorted relative paths.
+
+    Raises:
+        DataError: ``subdir`` is not a shipped directory.
+    """
+    root = files()
+    if subdir is not None:
+        if subdir in ("", ".", "..") or "/" in subdir or "\\" in subdir:
+            raise DataError(f"not a data directory name: {subdir!r}")
+        root = root / subdir
+        if not root.is_dir():
+            raise DataError(f"no shipped data directory {subdir!r}")
+    found: list[str] = []
+    pending: list[tuple[str, Traversable]] = [("", root)]
+    while pending:
+        prefix, directory = pending.pop()
+        for item in directory.iterdir():
+            if item.is_dir():
+                if item.name != "__pycache__":
+                    pending.append((f"{prefix}{item.name}/", item))
+            elif item.is_file():
+                found.append(prefix + item.name)
+    return tuple(sorted(found))
+
+
+_extracted: contextlib.ExitStack | None = None
+
+
+@cache
+def path_of(*parts: str) -> Path:
+    """A real filesystem path of a shipped file (for APIs that take a path, like ``load_plan``).
+
+    The installed package and a checkout are ordinary directories, so this is the file itself;
+    from a zipped installation the file is extracted once into a temporary file that lives
+    until the process exits.
+
+    Raises:
+        DataError: No such shipped file.
+    """
+    resource = _resource(parts)
+    if isinstance(resource, Path):
+        return resource
+    import atexit
+    from importlib import resources
+
+    global _extracted
+    if _extracted is None:
+        _extracted = contextlib.ExitStack()
+        atexit.register(_extracted.close)
+    return _extracted.enter_context(resources.as_file(resource))
+
+
+def example_plans() -> dict[str, Path]:
+    """The shipped example plans, file name to path, for ``load_plan`` and the command line.
+
+    Examples:
+        >>> from thidua_calendar import load_plan
+        >>> load_plan(example_plans()["sample-2026.toml"]).year
+        2026
+    """
+    return {name: path_of("plans", name) for name in names("plans") if name.endswith(".toml")}
