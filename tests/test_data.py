@@ -281,3 +281,16 @@ def test_a_user_catalogue_revision_moves_the_feed_dtstamp(
     text = tc.to_ical(result, name="KH").decode()
     stamps = set(re.findall(r"DTSTAMP:(\d{8})T000000Z", text))
     assert stamps == {expected}
+
+
+def test_a_user_catalogue_without_a_plan_moves_the_feed_dtstamp(tmp_path: Path) -> None:
+    # The schedule carries the catalogue it was computed from, so `ics --catalog FILE` and
+    # `publish --catalog FILE` date their feeds by the user's revision too.
+    (tmp_path / "org.toml").write_text(f"[meta]\nrevision = 2027-03-01\n{ENTRY}", encoding="utf-8")
+    result = tc.schedule(2027, catalog=tmp_path / "org.toml")
+    assert result.catalog is not None
+    assert result.catalog.revision == dt.date(2027, 3, 1)
+    text = tc.to_ical(result, name="KH").decode()
+    assert set(re.findall(r"DTSTAMP:(\d{8})T000000Z", text)) == {"20270301"}
+    shipped = tc.to_ical(tc.schedule(2027), name="KH").decode()
+    assert "DTSTAMP:20270301" not in shipped

@@ -100,15 +100,15 @@ def publish(
         if spec.plan is None:
             if shared is None:
                 shared = schedule((first_year, last_year), catalog=catalog)
-            entries = [e for e in shared if spec.select(e)]
+            selected = attrs.evolve(shared, entries=tuple(e for e in shared if spec.select(e)))
         else:
-            entries = list(schedule((first_year, last_year), spec.plan))
-        if not entries:
+            selected = schedule((first_year, last_year), spec.plan)
+        if not selected.entries:
             continue
         path = directory / spec.filename
         previous = path.read_bytes() if path.is_file() else None
         data = to_ical(
-            entries, name=spec.name, description=spec.description, lang=lang, previous=previous
+            selected, name=spec.name, description=spec.description, lang=lang, previous=previous
         )
         if data != previous:
             write_atomic(path, data)

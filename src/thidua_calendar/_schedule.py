@@ -176,12 +176,16 @@ class Schedule:
         end: Last day covered.
         entries: The entries, by start date then kind.
         plan: The plan the schedule was made for, if any.
+        catalog: The catalogue it was computed from (its revision dates the feed).
     """
 
     start: dt.date = attrs.field(validator=of_type(dt.date))
     end: dt.date = attrs.field(validator=of_type(dt.date))
     entries: tuple[Entry, ...] = attrs.field(validator=_entries)
     plan: Plan | None = attrs.field(default=None, validator=of_type(Plan, optional=True))
+    catalog: Catalog | None = attrs.field(
+        default=None, eq=False, repr=False, validator=of_type(Catalog, optional=True)
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
@@ -410,4 +414,4 @@ def schedule(
     if major_days:
         entries = [e for e in entries if e.major_day]
     entries.sort(key=_order)
-    return Schedule(start, end, tuple(entries), plan)
+    return Schedule(start, end, tuple(entries), plan, cat)

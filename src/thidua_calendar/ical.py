@@ -35,6 +35,7 @@ from .errors import ThiduaError
 
 if TYPE_CHECKING:
     from ._schedule import Entry, Schedule
+    from .commemorations import Catalog
 
 UID_NAMESPACE: Final = uuid.UUID("6f1c1b0e-7a53-5b8e-9a0e-3d0c2f7a9e11")
 """Namespace of the UUIDv5 event UIDs (never change it: subscribers would see duplicates)."""
@@ -174,6 +175,7 @@ def to_ical(
     from ._schedule import Schedule
 
     entries = list(source.entries if isinstance(source, Schedule) else source)
+    catalog = source.catalog if isinstance(source, Schedule) else None
     if not entries:
         raise FeedError("the selection is empty: no event to put in the feed")
     lang = lang_of(lang)
@@ -187,7 +189,7 @@ def to_ical(
                 f"unknown colour {color!r}; use a CSS3 colour name such as "
                 f"{', '.join(sorted(_CSS_COLOURS)[:6])} …"
             )
-    rev = revision or _default_revision(entries)
+    rev = revision or _default_revision(entries, catalog)
     old = _read_previous(previous) if previous else {}
 
     calendar = Calendar()
@@ -294,9 +296,11 @@ def _duration(text: str) -> dt.timedelta:
     return dt.timedelta(weeks=weeks, days=days, hours=hours)
 
 
-def _default_revision(entries: list[Entry]) -> dt.date:
+def _default_revision(entries: list[Entry], catalog: Catalog | None) -> dt.date:
     """The newest revision of the data behind the entries: catalogues and plans."""
     catalogs = {id(default_catalog()): default_catalog()}
+    if catalog is not None:
+        catalogs[id(catalog)] = catalog
     plans = {id(e.plan): e.plan for e in entries if e.plan is not None}
     catalogs.update((id(p.catalog), p.catalog) for p in plans.values())
     revisions = [c.revision for c in catalogs.values() if c.revision is not None]
