@@ -32,12 +32,12 @@ from typing import Final, Literal
 
 import attrs
 
-from ._milestones import Rank
-from ._schedule import Entry, Schedule, schedule
-from .commemorations import Catalog, Lang, format_vi, resolve_catalog
-from .errors import ThiduaError
-from .lunar import LunarDate, can_chi, iter_lunar_dates, tet, zodiac
-from .plans import Diagnostic, Plan, load_plan
+from .._milestones import Rank
+from .._schedule import Entry, Schedule, schedule
+from ..commemorations import Catalog, Lang, format_vi, resolve_catalog
+from ..errors import ThiduaError
+from ..lunar import LunarDate, can_chi, iter_lunar_dates, tet, zodiac
+from ..plans import Diagnostic, Plan, load_plan
 
 Paper = Literal["A4", "A3"]
 Format = Literal["svg", "html"]
