@@ -1,0 +1,159 @@
+"""The poster's own phrases: its title, header line, legend, list notes and warning banner.
+
+Shared forms (month names, weekday names, short dates, phase labels) come from the package;
+this module holds what only the poster says, each phrase in Vietnamese and English side by
+side.
+
+Examples:
+    >>> import datetime as dt
+    >>> title(2026, "Bính Ngọ", "Ngựa", "vi"), title(2026, "Bính Ngọ", "Horse", "en")
+    ('Lịch thi đua năm 2026 – Năm Bính Ngọ', 'Emulation calendar 2026 – Year of Bính Ngọ (Horse)')
+    >>> dates_line(dt.date(2026, 2, 17), dt.date(2026, 4, 26), "vi")
+    'Tết Nguyên đán: Thứ Ba, 17/02/2026 · Giỗ Tổ Hùng Vương: Chủ Nhật, 26/04/2026'
+    >>> dates_line(dt.date(2026, 2, 17), None, "en")
+    'Tết (lunar new year): Tuesday 17 February'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Final, Literal
+
+from . import EN, MONTHS_EN, date_vi, pick, short_date, weekday
+
+if TYPE_CHECKING:
+    from .._vocabulary import Lang
+    from ..lunar import LunarDate
+
+KeySymbol = Literal["tet", "holiday", "tron", "le5", "other", "deadline", "focus", "lunar", "leap"]
+"""The symbols of the poster's key (legend), in the order they are shown."""
+
+_WEEKDAY_HEADS_VI: Final = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
+_WEEKDAY_HEADS_EN: Final = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+_KEYS: Final[dict[KeySymbol, tuple[str, str]]] = {
+    "tet": ("Tết Nguyên đán", "Tết (lunar new year)"),
+    "holiday": ("Ngày lễ lớn", "Major day (ngày lễ lớn)"),
+    "tron": ("Năm tròn", "Round anniversary (×10)"),
+    "le5": ("Năm lẻ 5", "Ends in 5 (năm lẻ 5)"),
+    "other": ("Ngày kỷ niệm khác, lễ tết", "Other anniversary or festival"),
+    "deadline": ("Hạn báo cáo", "Report due"),
+    "focus": ("Chữ đậm: đợt thi đua hướng về", "Bold: a phase is dedicated to it"),
+    "lunar": (
+        "Số nhỏ: ngày âm lịch (1/4: mùng 1 tháng 4)",
+        "Small numbers: lunar day (1/4: first day of the 4th month)",
+    ),
+    "leap": ("1/4n: tháng 4 nhuận", "1/4L: leap 4th month"),
+}
+
+
+def title(year: int, year_name: str, animal: str, lang: Lang | str) -> str:
+    """The poster's title: ``Lịch thi đua năm 2026 – Năm Bính Ngọ``.
+
+    Args:
+        year: The year shown.
+        year_name: The can-chi name of its lunar year (``Bính Ngọ``).
+        animal: Its zodiac animal in ``lang`` (English only names it).
+        lang: ``vi`` or ``en``.
+    """
+    return pick(
+        lang,
+        f"Lịch thi đua năm {year} – Năm {year_name}",
+        f"Emulation calendar {year} – Year of {year_name} ({animal})",
+    )
+
+
+def weekday_heads(lang: Lang | str) -> tuple[str, ...]:
+    """The seven column heads of a month grid, from Monday: ``T2`` … ``CN`` / ``Mo`` … ``Su``."""
+    return _WEEKDAY_HEADS_EN if lang == EN else _WEEKDAY_HEADS_VI
+
+
+def long_date(date: dt.date, lang: Lang | str) -> str:
+    """A day of the year with its weekday: ``Thứ Ba, 17/02/2026`` / ``Tuesday 17 February``."""
+    name = weekday(date, lang)
+    return pick(lang, f"{name}, {date_vi(date)}", f"{name} {date.day} {MONTHS_EN[date.month - 1]}")
+
+
+def dates_line(tet: dt.date, gio_to: dt.date | None, lang: Lang | str) -> str:
+    """The header's line of the year's dates: Tết and (when shown) Giỗ Tổ Hùng Vương."""
+    parts = [pick(lang, "Tết Nguyên đán", "Tết (lunar new year)") + ": " + long_date(tet, lang)]
+    if gio_to is not None:
+        name = pick(lang, "Giỗ Tổ Hùng Vương", "Hùng Kings' Commemoration")
+        parts.append(f"{name}: {long_date(gio_to, lang)}")
+    return " · ".join(parts)
+
+
+def lunar_label(lunar: LunarDate, *, with_month: bool = False, lang: Lang | str = "vi") -> str:
+    """The lunar day as a cell shows it: ``17``, or ``1/4`` on the first day of a month.
+
+    A leap month is marked ``n`` (*nhuận*; ``L`` in English).
+
+    >>> from thidua_calendar import LunarDate
+    >>> lunar_label(LunarDate(2020, 4, 1, leap=True)), lunar_label(LunarDate(2020, 4, 2, True))
+    ('1/4n', '2')
+    >>> lunar_label(LunarDate(2020, 4, 9), with_month=True)
+    '9/4'
+    >>> lunar_label(LunarDate(2020, 4, 1, leap=True), lang="en")
+    '1/4L'
+    """
+    if lunar.day != 1 and not with_month:
+        return str(lunar.day)
+    leap = pick(lang, "n", "L") if lunar.leap else ""
+    return f"{lunar.day}/{lunar.month}{leap}"
+
+
+def key_label(symbol: KeySymbol, lang: Lang | str) -> str:
+    """The label of a symbol of the key: ``Năm tròn`` / ``Round anniversary (×10)``."""
+    vi, en = _KEYS[symbol]
+    return pick(lang, vi, en)
+
+
+def span_tail(start: dt.date, end: dt.date, lang: Lang | str) -> str:
+    """The span after a list row's title: `` (01/05 – 31/05)`` / `` (1 May – 31 May)``."""
+    return f" ({short_date(start, lang)} – {short_date(end, lang)})"
+
+
+def window_tail(window: str) -> str:
+    """A phase window after its title in the legend: `` (từ 01/01/2020 đến 30/06/2020)``."""
+    return f" ({window})"
+
+
+def more_entries(count: int, year: int, lang: Lang | str) -> str:
+    """The last line of a list too long for the page."""
+    return pick(
+        lang,
+        f"… và {count} mục khác (xem: thidua-calendar schedule {year})",
+        f"… and {count} more (see: thidua-calendar schedule {year})",
+    )
+
+
+def warning_heading(lang: Lang | str) -> str:
+    """The heading of the banner of a plan drawn with errors."""
+    return pick(
+        lang,
+        "CẢNH BÁO: kế hoạch có lỗi, lịch này được in khi chưa sửa",
+        "WARNING: the plan has errors; this calendar was printed without fixing them",
+    )
+
+
+def more_errors(count: int, lang: Lang | str) -> str:
+    """The last line of a banner with more errors than it shows."""
+    return pick(
+        lang,
+        f"… và {count} lỗi khác (xem: thidua-calendar plan check)",
+        f"… and {count} more errors (see: thidua-calendar plan check)",
+    )
+
+
+__all__ = [
+    "KeySymbol",
+    "dates_line",
+    "key_label",
+    "long_date",
+    "lunar_label",
+    "more_entries",
+    "more_errors",
+    "span_tail",
+    "title",
+    "warning_heading",
+    "weekday_heads",
+]
