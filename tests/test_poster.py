@@ -15,11 +15,11 @@ from conftest import Cli
 from thidua_calendar import cli as cli_module
 from thidua_calendar._data import example_plans
 from thidua_calendar._poster_cli import add_poster_command
+from thidua_calendar.errors import InvalidTypeError, InvalidValueError
 from thidua_calendar.poster import (
     PHASE_COLOURS,
+    Poster,
     PosterError,
-    PosterPlanError,
-    make_poster,
     poster_format,
     render_poster,
     text_width,
@@ -32,6 +32,16 @@ PLAN_2022 = PLANS["2022-cdvc-viet-nam.toml"]  # Đợt 2 is dated 2021: a phase-
 SAMPLE_2026 = PLANS["sample-2026.toml"]
 SVG = "{http://www.w3.org/2000/svg}"
 RED = "#C8102E"
+
+
+def errors(plan: tc.Plan) -> list[tc.plans.Diagnostic]:
+    """A plan's error diagnostics: what the command line passes to a forced poster."""
+    return [d for d in plan.check() if d.severity == "error"]
+
+
+def poster(year: int, plan: tc.Plan | Path | None = None, **options: object) -> str:
+    """The poster of the schedule of a year (and plan)."""
+    return render_poster(tc.schedule(year, plan), **options)  # type: ignore[arg-type]
 
 
 def parse(svg: str) -> ET.Element:
@@ -55,14 +65,14 @@ def cell_texts(root: ET.Element, date: dt.date) -> list[str]:
 
 @pytest.fixture(scope="module")
 def poster_2020() -> ET.Element:
-    return parse(render_poster(2020, plan=PLAN_2020))
+    return parse(poster(2020, PLAN_2020))
 
 
 # --- the document --------------------------------------------------------------------------
 
 
 def test_svg_is_a_standalone_xml_document(poster_2020: ET.Element) -> None:
-    svg = render_poster(2020, plan=PLAN_2020)
+    svg = poster(2020, PLAN_2020)
     assert svg.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')
     root = poster_2020
     assert root.tag == f"{SVG}svg"
@@ -73,7 +83,7 @@ def test_svg_is_a_standalone_xml_document(poster_2020: ET.Element) -> None:
 
 
 def test_a3_is_the_same_drawing_larger() -> None:
-    root = parse(render_poster(2020, plan=PLAN_2020, paper="A3"))
+    root = parse(poster(2020, PLAN_2020, paper="A3"))
     assert (root.get("width"), root.get("height")) == ("404mm", "278.9mm")
     assert root.get("viewBox") == "0 0 2810 1940"
 
@@ -87,7 +97,7 @@ def test_a3_is_the_same_drawing_larger() -> None:
     ],
 )
 def test_title(year: int, lang: tc.commemorations.Lang, title: str) -> None:
-    root = parse(render_poster(year, lang=lang))
+    root = parse(poster(year, lang=lang))
     assert title in texts(root)
     assert root.findtext(f"{SVG}title") == title
 
@@ -114,8 +124,9 @@ def test_organisation_and_plan_title(poster_2020: ET.Element) -> None:
 def test_every_title_of_the_schedule_is_text(
     year: int, plan: Path | None, lang: tc.commemorations.Lang
 ) -> None:
-    found = "\n".join(texts(parse(render_poster(year, plan=plan, lang=lang))))
-    entries = tc.schedule(year, plan).entries
+    schedule = tc.schedule(year, plan)
+    found = "\n".join(texts(parse(render_poster(schedule, lang=lang))))
+    entries = schedule.entries
     assert {e.kind for e in entries} >= {"holiday", "milestone", "festival"}
     for entry in entries:
         assert entry.title(lang) in found, entry.uid
@@ -139,7 +150,7 @@ def test_phases_are_bands_of_distinct_colours_with_themes(poster_2020: ET.Elemen
 
 
 def test_days_outside_every_phase_have_no_band() -> None:
-    root = parse(render_poster(2026))  # no plan, no phases
+    root = parse(poster(2026))  # no plan, no phases
     fills = {r.get("fill") for r in root.iter(f"{SVG}rect")}
     assert not fills & set(PHASE_COLOURS)
 
@@ -151,7 +162,7 @@ def test_weeks_start_on_monday(poster_2020: ET.Element) -> None:
     found = texts(poster_2020)
     start = found.index("T2")
     assert found[start : start + 7] == ["T2", "T3", "T4", "T5", "T6", "T7", "CN"]
-    english = texts(parse(render_poster(2020, lang="en")))
+    english = texts(parse(poster(2020, lang="en")))
     start = english.index("Mo")
     assert english[start : start + 7] == ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
 
@@ -180,12 +191,12 @@ def test_weeks_start_on_monday(poster_2020: ET.Element) -> None:
     ],
 )
 def test_lunar_days(year: int, day: dt.date, solar: str, lunar: str) -> None:
-    found = cell_texts(parse(render_poster(year)), day)
+    found = cell_texts(parse(poster(year)), day)
     assert found[:2] == [solar, lunar]
 
 
 def test_leap_month_in_english() -> None:
-    assert cell_texts(parse(render_poster(2020, lang="en")), dt.date(2020, 5, 23))[1] == "1/4L"
+    assert cell_texts(parse(poster(2020, lang="en")), dt.date(2020, 5, 23))[1] == "1/4L"
 
 
 def test_tet_gio_to_and_ngay_le_lon_are_highlighted(poster_2020: ET.Element) -> None:
@@ -238,7 +249,7 @@ def test_a_list_too_long_for_the_page_ends_with_the_count_left_out(tmp_path: Pat
     ]
     catalog = tmp_path / "many.toml"
     catalog.write_text("\n".join(rows), encoding="utf-8")
-    found = texts(parse(render_poster(2026, catalog=catalog)))
+    found = texts(parse(render_poster(tc.schedule(2026, catalog=catalog))))
     more = [t for t in found if t.startswith("… và ")]
     assert len(more) == 1
     assert re.fullmatch(r"… và \d+ mục khác \(xem: thidua-calendar schedule 2026\)", more[0])
@@ -247,16 +258,18 @@ def test_a_list_too_long_for_the_page_ends_with_the_count_left_out(tmp_path: Pat
 # --- refusal, force, errors ----------------------------------------------------------------
 
 
-def test_a_plan_with_errors_is_refused_with_its_diagnostics() -> None:
-    with pytest.raises(PosterPlanError) as caught:
-        render_poster(2022, plan=PLAN_2022)
-    assert [d.code for d in caught.value.diagnostics] == ["phase-year-typo"]
-    assert "phase-year-typo" in str(caught.value)
-    assert isinstance(caught.value, tc.ThiduaError)
+def test_the_poster_draws_the_schedule_it_is_given_without_checking_the_plan() -> None:
+    plan = tc.load_plan(PLAN_2022)
+    assert [d.code for d in errors(plan)] == ["phase-year-typo"]
+    found = texts(parse(render_poster(tc.schedule(2022, plan))))
+    assert "Công đoàn Viên chức Việt Nam" in found
+    assert not any(t.startswith("CẢNH BÁO") for t in found)  # refusing is the caller's job
+    assert not any("[phase-year-typo]" in t for t in found)
 
 
-def test_force_draws_a_warning_banner() -> None:
-    root = parse(render_poster(2022, plan=PLAN_2022, force=True))
+def test_problems_draw_a_warning_banner() -> None:
+    plan = tc.load_plan(PLAN_2022)
+    root = parse(render_poster(tc.schedule(2022, plan), problems=errors(plan)))
     found = texts(root)
     assert "CẢNH BÁO: kế hoạch có lỗi, lịch này được in khi chưa sửa" in found
     (diagnostic,) = [t for t in found if "[phase-year-typo]" in t]
@@ -264,8 +277,18 @@ def test_force_draws_a_warning_banner() -> None:
     assert any(
         r.get("stroke") == RED and r.get("fill") == "#FFF1F1" for r in root.iter(f"{SVG}rect")
     )
-    clean = texts(parse(render_poster(2020, plan=PLAN_2020, force=True)))
-    assert not any(t.startswith("CẢNH BÁO") for t in clean)  # no banner without errors
+    clean = tc.load_plan(PLAN_2020)
+    assert errors(clean) == []
+    found = texts(parse(render_poster(tc.schedule(2020, clean), problems=errors(clean))))
+    assert not any(t.startswith("CẢNH BÁO") for t in found)  # no banner without errors
+
+
+def test_the_banner_speaks_the_poster_language() -> None:
+    plan = tc.load_plan(PLAN_2022)
+    found = texts(parse(render_poster(tc.schedule(2022, plan), lang="en", problems=errors(plan))))
+    assert "WARNING: the plan has errors; this calendar was printed without fixing them" in found
+    (diagnostic,) = [t for t in found if "[phase-year-typo]" in t]
+    assert "Đợt 2 is dated 2021 in a 2022 plan" in diagnostic
 
 
 def test_a_long_banner_counts_the_errors_it_leaves_out() -> None:
@@ -275,28 +298,49 @@ def test_a_long_banner_counts_the_errors_it_leaves_out() -> None:
     )
     plan = tc.parse_plan(f'[plan]\ntitle = "Kế hoạch"\nyear = 2024\n{phases}')
     assert sum(d.severity == "error" for d in plan.check()) == 10  # each overlaps the next
-    found = texts(parse(render_poster(2024, plan=plan, force=True)))
+    found = texts(parse(render_poster(tc.schedule(2024, plan), problems=errors(plan))))
     assert sum("[phase-overlap]" in t for t in found) == 6
     assert "… và 4 lỗi khác (xem: thidua-calendar plan check)" in found
 
 
+def test_the_list_shows_the_entries_of_the_schedule() -> None:
+    # A schedule of the lunar festivals only: the poster lists those and computes nothing more.
+    schedule = tc.schedule(2025, kinds=["festival"])
+    assert len(schedule.entries) == 4
+    found = "\n".join(texts(parse(render_poster(schedule))))
+    for entry in schedule.entries:
+        assert entry.title() in found
+    liberation = "Kỷ niệm 50 năm Ngày Giải phóng miền Nam"  # a ngày lễ lớn, left out of it
+    assert liberation not in found
+    assert liberation in "\n".join(texts(parse(poster(2025))))
+
+
 @pytest.mark.parametrize(
-    ("options", "message"),
+    ("options", "error", "message"),
     [
-        ({"fmt": "pdf"}, "unsupported poster format 'pdf'; choose one of: svg, html"),
-        ({"paper": "A5"}, "unsupported paper 'A5'; choose one of: A4, A3"),
-        ({"lang": "fr"}, "unsupported language 'fr'; choose one of: vi, en"),
-        ({"plan": PLAN_2020, "catalog": PLAN_2020}, "not both"),
+        ({"fmt": "pdf"}, PosterError, "unsupported poster format 'pdf'; choose one of: svg, html"),
+        ({"paper": "A5"}, PosterError, "unsupported paper 'A5'; choose one of: A4, A3"),
+        ({"lang": "fr"}, InvalidValueError, "lang must be one of vi, en, not 'fr'"),
+        ({"problems": ["an error"]}, InvalidTypeError, "problems must be Diagnostic"),
     ],
 )
-def test_bad_options_are_clear_errors(options: dict[str, object], message: str) -> None:
-    with pytest.raises(PosterError, match=re.escape(message)):
-        render_poster(2020, **options)  # type: ignore[arg-type]
+def test_bad_options_are_clear_errors(
+    options: dict[str, object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=re.escape(message)):
+        render_poster(tc.schedule(2020), **options)  # type: ignore[arg-type]
+
+
+def test_the_poster_renders_a_schedule_of_one_year() -> None:
+    with pytest.raises(InvalidTypeError, match="schedule must be Schedule, not int"):
+        render_poster(2020)  # type: ignore[arg-type]
+    with pytest.raises(PosterError, match="one calendar year, not 2025-01-01 – 2026-12-31"):
+        render_poster(tc.schedule((2025, 2026)))
 
 
 def test_a_plan_of_another_year_is_an_error() -> None:
     with pytest.raises(PosterError, match="covers 2020-01-01 – 2020-12-31, not the year 2026"):
-        render_poster(2026, plan=PLAN_2020)
+        render_poster(tc.schedule(2026, PLAN_2020))
 
 
 @pytest.mark.parametrize(("name", "fmt"), [("a.svg", "svg"), ("a.html", "html"), ("a.HTM", "html")])
@@ -328,7 +372,7 @@ theme = "Đoàn kết </text> & sáng tạo"
 """
     plan = tc.parse_plan(text)
     for fmt in ("svg", "html"):
-        document = render_poster(2026, plan=plan, fmt=fmt)
+        document = render_poster(tc.schedule(2026, plan), fmt=fmt)
         svg = document[document.index("<svg") : document.index("</svg>") + 6]
         found = texts(parse(svg))
         assert "Công đoàn A & B <C>" in found
@@ -338,14 +382,14 @@ theme = "Đoàn kết </text> & sáng tạo"
 
 def test_output_is_deterministic() -> None:
     for fmt in ("svg", "html"):
-        first = render_poster(2020, plan=PLAN_2020, fmt=fmt)
-        assert render_poster(2020, plan=str(PLAN_2020), fmt=fmt) == first
-    assert make_poster(2026).svg() == make_poster(2026).svg()
+        first = poster(2020, PLAN_2020, fmt=fmt)
+        assert render_poster(tc.schedule(2020, str(PLAN_2020)), fmt=fmt) == first
+    assert Poster(tc.schedule(2026)).svg() == Poster(tc.schedule(2026)).svg()
 
 
 @pytest.mark.parametrize(("paper", "width", "height"), [("A4", 281, 193), ("A3", 404, 277.9)])
 def test_html_embeds_the_svg_with_print_css(paper: str, width: float, height: float) -> None:
-    html = render_poster(2020, plan=PLAN_2020, fmt="html", paper=paper)  # type: ignore[arg-type]
+    html = poster(2020, PLAN_2020, fmt="html", paper=paper)
     assert html.startswith('<!DOCTYPE html>\n<html lang="vi">')
     assert f"@page {{ size: {paper} landscape; margin: 8mm }}" in html
     assert f"width: {width:g}mm; height: {height:g}mm" in html
@@ -395,7 +439,7 @@ def test_cli_writes_the_poster(poster_cli: Cli, tmp_path: Path, name: str) -> No
     assert (code, stdout) == (0, "")
     assert f"wrote {out}" in stderr
     fmt = "html" if name.endswith(".html") else "svg"
-    expected = render_poster(2020, plan=PLAN_2020, fmt=fmt)  # type: ignore[arg-type]
+    expected = poster(2020, tc.load_plan(PLAN_2020), fmt=fmt)
     assert out.read_text(encoding="utf-8") == expected
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no temporary file left
 
@@ -404,7 +448,7 @@ def test_cli_options(poster_cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "calendar.svg"
     code, _, _ = poster_cli("poster", "2026", "--lang", "en", "--paper", "A3", "-o", str(out))
     assert code == 0
-    assert out.read_text(encoding="utf-8") == render_poster(2026, lang="en", paper="A3")
+    assert out.read_text(encoding="utf-8") == poster(2026, lang="en", paper="A3")
 
 
 def test_cli_refuses_a_plan_with_errors(poster_cli: Cli, tmp_path: Path) -> None:
@@ -412,12 +456,20 @@ def test_cli_refuses_a_plan_with_errors(poster_cli: Cli, tmp_path: Path) -> None
     out.write_text("the previous poster", encoding="utf-8")
     code, stdout, stderr = poster_cli("poster", "2022", "--plan", str(PLAN_2022), "-o", str(out))
     assert (code, stdout) == (1, "")
-    assert "error [phase-year-typo]" in stderr
-    assert "--force" in stderr
+    assert [d.code for d in errors(tc.load_plan(PLAN_2022))] == ["phase-year-typo"]
+    *diagnostics, reason = stderr.splitlines()
+    assert len(diagnostics) == 1  # each error of the plan, on its line
+    assert "error [phase-year-typo]" in diagnostics[0]
+    assert "Đợt 2 ghi năm 2021 trong kế hoạch năm 2022" in diagnostics[0]
+    assert reason.startswith("thidua-calendar: error: the plan has errors")
+    assert "--force" in reason
     assert out.read_text(encoding="utf-8") == "the previous poster"  # untouched
     code, _, _ = poster_cli("poster", "2022", "--plan", str(PLAN_2022), "--force", "-o", str(out))
     assert code == 0
     assert "CẢNH BÁO" in out.read_text(encoding="utf-8")
+    plan = tc.load_plan(PLAN_2022)
+    forced = render_poster(tc.schedule(2022, plan), problems=errors(plan))
+    assert out.read_text(encoding="utf-8") == forced  # the plan's errors in the banner
 
 
 @pytest.mark.parametrize(

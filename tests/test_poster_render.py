@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pytest
 
-from thidua_calendar import parse_plan
+from thidua_calendar import Plan, load_plan, parse_plan, schedule
 from thidua_calendar._data import example_plans
 from thidua_calendar.poster import PHASE_COLOURS, render_poster
 
@@ -68,18 +68,20 @@ def crowded_plan() -> str:
     return "\n".join(lines)
 
 
+def forced(year: int, plan: Plan, lang: str = "vi") -> str:
+    """The HTML poster of a plan drawn with its errors (``--force``): a warning banner."""
+    problems = [d for d in plan.check() if d.severity == "error"]
+    return render_poster(schedule(year, plan), lang=lang, fmt="html", problems=problems)
+
+
 POSTERS: dict[str, Callable[[], str]] = {
-    "2020-plan-A4": lambda: render_poster(2020, plan=PLAN_2020, fmt="html"),
+    "2020-plan-A4": lambda: render_poster(schedule(2020, PLAN_2020), fmt="html"),
     # Every commemoration of the catalogue (the densest poster), and Ất in the title: stacked
     # diacritics rise above the font's ascent.
-    "2025-all-commemorations": lambda: render_poster(2025, fmt="html"),
-    "2022-forced-en": lambda: render_poster(
-        2022, plan=PLAN_2022, force=True, lang="en", fmt="html"
-    ),
-    "2026-sample-A3": lambda: render_poster(2026, plan=SAMPLE_2026, paper="A3", fmt="html"),
-    "2024-crowded-forced": lambda: render_poster(
-        2024, plan=parse_plan(crowded_plan()), force=True, fmt="html"
-    ),
+    "2025-all-commemorations": lambda: render_poster(schedule(2025), fmt="html"),
+    "2022-forced-en": lambda: forced(2022, load_plan(PLAN_2022), lang="en"),
+    "2026-sample-A3": lambda: render_poster(schedule(2026, SAMPLE_2026), paper="A3", fmt="html"),
+    "2024-crowded-forced": lambda: forced(2024, parse_plan(crowded_plan())),
 }
 # Page sizes in PostScript points (1/72 inch), landscape.
 PAGE_POINTS = {"A4": (841.89, 595.28), "A3": (1190.55, 841.89)}

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TypeVar
 
-from .poster import PAPERS, PosterPlanError
+from .poster import PAPERS
 
 P = TypeVar("P", bound=argparse.ArgumentParser)
 
@@ -64,6 +64,7 @@ def add_poster_command(subparsers: argparse._SubParsersAction[P]) -> P:
 def cmd_poster(args: argparse.Namespace) -> int:
     """Run ``poster``: exit 1 (with the diagnostics) when the plan has errors."""
     from ._files import write_atomic
+    from ._schedule import schedule
     from .cli import PROG, UsageError
     from .errors import ThiduaError
     from .plans import load_plan
@@ -77,18 +78,9 @@ def cmd_poster(args: argparse.Namespace) -> int:
     if args.plan and args.catalog:
         raise UsageError("--catalog goes in the plan's [follow] table when --plan is given")
     plan = load_plan(args.plan) if args.plan else None
-    try:
-        text = render_poster(
-            args.year,
-            plan=plan,
-            catalog=args.catalog,
-            lang=args.lang,
-            fmt=fmt,
-            paper=args.paper,
-            force=args.force,
-        )
-    except PosterPlanError as exc:
-        for d in exc.diagnostics:
+    errors = [d for d in plan.check() if d.severity == "error"] if plan is not None else []
+    if errors and not args.force:
+        for d in errors:
             print(d.text(args.lang), file=sys.stderr)
         print(
             f"{PROG}: error: the plan has errors; fix them first (thidua-calendar plan check) "
@@ -96,6 +88,13 @@ def cmd_poster(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    text = render_poster(
+        schedule(args.year, plan, catalog=args.catalog),
+        lang=args.lang,
+        fmt=fmt,
+        paper=args.paper,
+        problems=errors,
+    )
     write_atomic(out, text.encode("utf-8"))
     print(f"wrote {out} ({fmt.upper()}, {args.paper} landscape)", file=sys.stderr)
     return 0

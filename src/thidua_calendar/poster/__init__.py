@@ -12,31 +12,36 @@ poster only lays it out. The output is a pure function of the input.
 The package has three parts: :mod:`._measure` (font metrics, text widths, wrapping and
 fitting), :mod:`._layout` (what is shown and where it goes) and :mod:`._draw` (SVG and HTML).
 
->>> svg = render_poster(2026)
+The poster renders a schedule: the command line (or the caller) loads the plan, refuses it
+when it has errors unless told to draw it anyway, and makes the schedule of the year.
+
+>>> import thidua_calendar as tc
+>>> svg = render_poster(tc.schedule(2026))
 >>> svg.startswith('<?xml version="1.0" encoding="UTF-8"?>')
 True
 >>> "Lịch thi đua năm 2026 – Năm Bính Ngọ" in svg
 True
->>> "Emulation calendar 2026 – Year of Bính Ngọ (Horse)" in render_poster(2026, lang="en")
+>>> english = render_poster(tc.schedule(2026), lang="en")
+>>> "Emulation calendar 2026 – Year of Bính Ngọ (Horse)" in english
 True
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 import attrs
 
-from .._schedule import Schedule, schedule
-from .._vocabulary import Lang
-from .._wording import lang_of
+from .._diagnostics import Diagnostic
+from .._schedule import Schedule
+from .._validators import of_type
+from .._vocabulary import Lang, to_lang
 from .._wording.poster import lunar_label
-from ..commemorations import Catalog, resolve_catalog
 from ..errors import ThiduaError
-from ..plans import Diagnostic, Plan, load_plan
+from ..plans import Diagnostic as PlanDiagnostic
 from ._draw import PHASE_COLOURS, html_document, svg_document
 from ._layout import MARGIN_MM, PAPERS, Content, lay_out, poster_title, size_mm
 from ._measure import text_width, wrap
@@ -47,25 +52,16 @@ Format = Literal["svg", "html"]
 FORMATS: Final = ("svg", "html")
 EXTENSIONS: Final[dict[str, Format]] = {".svg": "svg", ".html": "html", ".htm": "html"}
 
+Problem = Diagnostic | PlanDiagnostic
+"""A diagnostic shown in the warning banner.
+
+``plans.Diagnostic`` is accepted until :meth:`Plan.check` returns the one diagnostic type,
+:class:`~thidua_calendar._diagnostics.Diagnostic`; then this is that type alone.
+"""
+
 
 class PosterError(ThiduaError, ValueError):
-    """A poster cannot be made: unsupported format, paper or language, or a mismatched plan."""
-
-
-class PosterPlanError(PosterError):
-    """The plan has errors: the poster is refused unless forced.
-
-    Attributes:
-        diagnostics: The plan's error diagnostics.
-    """
-
-    def __init__(self, diagnostics: Sequence[Diagnostic], lang: Lang = Lang.VI) -> None:
-        self.diagnostics = tuple(diagnostics)
-        lines = "\n".join(d.text(lang) for d in self.diagnostics)  # type: ignore[arg-type]
-        super().__init__(
-            f"the plan has {len(self.diagnostics)} error(s); fix them "
-            f"(thidua-calendar plan check) or force the poster:\n{lines}"
-        )
+    """A poster cannot be made: an unsupported format or paper, or a schedule it cannot show."""
 
 
 def poster_format(path: str | Path) -> Format:
@@ -87,23 +83,78 @@ def poster_format(path: str | Path) -> Format:
     return fmt
 
 
+def _check_choice(name: str, value: object, choices: Sequence[str]) -> None:
+    if value not in choices:
+        raise PosterError(f"unsupported {name} {value!r}; choose one of: {', '.join(choices)}")
+
+
+def _one_year(_instance: Any, _attribute: attrs.Attribute[Any], value: Schedule) -> None:
+    """The schedule covers one calendar year, and its plan (if any) touches that year."""
+    year = value.start.year
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if (value.start, value.end) != (first, last):
+        raise PosterError(
+            f"a poster shows one calendar year, not {value.start.isoformat()} – "
+            f"{value.end.isoformat()}: make the schedule with schedule(year, plan)"
+        )
+    plan = value.plan
+    if plan is not None and (plan.end < first or plan.start > last):
+        raise PosterError(
+            f"the plan covers {plan.start.isoformat()} – {plan.end.isoformat()}, "
+            f"not the year {year}"
+        )
+
+
+def _paper(_instance: Any, _attribute: attrs.Attribute[Any], value: object) -> None:
+    _check_choice("paper", value, tuple(PAPERS))
+
+
+def _to_problems(value: Iterable[Problem]) -> tuple[Problem, ...]:
+    return tuple(value)
+
+
+def _problems(_instance: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    for problem in value:
+        of_type(Diagnostic, PlanDiagnostic)(_instance, attribute, problem)
+
+
+def _problem_text(problem: Problem, lang: Lang) -> str:
+    """A diagnostic's line in the banner: ``plan.toml:21: error [code]: message``."""
+    if isinstance(problem, Diagnostic):
+        return problem.in_lang(lang).text()
+    return problem.text(lang)  # type: ignore[arg-type]  # plans.Diagnostic types lang literally
+
+
 @attrs.frozen
 class Poster:
-    """A year poster, ready to be written as SVG or HTML.
+    """The year poster of a schedule, ready to be written as SVG or HTML.
 
     Attributes:
-        year: The year shown.
-        schedule: The schedule of the year (with its plan, if any).
+        schedule: The schedule of one calendar year (``schedule(year, plan)``): its entries,
+            and its plan's phases, organisation and title.
         lang: ``vi`` or ``en``.
         paper: ``A4`` or ``A3`` (landscape).
-        warnings: Diagnostic lines shown in a warning banner (a forced plan's errors).
+        problems: Diagnostics listed in a red warning banner: the errors of a plan drawn
+            although it has errors (``--force``). The poster does not check the plan.
+
+    Raises:
+        PosterError: An unsupported paper; a schedule that is not one calendar year, or whose
+            plan does not touch its year.
+        InvalidValueError: An unsupported language.
+        InvalidTypeError: Not a schedule, or a problem that is not a diagnostic.
     """
 
-    year: int
-    schedule: Schedule
-    lang: Lang = Lang.VI
-    paper: Paper = "A4"
-    warnings: tuple[str, ...] = ()
+    schedule: Schedule = attrs.field(validator=[of_type(Schedule), _one_year])
+    lang: Lang = attrs.field(default=Lang.VI, converter=to_lang)
+    paper: Paper = attrs.field(default="A4", validator=_paper)
+    problems: tuple[Problem, ...] = attrs.field(
+        default=(), converter=_to_problems, validator=_problems
+    )
+
+    @property
+    def year(self) -> int:
+        """The year shown."""
+        return self.schedule.start.year
 
     @property
     def title(self) -> str:
@@ -115,84 +166,75 @@ class Poster:
         return size_mm(self.paper)
 
     def render(self, fmt: Format = "svg") -> str:
-        """The poster as ``svg`` or ``html`` text."""
-        if fmt == "svg":
-            return self.svg()
-        if fmt == "html":
-            return self.html()
-        raise PosterError(f"unsupported poster format {fmt!r}; choose one of: svg, html")
+        """The poster as ``svg`` or ``html`` text.
+
+        Raises:
+            PosterError: Another format.
+        """
+        _check_choice("poster format", fmt, FORMATS)
+        return self.html() if fmt == "html" else self.svg()
 
     def svg(self) -> str:
         """A standalone SVG document (UTF-8, with an XML declaration)."""
-        content = Content(self.schedule, self.lang, self.warnings)
+        content = self._content()
         return svg_document(content, lay_out(content), self.paper)
 
     def html(self) -> str:
         """An HTML page embedding the SVG inline, with print CSS for one landscape page."""
-        content = Content(self.schedule, self.lang, self.warnings)
+        content = self._content()
         return html_document(content, lay_out(content), self.paper)
 
-
-def _check_choice(name: str, value: object, choices: Sequence[str]) -> None:
-    if value not in choices:
-        raise PosterError(f"unsupported {name} {value!r}; choose one of: {', '.join(choices)}")
+    def _content(self) -> Content:
+        warnings = [_problem_text(problem, self.lang) for problem in self.problems]
+        return Content(self.schedule, self.lang, warnings)
 
 
 def render_poster(
-    year: int,
+    schedule: Schedule,
     *,
-    plan: Plan | str | Path | None = None,
-    catalog: Catalog | str | Path | None = None,
     lang: Lang | str = "vi",
     fmt: Format = "svg",
     paper: Paper = "A4",
-    force: bool = False,
+    problems: Sequence[Problem] = (),
 ) -> str:
-    """The year poster of a year (and plan) as SVG or HTML text."""
-    return make_poster(
-        year, plan=plan, catalog=catalog, lang=lang, paper=paper, force=force
-    ).render(_format(fmt))
+    r"""The year poster of a schedule as SVG or HTML text.
 
+    Args:
+        schedule: The schedule of one calendar year: ``schedule(year)`` (every commemoration
+            of the catalogue) or ``schedule(year, plan)`` (the plan's phases, organisation,
+            title, deadlines and followed days).
+        lang: ``vi`` or ``en``.
+        fmt: ``svg`` (a standalone SVG document) or ``html`` (a page embedding it, with
+            print CSS for one landscape page).
+        paper: ``A4`` or ``A3``, landscape.
+        problems: The error diagnostics of a plan drawn although it has errors: listed in a
+            red warning banner. The poster does not check the plan; the caller refuses a plan
+            with errors, or passes its errors here.
 
-def _format(fmt: object) -> Format:
+    Returns:
+        The document text (UTF-8 when written; deterministic).
+
+    Raises:
+        PosterError: An unsupported format or paper; a schedule that is not one calendar
+            year, or whose plan does not touch its year.
+        InvalidValueError: An unsupported language.
+        InvalidTypeError: Not a schedule.
+
+    Examples:
+        A plan whose phases overlap, drawn with its errors in the banner:
+
+        >>> import thidua_calendar as tc
+        >>> phases = [("Đợt 1", "2024-01-01", "2024-07-05"), ("Đợt 2", "2024-07-01", "2024-12-31")]
+        >>> plan = tc.parse_plan('[plan]\ntitle = "Kế hoạch"\nyear = 2024\n' + "".join(
+        ...     f'[[phase]]\nlabel = "{p}"\nstart = "{s}"\nend = "{e}"\n' for p, s, e in phases
+        ... ))
+        >>> errors = [d for d in plan.check() if d.severity == "error"]
+        >>> page = render_poster(tc.schedule(2024, plan), fmt="html", problems=errors)
+        >>> "CẢNH BÁO: kế hoạch có lỗi" in page, "[phase-overlap]" in page
+        (True, True)
+    """
     _check_choice("poster format", fmt, FORMATS)
-    return "html" if fmt == "html" else "svg"
-
-
-def make_poster(
-    year: int,
-    *,
-    plan: Plan | str | Path | None = None,
-    catalog: Catalog | str | Path | None = None,
-    lang: Lang | str = "vi",
-    paper: Paper = "A4",
-    force: bool = False,
-) -> Poster:
-    """The :class:`Poster` of a year; see :func:`render_poster` for the arguments and errors."""
-    if isinstance(year, bool) or not isinstance(year, int):
-        raise TypeError(f"a year is an int, not {type(year).__name__}")
-    _check_choice("language", lang, ("vi", "en"))
-    language = lang_of(lang)
-    _check_choice("paper", paper, tuple(PAPERS))
-    if plan is not None and catalog is not None:
-        raise PosterError("give the catalogue in the plan's [follow] table, not both")
-    if isinstance(plan, str | Path):
-        plan = load_plan(plan)
-    warnings: tuple[str, ...] = ()
-    if plan is not None:
-        errors = [d for d in plan.check() if d.severity == "error"]
-        if errors and not force:
-            raise PosterPlanError(errors, language)
-        warnings = tuple(d.text(language) for d in errors)  # type: ignore[arg-type]
-        if plan.end < dt.date(year, 1, 1) or plan.start > dt.date(year, 12, 31):
-            raise PosterError(
-                f"the plan covers {plan.start.isoformat()} – {plan.end.isoformat()}, "
-                f"not the year {year}"
-            )
-        result = schedule(year, plan)
-    else:
-        result = schedule(year, catalog=resolve_catalog(catalog))
-    return Poster(year, result, language, paper, warnings)
+    return Poster(schedule, lang=lang, paper=paper, problems=problems).render(fmt)
 
 
 __all__ = [
@@ -203,9 +245,7 @@ __all__ = [
     "PHASE_COLOURS",
     "Poster",
     "PosterError",
-    "PosterPlanError",
     "lunar_label",
-    "make_poster",
     "poster_format",
     "poster_title",
     "render_poster",
