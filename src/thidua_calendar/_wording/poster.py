@@ -6,7 +6,7 @@ side.
 
 Examples:
     >>> import datetime as dt
-    >>> title(2026, "Bính Ngọ", "Ngựa", "vi"), title(2026, "Bính Ngọ", "Horse", "en")
+    >>> title(2026, "Bính Ngọ", "Horse", "vi"), title(2026, "Bính Ngọ", "Horse", "en")
     ('Lịch thi đua năm 2026 – Năm Bính Ngọ', 'Emulation calendar 2026 – Year of Bính Ngọ (Horse)')
     >>> dates_line(dt.date(2026, 2, 17), dt.date(2026, 4, 26), "vi")
     'Tết Nguyên đán: Thứ Ba, 17/02/2026 · Giỗ Tổ Hùng Vương: Chủ Nhật, 26/04/2026'
@@ -19,10 +19,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Final, Literal
 
-from . import EN, MONTHS_EN, date_vi, pick, short_date, weekday
+from . import EN, MONTHS_EN, date_vi, lang_of, pick, short_date, weekday
 
 if TYPE_CHECKING:
-    from .._vocabulary import Lang
+    from .._vocabulary import LangArg
     from ..lunar import LunarDate
 
 KeySymbol = Literal["tet", "holiday", "tron", "le5", "other", "deadline", "focus", "lunar", "leap"]
@@ -46,34 +46,34 @@ _KEYS: Final[dict[KeySymbol, tuple[str, str]]] = {
 }
 
 
-def title(year: int, year_name: str, animal: str, lang: Lang | str) -> str:
+def title(year: int, year_name: str, animal_en: str, lang: LangArg) -> str:
     """The poster's title: ``Lịch thi đua năm 2026 – Năm Bính Ngọ``.
 
     Args:
         year: The year shown.
         year_name: The can-chi name of its lunar year (``Bính Ngọ``).
-        animal: Its zodiac animal in ``lang`` (English only names it).
+        animal_en: The English name of its zodiac animal (only the English title names it).
         lang: ``vi`` or ``en``.
     """
     return pick(
         lang,
         f"Lịch thi đua năm {year} – Năm {year_name}",
-        f"Emulation calendar {year} – Year of {year_name} ({animal})",
+        f"Emulation calendar {year} – Year of {year_name} ({animal_en})",
     )
 
 
-def weekday_heads(lang: Lang | str) -> tuple[str, ...]:
+def weekday_heads(lang: LangArg) -> tuple[str, ...]:
     """The seven column heads of a month grid, from Monday: ``T2`` … ``CN`` / ``Mo`` … ``Su``."""
-    return _WEEKDAY_HEADS_EN if lang == EN else _WEEKDAY_HEADS_VI
+    return _WEEKDAY_HEADS_EN if lang_of(lang) is EN else _WEEKDAY_HEADS_VI
 
 
-def long_date(date: dt.date, lang: Lang | str) -> str:
+def long_date(date: dt.date, lang: LangArg) -> str:
     """A day of the year with its weekday: ``Thứ Ba, 17/02/2026`` / ``Tuesday 17 February``."""
     name = weekday(date, lang)
     return pick(lang, f"{name}, {date_vi(date)}", f"{name} {date.day} {MONTHS_EN[date.month - 1]}")
 
 
-def dates_line(tet: dt.date, gio_to: dt.date | None, lang: Lang | str) -> str:
+def dates_line(tet: dt.date, gio_to: dt.date | None, lang: LangArg) -> str:
     """The header's line of the year's dates: Tết and (when shown) Giỗ Tổ Hùng Vương."""
     parts = [pick(lang, "Tết Nguyên đán", "Tết (lunar new year)") + ": " + long_date(tet, lang)]
     if gio_to is not None:
@@ -82,7 +82,7 @@ def dates_line(tet: dt.date, gio_to: dt.date | None, lang: Lang | str) -> str:
     return " · ".join(parts)
 
 
-def lunar_label(lunar: LunarDate, *, with_month: bool = False, lang: Lang | str = "vi") -> str:
+def lunar_label(lunar: LunarDate, *, with_month: bool = False, lang: LangArg = "vi") -> str:
     """The lunar day as a cell shows it: ``17``, or ``1/4`` on the first day of a month.
 
     A leap month is marked ``n`` (*nhuận*; ``L`` in English).
@@ -101,13 +101,13 @@ def lunar_label(lunar: LunarDate, *, with_month: bool = False, lang: Lang | str 
     return f"{lunar.day}/{lunar.month}{leap}"
 
 
-def key_label(symbol: KeySymbol, lang: Lang | str) -> str:
+def key_label(symbol: KeySymbol, lang: LangArg) -> str:
     """The label of a symbol of the key: ``Năm tròn`` / ``Round anniversary (×10)``."""
     vi, en = _KEYS[symbol]
     return pick(lang, vi, en)
 
 
-def span_tail(start: dt.date, end: dt.date, lang: Lang | str) -> str:
+def span_tail(start: dt.date, end: dt.date, lang: LangArg) -> str:
     """The span after a list row's title: `` (01/05 – 31/05)`` / `` (1 May – 31 May)``."""
     return f" ({short_date(start, lang)} – {short_date(end, lang)})"
 
@@ -117,7 +117,7 @@ def window_tail(window: str) -> str:
     return f" ({window})"
 
 
-def more_entries(count: int, year: int, lang: Lang | str) -> str:
+def more_entries(count: int, year: int, lang: LangArg) -> str:
     """The last line of a list too long for the page."""
     return pick(
         lang,
@@ -126,7 +126,7 @@ def more_entries(count: int, year: int, lang: Lang | str) -> str:
     )
 
 
-def warning_heading(lang: Lang | str) -> str:
+def warning_heading(lang: LangArg) -> str:
     """The heading of the banner of a plan drawn with errors."""
     return pick(
         lang,
@@ -135,7 +135,7 @@ def warning_heading(lang: Lang | str) -> str:
     )
 
 
-def more_errors(count: int, lang: Lang | str) -> str:
+def more_errors(count: int, lang: LangArg) -> str:
     """The last line of a banner with more errors than it shows."""
     return pick(
         lang,

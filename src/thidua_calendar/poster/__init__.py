@@ -122,7 +122,7 @@ def _problem_text(problem: Problem, lang: Lang) -> str:
     """A diagnostic's line in the banner: ``plan.toml:21: error [code]: message``."""
     if isinstance(problem, Diagnostic):
         return problem.in_lang(lang).text()
-    return problem.text(lang)  # type: ignore[arg-type]  # plans.Diagnostic types lang literally
+    return problem.text(lang)
 
 
 @attrs.frozen

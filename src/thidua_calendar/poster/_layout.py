@@ -14,12 +14,12 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Final, Literal, cast
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
 from .._milestones import Rank
-from .._vocabulary import Lang
+from .._vocabulary import Lang, LangArg
 from .._wording import month_name, phase_label, short_date
 from .._wording.poster import (
     KeySymbol,
@@ -39,7 +39,6 @@ from ._measure import ellipsis, text_width, wrap
 
 if TYPE_CHECKING:
     from .._schedule import Entry, Schedule
-    from ..commemorations import Lang as DomainLang
     from ..plans import Plan
 
 PAPERS: Final[dict[str, tuple[int, int]]] = {"A4": (297, 210), "A3": (420, 297)}
@@ -77,7 +76,7 @@ def size_mm(paper: str) -> tuple[float, float]:
     return width, round(width * VIEW_H / VIEW_W, 1)
 
 
-def poster_title(year: int, lang: Lang | str = "vi") -> str:
+def poster_title(year: int, lang: LangArg = "vi") -> str:
     """The poster's title.
 
     >>> poster_title(2026)
@@ -85,7 +84,7 @@ def poster_title(year: int, lang: Lang | str = "vi") -> str:
     >>> poster_title(2026, "en")
     'Emulation calendar 2026 – Year of Bính Ngọ (Horse)'
     """
-    return title(year, can_chi(year), zodiac(year, cast("DomainLang", lang)), lang)
+    return title(year, can_chi(year), zodiac(year, "en"), lang)
 
 
 # --- what is shown -------------------------------------------------------------------------
@@ -102,7 +101,7 @@ class Item:
 
 def is_major_day(entry: Entry) -> bool:
     """Whether an entry is a ngày lễ lớn (drawn in red, in its cell and in the list)."""
-    return entry.kind == "holiday"
+    return entry.major_day
 
 
 def _mark(entries: Iterable[Entry]) -> Mark:
@@ -140,8 +139,6 @@ class Content:
     def __init__(self, schedule: Schedule, lang: Lang, warnings: Sequence[str] = ()) -> None:
         self.year = year = schedule.start.year
         self.lang = lang
-        # The domain's methods (Entry.title, Phase.window) type their language as a literal.
-        self.domain_lang = cast("DomainLang", lang)
         self.title = poster_title(year, lang)
         self.plan: Plan | None = schedule.plan
         self.warnings = tuple(warnings)
@@ -436,7 +433,7 @@ class _Engine:
         """The title of a list row, and its grey tail (the span of a multi-day entry)."""
         e = item.entry
         tail = span_tail(e.start, e.end, self.c.lang) if e.end != e.start else ""
-        return e.title(self.c.domain_lang), tail
+        return e.title(self.c.lang), tail
 
     def lay_out(self) -> Layout:
         header, y = self._header()
@@ -632,8 +629,8 @@ class _Engine:
         phase_rows = []
         for entry in c.phases:
             assert entry.phase is not None
-            window = window_tail(entry.phase.window(c.domain_lang))
-            lines = wrap(entry.title(c.domain_lang) + window, 22, _W - 70)
+            window = window_tail(entry.phase.window(c.lang))
+            lines = wrap(entry.title(c.lang) + window, 22, _W - 70)
             phase_rows.append((entry, lines, window))
         symbols: list[KeySymbol] = ["tet", "holiday", "tron", "le5", "other"]
         if any(i.entry.kind == "deadline" for i in c.items):
