@@ -104,6 +104,7 @@ bench: venv
 	$(BIN)/python benchmarks/bench_lunar.py
 	$(BIN)/python benchmarks/bench_ical.py
 	$(BIN)/python benchmarks/bench_lint.py
+	$(BIN)/python benchmarks/bench_poster.py
 
 tables: venv
 	$(BIN)/python tools/gen_lunar.py --write

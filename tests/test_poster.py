@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import thidua_calendar as tc
 from conftest import Cli
@@ -20,6 +22,7 @@ from thidua_calendar.poster import (
     PHASE_COLOURS,
     Poster,
     PosterError,
+    ellipsis,
     poster_format,
     render_poster,
     text_width,
@@ -412,6 +415,67 @@ def test_wrap_keeps_the_text_and_the_width() -> None:
     assert all(text_width(line.rstrip(), 26) <= 1200 for line in lines)
     assert wrap("x" * 50, 10, 100) == ["x" * 16, "x" * 16, "x" * 16, "xx"]  # one long word
     assert text_width("Đợt", 10, bold=True) > text_width("Đợt", 10)
+
+
+def ellipsis_by_dropping(text: str, size: float, width: float) -> str:
+    """The fitting rule as first written (quadratic): drop the last character until it fits."""
+    while text and text_width(text + "…", size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+TITLE_2020 = "Kế hoạch phát động phong trào thi đua năm 2020 của Công đoàn Viên chức Việt Nam"
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "width", "expected"),
+    [
+        ("", 26, 2794, "…"),
+        ("abc", 10, 5, "…"),  # not even one character fits: the mark alone
+        ("abc", 10, 1000, "abc…"),  # all of it fits: the mark is still added
+        ("abc", 10, 22.48, "ab…"),  # exactly as wide as "ab…" (2 248 thousandths): it fits
+        ("abc", 10, 22.47, "a…"),
+        ("Kế hoạch thi đua năm 2026", 10, 60, "Kế hoạch…"),  # the space before the cut goes
+        ("Đợt 1: “Mừng Đảng quang vinh - Mừng sinh nhật Bác”", 22, 300, None),
+        ("中文字符 and emoji 🎉 widths", 20, 150, None),  # unknown characters: one em each
+        (TITLE_2020, 26, 700, None),
+        (TITLE_2020 * 10, 26, 2794, None),
+        (" " * 300, 26, 100, "…"),
+    ],
+)
+def test_ellipsis_keeps_the_rule_of_dropping_characters(
+    text: str, size: float, width: float, expected: str | None
+) -> None:
+    assert ellipsis(text, size, width) == ellipsis_by_dropping(text, size, width)
+    if expected is not None:
+        assert ellipsis(text, size, width) == expected
+
+
+@given(
+    st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạếềểễệốồổỗộứừửữự ĐƠƯ“”–…-,.()0123456789"),
+    st.sampled_from([10, 18, 22, 24, 26, 30, 58]),
+    st.floats(min_value=0, max_value=1.1),
+)
+def test_ellipsis_matches_the_rule_on_any_text(text: str, size: int, share: float) -> None:
+    width = share * text_width(text + "…", size)  # from nothing to a little more than all
+    assert ellipsis(text, size, width) == ellipsis_by_dropping(text, size, width)
+
+
+def test_a_long_plan_title_ends_in_an_ellipsis_on_its_third_line() -> None:
+    title = " ".join([TITLE_2020] * 400)  # about 32 000 characters
+    plan = tc.parse_plan(f'[plan]\ntitle = "{title}"\nyear = 2026\n')
+    (sub,) = [
+        t
+        for t in parse(render_poster(tc.schedule(2026, plan))).iter(f"{SVG}text")
+        if t.get("class") == "sub"
+    ]
+    lines = ["".join(span.itertext()) for span in sub]
+    assert len(lines) == 3
+    assert "".join(lines[:2]) + lines[2].removesuffix("…") == title[: sum(map(len, lines)) - 1]
+    # The rest of the title, cut to 600 characters (more than a line holds, so the same cut:
+    # the quadratic rule would take minutes on all of it).
+    rest = title[len("".join(lines[:2])) :]
+    assert lines[2] == ellipsis_by_dropping(rest[:600], 26, 2794) == ellipsis(rest, 26, 2794)
 
 
 # --- the command line ----------------------------------------------------------------------

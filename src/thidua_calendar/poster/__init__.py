@@ -44,7 +44,7 @@ from ..errors import ThiduaError
 from ..plans import Diagnostic as PlanDiagnostic
 from ._draw import PHASE_COLOURS, html_document, svg_document
 from ._layout import MARGIN_MM, PAPERS, Content, lay_out, poster_title, size_mm
-from ._measure import text_width, wrap
+from ._measure import ellipsis, text_width, wrap
 
 Paper = Literal["A4", "A3"]
 Format = Literal["svg", "html"]
@@ -245,6 +245,8 @@ __all__ = [
     "PHASE_COLOURS",
     "Poster",
     "PosterError",
+    "Problem",
+    "ellipsis",
     "lunar_label",
     "poster_format",
     "poster_title",

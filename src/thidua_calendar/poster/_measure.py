@@ -2,7 +2,7 @@
 
 The poster is laid out before any font is known, so widths are estimated from the advance
 widths of DejaVu Sans, the widest font of the stack the poster asks for: a text measured here
-is never wider when printed.
+is never wider when printed. Every function is linear in the length of its text.
 
 Examples:
     >>> round(text_width("Tháng 12", 10), 1)
@@ -13,7 +13,9 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from typing import Final
@@ -124,12 +126,24 @@ def wrap(text: str, size: float, width: float, *, bold: bool = False) -> list[st
 def ellipsis(text: str, size: float, width: float) -> str:
     """The longest start of ``text`` that fits in ``width`` followed by "…" (regular weight).
 
+    Trailing spaces of the kept start are dropped; the mark is added even when the whole text
+    would fit (the caller cuts a text that is known to be too long), and stands alone when not
+    even one character fits. The widths of the starts are prefix sums of the character widths
+    and the cut is found by bisection, so a text of any length is measured once.
+
     >>> ellipsis("Kế hoạch thi đua năm 2026", 10, 60)
     'Kế hoạch…'
+    >>> ellipsis("abc", 10, 5)
+    '…'
     """
-    while text and text_width(text + ELLIPSIS, size) > width:
-        text = text[:-1]
-    return text.rstrip() + ELLIPSIS
+    mark = char_width(ELLIPSIS)
+    starts = list(itertools.accumulate((char_width(c) for c in text), initial=0))
+    # starts[k] is the width of text[:k] in thousandths of an em, never decreasing with k, so
+    # "text[:k] + '…' is too wide" is false, then true: find the first k where it is true.
+    too_wide = bisect.bisect_left(
+        range(len(starts)), True, key=lambda k: (starts[k] + mark) * size / 1000 > width
+    )
+    return text[: max(too_wide - 1, 0)].rstrip() + ELLIPSIS
 
 
 __all__ = ["ELLIPSIS", "char_width", "ellipsis", "text_width", "wrap"]
