@@ -233,7 +233,6 @@ def render_poster(
         >>> "CẢNH BÁO: kế hoạch có lỗi" in page, "[phase-overlap]" in page
         (True, True)
     """
-    _check_choice("poster format", fmt, FORMATS)
     return Poster(schedule, lang=lang, paper=paper, problems=problems).render(fmt)
 
 

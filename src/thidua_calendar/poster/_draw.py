@@ -28,7 +28,6 @@ from ._layout import (
     Paragraph,
     Sizes,
     badge_font,
-    is_major_day,
     size_mm,
 )
 
@@ -356,7 +355,7 @@ def _list(layout: Layout) -> list[str]:
             number = row.item.number
             out.append(_badge(x + 0.7 * f, y - 0.35 * f, 0.68 * f, row.mark, number, part.badge))
             out.append(_text(x + part.date_x, y, row.date, "li"))
-        if is_major_day(e):
+        if e.major_day:  # a ngày lễ lớn: red
             cls = "lihb" if e.focus else "lih"
         elif e.kind == "deadline":
             cls = "lid"

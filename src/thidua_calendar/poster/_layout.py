@@ -99,11 +99,6 @@ class Item:
     first: bool  # the first row of its day (shows the number and the date)
 
 
-def is_major_day(entry: Entry) -> bool:
-    """Whether an entry is a ngày lễ lớn (drawn in red, in its cell and in the list)."""
-    return entry.major_day
-
-
 def _mark(entries: Iterable[Entry]) -> Mark:
     """The marker of a day: the highest rank of its entries, else deadline or other."""
     found = list(entries)
@@ -134,6 +129,8 @@ class Content:
         day_mark: The marker of each numbered day.
         major_days: The days of the ngày lễ lớn other than Tết (a red frame).
         tet_days: The days of Tết (a red day).
+        dates_line: The header's line of the dates of Tết and Giỗ Tổ Hùng Vương.
+        has_leap: Whether the year has days of a leap lunar month.
     """
 
     def __init__(self, schedule: Schedule, lang: Lang, warnings: Sequence[str] = ()) -> None:
@@ -166,9 +163,7 @@ class Content:
                 self.day_number[day] = len(self.day_number) + 1
             self.items.append(Item(self.day_number[day], entry, first_of_day))
         self.day_mark = {day: _mark(found) for day, found in by_day.items()}
-        self.major_days = {
-            e.start for e in entries if is_major_day(e) and e.key != "tet_nguyen_dan"
-        }
+        self.major_days = {e.start for e in entries if e.major_day and e.key != "tet_nguyen_dan"}
         self.tet_days = {e.start for e in entries if e.key == "tet_nguyen_dan"}
         gio_to = [e.start for e in schedule.entries if e.key == "gio_to_hung_vuong"]
         self.dates_line = dates_line(tet(year), gio_to[0] if gio_to else None, lang)
