@@ -100,6 +100,17 @@ class Milestone:
 
         return milestone_label(self, lang)
 
+    def rank_label(self, lang: Lang = "vi") -> str | None:
+        """The rank's name (``năm tròn``, ``năm lẻ 5``, ``năm khác`` or in English), if ranked.
+
+        Examples:
+            >>> milestone("cach_mang_thang_tam", 2025).rank_label("en")
+            'round anniversary (multiple of 10)'
+        """
+        from ._wording import rank_label
+
+        return rank_label(self.rank, lang) if self.rank is not None else None
+
     def as_record(self, lang: Lang = "vi") -> dict[str, object]:
         """A flat record for JSON and CSV output."""
         c = self.commemoration
