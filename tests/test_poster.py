@@ -13,7 +13,7 @@ import pytest
 import thidua_calendar as tc
 from conftest import Cli
 from thidua_calendar import cli as cli_module
-from thidua_calendar._poster_cli import add_poster_command
+from thidua_calendar.cli.poster import add_poster_command
 from thidua_calendar.poster import (
     PHASE_COLOURS,
     PosterError,

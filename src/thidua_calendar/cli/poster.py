@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TypeVar
 
-from .poster import PAPERS, PosterPlanError
+from ..poster import PAPERS, PosterPlanError
 
 P = TypeVar("P", bound=argparse.ArgumentParser)
 
@@ -63,11 +63,11 @@ def add_poster_command(subparsers: argparse._SubParsersAction[P]) -> P:
 
 def cmd_poster(args: argparse.Namespace) -> int:
     """Run ``poster``: exit 1 (with the diagnostics) when the plan has errors."""
-    from ._files import write_atomic
-    from .cli import PROG, UsageError
-    from .errors import ThiduaError
-    from .plans import load_plan
-    from .poster import poster_format, render_poster
+    from .._files import write_atomic
+    from ..errors import ThiduaError
+    from ..plans import load_plan
+    from ..poster import poster_format, render_poster
+    from . import PROG, UsageError
 
     out = Path(args.output)
     try:

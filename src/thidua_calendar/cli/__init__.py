@@ -14,15 +14,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from . import _render
-from ._files import write_atomic
-from ._poster_cli import add_poster_command
-from ._schedule import KINDS
-from ._version import __version__
-from .commemorations import CATEGORIES
-from .errors import ThiduaError
-from .lint._cli import add_lint_command
-from .lunar import (
+from .. import _render
+from .._files import write_atomic
+from .._schedule import KINDS
+from .._version import __version__
+from ..commemorations import CATEGORIES
+from ..errors import ThiduaError
+from ..lunar import (
     CALENDARS,
     LunarDate,
     can_chi,
@@ -31,6 +29,8 @@ from .lunar import (
     to_lunar,
     zodiac,
 )
+from .lint import add_lint_command
+from .poster import add_poster_command
 
 PROG = "thidua-calendar"
 
@@ -214,7 +214,7 @@ def cmd_tet(args: argparse.Namespace) -> int:
 
 def cmd_milestones(args: argparse.Namespace) -> int:
     """Run ``milestones``."""
-    from ._milestones import milestones
+    from .._milestones import milestones
 
     years = parse_year_span(args.years)
     found = [
@@ -259,7 +259,7 @@ def cmd_milestones(args: argparse.Namespace) -> int:
 
 def cmd_plan_check(args: argparse.Namespace) -> int:
     """Run ``plan check``: exit 1 when the plan has errors."""
-    from .plans import load_plan
+    from ..plans import load_plan
 
     plan = load_plan(args.file)
     found = plan.check()
@@ -284,8 +284,8 @@ def cmd_plan_check(args: argparse.Namespace) -> int:
 
 def cmd_schedule(args: argparse.Namespace) -> int:
     """Run ``schedule``."""
-    from ._schedule import schedule
-    from .plans import load_plan
+    from .._schedule import schedule
+    from ..plans import load_plan
 
     years = parse_year_span(args.years)
     plan = load_plan(args.plan) if args.plan else None
@@ -309,7 +309,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
 def cmd_plan_new(args: argparse.Namespace) -> int:
     """Run ``plan new``: write a starter plan."""
-    from .plans import starter_plan_toml
+    from ..plans import starter_plan_toml
 
     text = starter_plan_toml(args.year, args.template, organisation=args.organisation)
     if args.output in (None, "-"):
@@ -355,9 +355,9 @@ def cmd_ics(args: argparse.Namespace) -> int:
     """Run ``ics``: write a subscription feed."""
     import warnings
 
-    from ._schedule import schedule
-    from .ical import FeedSizeWarning, Reminders, to_ical
-    from .plans import load_plan
+    from .._schedule import schedule
+    from ..ical import FeedSizeWarning, Reminders, to_ical
+    from ..plans import load_plan
 
     plan = load_plan(args.plan) if args.plan else None
     if plan is not None:
@@ -409,7 +409,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
 def cmd_publish(args: argparse.Namespace) -> int:
     """Run ``publish``: a set of feeds and an index.html for a static host."""
-    from ._publish import publish
+    from .._publish import publish
 
     first, last = _feed_span(args, None)
     written = publish(

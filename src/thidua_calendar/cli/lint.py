@@ -67,9 +67,9 @@ def add_lint_command(subparsers: argparse._SubParsersAction[P]) -> P:
 def cmd_lint(args: argparse.Namespace) -> int:
     """Run ``lint``: exit 1 when a document has errors."""
     from .._files import write_atomic
-    from ..cli import UsageError
-    from . import Report, check_file, check_text
-    from ._api import decode
+    from ..lint import Report, check_file, check_text
+    from ..lint._api import decode
+    from . import UsageError
 
     if args.emit_plan and len(args.files) != 1:
         raise UsageError("--emit-plan takes exactly one FILE")
