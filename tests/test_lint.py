@@ -20,7 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import thidua_calendar as tc
-from thidua_calendar.cli import UsageError, _Parser
+from thidua_calendar.cli import UsageError
+from thidua_calendar.cli._options import Parser as _Parser
 from thidua_calendar.cli.lint import add_lint_command
 from thidua_calendar.errors import DataError, OutOfRangeError, ThiduaError
 from thidua_calendar.lint import (
