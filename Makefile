@@ -10,7 +10,7 @@ WHEELHOUSE := $(VENV)/wheelhouse
 help:
 	@echo "make demo    - set up and print this year's schedule, write demo.ics"
 	@echo "make test    - set up and run every check (ruff, mypy --strict, pytest)"
-	@echo "make bench   - speed comparisons against lunardate"
+	@echo "make bench   - speed comparisons against lunardate, and the command line's start-up"
 	@echo "make tables  - regenerate the lunar tables from astronomy (tools/gen_lunar.py)"
 	@echo "make lint    - ruff and mypy only"
 	@echo "make docs    - build the documentation site into site/ (strict)"
@@ -103,6 +103,7 @@ bench: venv
 	$(BIN)/python benchmarks/bench_lunar.py
 	$(BIN)/python benchmarks/bench_ical.py
 	$(BIN)/python benchmarks/bench_lint.py
+	$(BIN)/python benchmarks/bench_cli.py
 
 tables: venv
 	$(BIN)/python tools/gen_lunar.py --write
