@@ -17,7 +17,7 @@ import pytest
 
 from conftest import Cli
 from thidua_calendar.cli import build_parser, main
-from thidua_calendar.cli._options import LANGS
+from thidua_calendar.cli._options import LANGS, terminal_width
 from thidua_calendar.commemorations import Lang
 
 
@@ -390,11 +390,13 @@ HEAVY = (
 
 
 def loaded_after(code: str) -> list[str]:
-    """The heavy modules (and ``tempfile``) loaded by a fresh interpreter running ``code``."""
+    """The heavy modules, ``shutil`` and ``tempfile`` that a fresh interpreter running ``code``
+    loads."""
+    wanted = (*HEAVY, "shutil", "tempfile")
     program = (
         "import sys, io\n"
         f"{code}\n"
-        f"print(sorted(m for m in {(*HEAVY, 'tempfile')!r} if m in sys.modules), file=sys.stderr)"
+        f"print(sorted(m for m in {wanted!r} if m in sys.modules), file=sys.stderr)"
     )
     result = subprocess.run(
         [sys.executable, "-c", program], capture_output=True, text=True, check=True
@@ -421,8 +423,27 @@ def test_lunar_commands_import_no_command_stack(argv: list[str]) -> None:
         "sys.stdout = io.StringIO()\n"
         f"try:\n    main({argv!r})\nexcept SystemExit:\n    pass"
     )
-    # tempfile may come with the lunar tables (importlib.resources): only the stacks count
-    assert [m for m in loaded_after(code) if m != "tempfile"] == []
+    # shutil and tempfile may come with the lunar tables (importlib.resources): only the
+    # command stacks count here
+    assert [m for m in loaded_after(code) if m not in ("shutil", "tempfile")] == []
+
+
+def test_the_help_width_is_the_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    monkeypatch.setenv("COLUMNS", "61")
+    assert terminal_width() == shutil.get_terminal_size().columns == 61
+    for parser in (every_parser()[""], every_parser()["tet"], every_parser()["plan"]):
+        ours = parser.format_help()
+        assert parser.formatter_class.__module__ == "thidua_calendar.cli._options"
+        parser.formatter_class = next(  # argparse's own
+            c for c in parser.formatter_class.__mro__ if c.__module__ == "argparse"
+        )
+        assert ours == parser.format_help()  # argparse's width is shutil's
+    monkeypatch.setenv("COLUMNS", "0")
+    assert terminal_width() == shutil.get_terminal_size().columns
+    monkeypatch.delenv("COLUMNS")
+    assert terminal_width() == shutil.get_terminal_size().columns
 
 
 def test_deferred_options_come_from_the_library(cli: Cli) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from .._version import __version__
 from . import _output
 from ._errors import UsageError, run
-from ._options import Parser
+from ._options import Parser, RawDescriptionHelpFormatter
 from ._output import PROG
 from .feeds import add_feed_commands
 from .lint import add_lint_command
@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog=PROG,
         description="The calendar skeleton of Vietnamese emulation-campaign plans.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)

@@ -9,7 +9,9 @@ entry kinds, paper sizes) inside the function that adds them.
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Final, NoReturn, TypeVar
 
@@ -23,6 +25,44 @@ RANKS: Final = ("tron", "le5", "khac", "all")
 """The values of ``--rank``: năm tròn, năm lẻ 5, other years, or all."""
 
 P = TypeVar("P", bound=argparse.ArgumentParser)
+
+
+def terminal_width() -> int:
+    """The terminal's width as :func:`shutil.get_terminal_size` gives it, without ``shutil``.
+
+    ``argparse`` asks ``shutil`` for the width of every formatter it makes, and importing
+    ``shutil`` (with its compression modules) costs more than a short command.
+    ``COLUMNS`` wins, then the terminal of standard output, else 80.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, its width from :func:`terminal_width`."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+        **options: Any,
+    ) -> None:
+        width = terminal_width() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width, **options)
+
+
+class RawDescriptionHelpFormatter(HelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """The same, keeping descriptions and epilogs as written (the examples)."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -77,7 +117,7 @@ def add_command(
     On sub-parsers of another class than :class:`Parser` the arguments are added at once.
     Returns the command's parser.
     """
-    options.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+    options.setdefault("formatter_class", RawDescriptionHelpFormatter)
     parser = subparsers.add_parser(name, **options)
     if isinstance(parser, Parser):
         parser.defer(add_arguments)

@@ -6,7 +6,7 @@ import argparse
 
 from .. import _render
 from ._errors import EXIT_FOUND_ERRORS, EXIT_OK, UsageError
-from ._options import P, Parser, add_command, add_listing_options
+from ._options import HelpFormatter, P, Parser, add_command, add_listing_options
 from ._output import write, write_file
 
 
@@ -18,7 +18,7 @@ def add_plan_command(subparsers: argparse._SubParsersAction[P]) -> None:
         _actions,
         help="check a plan file, or write a starter plan",
         description="Plan files: check one, or write a new one.",
-        formatter_class=argparse.HelpFormatter,
+        formatter_class=HelpFormatter,
     )
 
 
