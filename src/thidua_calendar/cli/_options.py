@@ -132,7 +132,10 @@ def add_command(
 def add_lang_option(parser: argparse.ArgumentParser, what: str = "the output") -> None:
     """``--lang vi|en``: the one place the command line's languages are listed."""
     parser.add_argument(
-        "--lang", choices=LANGS, default=LANGS[0], help=f"language of {what} (default: vi)"
+        "--lang",
+        choices=LANGS,
+        default=LANGS[0],
+        help=f"language of {what} (default: {LANGS[0]})",
     )
 
 
