@@ -10,7 +10,7 @@ WHEELHOUSE := $(VENV)/wheelhouse
 help:
 	@echo "make demo    - set up and print this year's schedule, write demo.ics"
 	@echo "make test    - set up and run every check (ruff, mypy --strict, pytest)"
-	@echo "make bench   - speed comparisons against lunardate"
+	@echo "make bench   - speed comparisons against lunardate, and the command line's start-up"
 	@echo "make tables  - regenerate the lunar tables from astronomy (tools/gen_lunar.py)"
 	@echo "make snapshot - regenerate the snapshot of computed dates (tools/gen_snapshot.py)"
 	@echo "make lint    - ruff and mypy only"
@@ -105,6 +105,8 @@ bench: venv
 	$(BIN)/python benchmarks/bench_ical.py
 	$(BIN)/python benchmarks/bench_lint.py
 	$(BIN)/python benchmarks/bench_poster.py
+	$(BIN)/python benchmarks/bench_cli.py
+	$(BIN)/python benchmarks/bench_schedule.py
 
 tables: venv
 	$(BIN)/python tools/gen_lunar.py --write

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import argparse
+import ast
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
+import typing
 from pathlib import Path
 
 import pytest
 
 from conftest import Cli
+from thidua_calendar.cli import build_parser, main
+from thidua_calendar.cli._options import LANGS, terminal_width
+from thidua_calendar.commemorations import Lang
 
 
 def test_tet_json_lists_objects(cli: Cli) -> None:
@@ -187,3 +194,270 @@ def test_milestones_with_a_user_catalogue(cli: Cli, tmp_path: Path) -> None:
     assert code == 2
     assert "No such file or directory" in err
     assert "nope.toml" in err
+
+
+# --- several --rank: the union of the ranks ------------------------------------------------
+
+
+def test_milestones_accepts_several_ranks(cli: Cli) -> None:
+    _, out, _ = cli("milestones", "2025", "--format", "json")
+    every = json.loads(out)
+    assert {r["rank"] for r in every} >= {"tron", "le5", "khac"}
+    code, out, _ = cli("milestones", "2025", "--rank", "tron", "--rank", "le5", "--format", "json")
+    assert code == 0
+    both = json.loads(out)
+    assert both == [r for r in every if r["rank"] in ("tron", "le5")]  # in the same order
+    assert {r["rank"] for r in both} == {"tron", "le5"}
+    by_key = {r["key"]: r for r in both}
+    assert by_key["thanh_lap_dang"]["ordinal"] == 95  # năm lẻ 5
+    assert by_key["giai_phong_mien_nam"]["ordinal"] == 50  # năm tròn
+    for rank in ("tron", "le5", "khac"):
+        _, out, _ = cli("milestones", "2025", "--rank", rank, "--format", "json")
+        assert json.loads(out) == [r for r in every if r["rank"] == rank]
+    _, out, _ = cli("milestones", "2025", "--rank", "tron", "--rank", "all", "--format", "json")
+    assert json.loads(out) == every
+    code, out, err = cli("milestones", "2025", "--rank", "tron", "--rank", "round")
+    assert (code, out) == (2, "")
+    assert "invalid choice: 'round'" in err
+    _, out, _ = cli("milestones", "--help")
+    assert "--rank tron --rank le5" in out
+
+
+# --- one list of languages -----------------------------------------------------------------
+
+
+def every_parser() -> dict[str, argparse.ArgumentParser]:
+    """Each command's parser (``plan check`` as well as ``plan``), its options added."""
+    found: dict[str, argparse.ArgumentParser] = {}
+
+    def walk(parser: argparse.ArgumentParser, prefix: str) -> None:
+        parser.format_help()  # adds a command's deferred options
+        found[prefix] = parser
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    walk(sub, f"{prefix} {name}".strip())
+
+    walk(build_parser(), "")
+    return found
+
+
+def test_every_lang_option_has_the_same_languages() -> None:
+    with_lang = {
+        name: action
+        for name, parser in every_parser().items()
+        for action in parser._actions
+        if action.dest == "lang"
+    }
+    assert sorted(with_lang) == [
+        "convert",
+        "ics",
+        "lint",
+        "milestones",
+        "plan check",
+        "poster",
+        "publish",
+        "schedule",
+        "tet",
+    ]
+    assert all(action.choices is LANGS for action in with_lang.values())
+    assert all(action.default == "vi" for action in with_lang.values())
+    assert list(LANGS) == list(typing.get_args(Lang))  # the library's languages
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["tet", "2025"],
+        ["milestones", "2025"],
+        ["plan", "check", "plan.toml"],
+        ["lint", "a.txt"],
+        ["poster", "2026", "-o", "a.svg"],
+    ],
+)
+def test_an_unknown_language_is_refused_by_the_parser(cli: Cli, argv: list[str]) -> None:
+    code, out, err = cli(*argv, "--lang", "fr")
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    assert "argument --lang: invalid choice: 'fr' (choose from 'vi', 'en')" in err
+
+
+# --- a closed standard output --------------------------------------------------------------
+
+BAD_PLAN = """\
+[plan]
+title = "Kế hoạch phát động phong trào thi đua năm 2026"
+year = 2026
+
+[[phase]]
+label = "Đợt 1"
+start = "2026-01-01"
+end = "2026-06-30"
+
+[[phase]]
+label = "Đợt 2"
+start = "2025-07-01"
+end = "2025-12-31"
+"""
+
+
+@pytest.fixture
+def bad_plan(tmp_path: Path) -> Path:
+    path = tmp_path / "plan.toml"
+    path.write_text(BAD_PLAN, encoding="utf-8")
+    return path
+
+
+def into_a_closed_pipe(*argv: str) -> subprocess.CompletedProcess[str]:
+    """Run the command line with standard output a pipe whose reader has already gone."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "thidua_calendar", *argv],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    finally:
+        os.close(write)
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [
+        (["tet", "2025"], 0),  # a short output: the pipe breaks when it is flushed
+        (["schedule", "2020", "2030", "--format", "json"], 0),  # a long one: while writing
+        (["plan", "check", "{plan}"], 1),  # the check still says that the plan has errors
+        (["plan", "check", "{plan}", "--format", "json"], 1),
+        (["--help"], 0),
+        (["tet", "--help"], 0),
+    ],
+)
+def test_a_closed_pipe_is_silent_and_keeps_the_exit_code(
+    bad_plan: Path, argv: list[str], code: int
+) -> None:
+    result = into_a_closed_pipe(*(a.format(plan=bad_plan) for a in argv))
+    assert (result.returncode, result.stderr) == (code, "")
+
+
+def test_a_closed_pipe_in_process(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], bad_plan: Path
+) -> None:
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    assert main(["plan", "check", str(bad_plan)]) == 1  # the plan does have an error
+    assert "phase-year-typo" in capsys.readouterr().out
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["plan", "check", str(bad_plan)]) == 1
+    assert main(["tet", "2020", "2030"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_a_broken_pipe_to_an_output_file_is_an_error(
+    monkeypatch: pytest.MonkeyPatch, cli: Cli, tmp_path: Path
+) -> None:
+    import thidua_calendar._files
+
+    def broken(path: Path, data: bytes) -> None:
+        raise BrokenPipeError(32, "Broken pipe", str(path))
+
+    monkeypatch.setattr(thidua_calendar._files, "write_atomic", broken)
+    out = tmp_path / "plan.toml"
+    code, _, err = cli("plan", "new", "--year", "2026", "-o", str(out))
+    assert code == 2
+    assert err == f"thidua-calendar: error: Broken pipe: {out}\n"
+
+
+# --- start-up: a command imports what it uses ----------------------------------------------
+
+HEAVY = (
+    "thidua_calendar._milestones",
+    "thidua_calendar._publish",
+    "thidua_calendar._schedule",
+    "thidua_calendar.commemorations",
+    "thidua_calendar.congresses",
+    "thidua_calendar.ical",
+    "thidua_calendar.lint",
+    "thidua_calendar.plans",
+    "thidua_calendar.poster",
+    "icalendar",
+    "tomllib",
+)
+
+
+def loaded_after(code: str) -> list[str]:
+    """The heavy modules, ``shutil`` and ``tempfile`` that a fresh interpreter running ``code``
+    loads."""
+    wanted = (*HEAVY, "shutil", "tempfile")
+    program = (
+        "import sys, io\n"
+        f"{code}\n"
+        f"print(sorted(m for m in {wanted!r} if m in sys.modules), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    )
+    loaded: list[str] = ast.literal_eval(result.stderr.strip().splitlines()[-1])
+    return loaded
+
+
+def test_building_the_parser_imports_no_command_stack() -> None:
+    code = (
+        "from thidua_calendar.cli import build_parser\n"
+        "parser = build_parser()\n"
+        "parser.format_help()\n"
+        "parser.parse_args(['tet', '2025'])\n"
+        "parser.parse_args(['convert', '2025-01-29', '--format', 'json'])"
+    )
+    assert loaded_after(code) == []
+
+
+@pytest.mark.parametrize("argv", [["tet", "2025"], ["convert", "2025-01-29"], ["--version"]])
+def test_lunar_commands_import_no_command_stack(argv: list[str]) -> None:
+    code = (
+        "from thidua_calendar.cli import main\n"
+        "sys.stdout = io.StringIO()\n"
+        f"try:\n    main({argv!r})\nexcept SystemExit:\n    pass"
+    )
+    # shutil and tempfile may come with the lunar tables (importlib.resources): only the
+    # command stacks count here
+    assert [m for m in loaded_after(code) if m not in ("shutil", "tempfile")] == []
+
+
+def test_the_help_width_is_the_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    monkeypatch.setenv("COLUMNS", "61")
+    assert terminal_width() == shutil.get_terminal_size().columns == 61
+    for parser in (every_parser()[""], every_parser()["tet"], every_parser()["plan"]):
+        ours = parser.format_help()
+        assert parser.formatter_class.__module__ == "thidua_calendar.cli._options"
+        parser.formatter_class = next(  # argparse's own
+            c for c in parser.formatter_class.__mro__ if c.__module__ == "argparse"
+        )
+        assert ours == parser.format_help()  # argparse's width is shutil's
+    monkeypatch.setenv("COLUMNS", "0")
+    assert terminal_width() == shutil.get_terminal_size().columns
+    monkeypatch.delenv("COLUMNS")
+    assert terminal_width() == shutil.get_terminal_size().columns
+
+
+def test_deferred_options_come_from_the_library(cli: Cli) -> None:
+    from thidua_calendar._schedule import KINDS
+    from thidua_calendar.commemorations import CATEGORIES
+    from thidua_calendar.poster import PAPERS
+
+    code, out, _ = cli("schedule", "--help")
+    assert code == 0
+    assert f"one of {', '.join(KINDS)}" in " ".join(out.split())
+    assert f"one of {', '.join(CATEGORIES)}" in " ".join(out.split())
+    code, out, _ = cli("poster", "--help")
+    assert code == 0
+    assert f"--paper {{{','.join(PAPERS)}}}" in out
+    code, _, err = cli("schedule", "2026", "--kind", "bogus")
+    assert code == 2
+    assert "argument --kind: invalid choice: 'bogus'" in err

@@ -16,7 +16,7 @@ import thidua_calendar as tc
 from conftest import Cli
 from thidua_calendar import cli as cli_module
 from thidua_calendar._data import example_plans
-from thidua_calendar._poster_cli import add_poster_command
+from thidua_calendar.cli.poster import add_poster_command
 from thidua_calendar.errors import InvalidTypeError, InvalidValueError
 from thidua_calendar.poster import (
     PHASE_COLOURS,

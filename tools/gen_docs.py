@@ -1,7 +1,8 @@
 """Regenerate the generated sections of docs/*.md from the library itself.
 
 A section is delimited by ``<!-- BEGIN GENERATED: name -->`` and ``<!-- END GENERATED: name -->``.
-``--check`` exits 1 when a section is stale (the test suite runs the same comparison).
+``--check`` (the default) exits 1 when a section is stale (the test suite runs the same
+comparison); ``--write`` brings them up to date.
 """
 
 from __future__ import annotations
@@ -142,6 +143,7 @@ def cli_reference() -> str:
     parts = ["```text", _help(parser), "```", ""]
 
     def walk(p: argparse.ArgumentParser, prefix: str) -> None:
+        # A command's options are added when its help is first formatted (by _help above).
         for action in p._actions:
             if isinstance(action, argparse._SubParsersAction):
                 for name, sub in action.choices.items():
@@ -218,11 +220,13 @@ def refresh_console(text: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``--write`` the sections or ``--check`` them."""
+    """``--write`` the sections or ``--check`` them (the default)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    mode = parser.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--write", action="store_true")
-    mode.add_argument("--check", action="store_true")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--write", action="store_true", help="bring the sections up to date")
+    mode.add_argument(
+        "--check", action="store_true", help="exit 1 when a section is stale (the default)"
+    )
     args = parser.parse_args(argv)
     stale = []
     for path in [*sorted(DOCS.glob("**/*.md")), ROOT / "README.md"]:

@@ -12,11 +12,6 @@ Record = Mapping[str, object]
 Format = Literal["text", "json", "csv"]
 FORMATS: Final = ("text", "json", "csv")
 
-WEEKDAYS: Final = {
-    "vi": ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-
 
 def to_json(records: Sequence[Record]) -> str:
     """A JSON array of the records (UTF-8 text, not ASCII-escaped), with a final newline."""

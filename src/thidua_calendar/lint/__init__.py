@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from ._extract import Anniversary, CongressMention, PhaseWindow, TetMention
     from ._report import Finding, Report
 
-# Loaded on first use: the command line imports ``lint._cli`` at start-up, and the
-# extraction patterns are compiled only when a document is checked.
+# Loaded on first use, so that importing the package stays light: the extraction patterns
+# are compiled only when a document is checked.
 _LAZY: dict[str, str] = {
     "MissingDependencyError": "_api",
     "check_file": "_api",

@@ -16,7 +16,10 @@ Conventions:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final, Literal
+from typing import Final
+
+from .._vocabulary import LangArg
+from .._wording import pick
 
 STEMS: Final = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
 BRANCHES: Final = (
@@ -111,7 +114,7 @@ def can_chi_day(date: dt.date) -> str:
     return f"{STEMS[(jdn + 9) % 10]} {BRANCHES[(jdn + 1) % 12]}"
 
 
-def zodiac(year: int, lang: Literal["vi", "en"] = "vi") -> str:
+def zodiac(year: int, lang: LangArg = "vi") -> str:
     """The zodiac animal of a lunar year in the Vietnamese zodiac.
 
     Examples:
@@ -119,7 +122,5 @@ def zodiac(year: int, lang: Literal["vi", "en"] = "vi") -> str:
         ('Mèo', 'Cat', 'Buffalo')
     """
     year = _year(year)
-    if lang not in ("vi", "en"):
-        raise ValueError(f"lang must be 'vi' or 'en', not {lang!r}")
-    animals = ANIMALS_VI if lang == "vi" else ANIMALS_EN
-    return animals[(year + 8) % 12]
+    index = (year + 8) % 12
+    return pick(lang, ANIMALS_VI[index], ANIMALS_EN[index])

@@ -1,25 +1,20 @@
-"""The ``thidua-calendar poster`` command: the printable year poster (SVG or HTML).
-
-Registered on the command line's sub-parsers by :func:`add_poster_command`. The module imports
-:mod:`thidua_calendar.cli` only when the command runs, so ``cli`` may import it at the top.
-"""
+"""The ``poster`` command: the printable year poster (SVG or HTML)."""
 
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
-from typing import TypeVar
 
-from .poster import PAPERS
-
-P = TypeVar("P", bound=argparse.ArgumentParser)
+from ._errors import UsageError, refuse_plan
+from ._options import P, add_catalog_option, add_command, add_lang_option, refuse_catalog_with_plan
+from ._output import write_file
 
 
 def add_poster_command(subparsers: argparse._SubParsersAction[P]) -> P:
     """Add the ``poster`` command to the command line's sub-parsers; returns its parser."""
-    p = subparsers.add_parser(
+    return add_command(
+        subparsers,
         "poster",
+        _arguments,
         help="a printable year poster: month grids with lunar days, phases, anniversaries",
         description="Write the year at a glance on one landscape page: twelve month grids "
         "with the lunar day of every day, the plan's phases as coloured bands with their "
@@ -30,22 +25,19 @@ def add_poster_command(subparsers: argparse._SubParsersAction[P]) -> P:
         epilog="examples:\n  thidua-calendar poster 2026 -o lich-thi-dua-2026.svg\n"
         "  thidua-calendar poster 2026 --plan plan.toml --paper A3 -o lich-thi-dua-2026.html\n"
         "  thidua-calendar poster 2026 --catalog my-org.toml --lang en -o calendar-2026.svg",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+
+
+def _arguments(p: argparse.ArgumentParser) -> None:
+    from ..poster import PAPERS
+
     p.add_argument("year", type=int, metavar="YEAR", help="the year shown")
     p.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="the poster: FILE.svg or FILE.html"
     )
     p.add_argument("--plan", metavar="FILE", help="a plan file: its phases, themes and days")
-    p.add_argument(
-        "--catalog",
-        metavar="FILE",
-        help="without --plan: a TOML file of your own commemorations, added to (or "
-        "overriding by key) the shipped catalogue",
-    )
-    p.add_argument(
-        "--lang", choices=("vi", "en"), default="vi", help="language of the poster (default: vi)"
-    )
+    add_catalog_option(p, "without --plan: ")
+    add_lang_option(p, "the poster")
     p.add_argument(
         "--paper",
         choices=tuple(PAPERS),
@@ -58,36 +50,29 @@ def add_poster_command(subparsers: argparse._SubParsersAction[P]) -> P:
         help="draw the poster of a plan with errors, with a warning banner listing them",
     )
     p.set_defaults(handler=cmd_poster)
-    return p
 
 
 def cmd_poster(args: argparse.Namespace) -> int:
     """Run ``poster``: exit 1 (with the diagnostics) when the plan has errors."""
-    from ._files import write_atomic
-    from ._schedule import schedule
-    from .cli import PROG, UsageError
-    from .errors import ThiduaError
-    from .plans import load_plan
-    from .poster import poster_format, render_poster
+    from pathlib import Path
+
+    from .._schedule import schedule
+    from ..errors import ThiduaError
+    from ..plans import load_plan
+    from ..poster import poster_format, render_poster
 
     out = Path(args.output)
     try:
         fmt = poster_format(out)
     except ThiduaError as exc:
         raise UsageError(str(exc)) from None
-    if args.plan and args.catalog:
-        raise UsageError("--catalog goes in the plan's [follow] table when --plan is given")
+    refuse_catalog_with_plan(args)
     plan = load_plan(args.plan) if args.plan else None
     errors = [d for d in plan.check() if d.severity == "error"] if plan is not None else []
     if errors and not args.force:
-        for d in errors:
-            print(d.text(args.lang), file=sys.stderr)
-        print(
-            f"{PROG}: error: the plan has errors; fix them first (thidua-calendar plan check) "
-            "or draw the poster anyway with --force",
-            file=sys.stderr,
+        return refuse_plan(
+            (d.text(args.lang) for d in errors), "draw the poster anyway with --force"
         )
-        return 1
     text = render_poster(
         schedule(args.year, plan, catalog=args.catalog),
         lang=args.lang,
@@ -95,6 +80,5 @@ def cmd_poster(args: argparse.Namespace) -> int:
         paper=args.paper,
         problems=errors,
     )
-    write_atomic(out, text.encode("utf-8"))
-    print(f"wrote {out} ({fmt.upper()}, {args.paper} landscape)", file=sys.stderr)
+    write_file(out, text.encode("utf-8"), f"{fmt.upper()}, {args.paper} landscape")
     return 0

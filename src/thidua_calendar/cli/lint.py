@@ -1,18 +1,16 @@
 """The ``lint`` command: ``thidua-calendar lint FILE… [--year Y] [--format text|json] …``.
 
-Wire it into :func:`thidua_calendar.cli.build_parser` with ``add_lint_command(sub)``. This
-module imports nothing heavy until the command runs, and imports :mod:`thidua_calendar.cli`
-only then (so ``cli`` may import it at the top).
+The plan-document checker (:mod:`thidua_calendar.lint`) is imported when the command runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
-from typing import TypeVar
 
-P = TypeVar("P", bound=argparse.ArgumentParser)
+from ._errors import EXIT_FOUND_ERRORS, EXIT_OK, UsageError
+from ._options import P, add_command, add_lang_option
+from ._output import write, write_file
 
 EPILOG = """\
 examples:
@@ -28,8 +26,10 @@ exit codes: 0 no errors (warnings and notes may be printed), 1 errors found, 2 u
 
 def add_lint_command(subparsers: argparse._SubParsersAction[P]) -> P:
     """Add the ``lint`` command to the command line's sub-parsers; returns its parser."""
-    p = subparsers.add_parser(
+    return add_command(
+        subparsers,
         "lint",
+        _arguments,
         help="check a plan document (.txt, .md, .docx): anniversaries, phases, dates, congresses",
         description="Check a draft plan document (Kế hoạch phát động phong trào thi đua): "
         "extract its calendar — the plan year, anniversary statements, phases and themes, "
@@ -38,8 +38,10 @@ def add_lint_command(subparsers: argparse._SubParsersAction[P]) -> P:
         "congress ordinal that does not match its term, an impossible or incomplete date. "
         "Exit 1 when a document has errors.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+
+
+def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "files",
         nargs="+",
@@ -52,24 +54,21 @@ def add_lint_command(subparsers: argparse._SubParsersAction[P]) -> P:
     p.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
-    p.add_argument(
-        "--lang", choices=("vi", "en"), default="vi", help="language of the output (default: vi)"
-    )
+    add_lang_option(p)
     p.add_argument(
         "--emit-plan",
         metavar="OUT.toml",
         help="also write the document as a plan file (for schedule, ics, poster); one FILE only",
     )
     p.set_defaults(handler=cmd_lint)
-    return p
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
     """Run ``lint``: exit 1 when a document has errors."""
-    from .._files import write_atomic
-    from ..cli import UsageError
-    from . import Report, check_file, check_text
-    from ._api import decode
+    from pathlib import Path
+
+    from ..lint import Report, check_file, check_text
+    from ..lint._api import decode
 
     if args.emit_plan and len(args.files) != 1:
         raise UsageError("--emit-plan takes exactly one FILE")
@@ -88,20 +87,18 @@ def cmd_lint(args: argparse.Namespace) -> int:
             reports.append(check_file(name, year=args.year, lang=args.lang))
     if args.format == "json":
         if len(reports) == 1:
-            sys.stdout.write(reports[0].to_json())
+            write(reports[0].to_json())
         else:
             import json
 
             records = [r.to_dict() for r in reports]
-            sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+            write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     else:
         for report in reports:
-            sys.stdout.write(report.to_text())
+            write(report.to_text())
     if args.emit_plan:
         report = reports[0]
         if report.year is None:
             raise UsageError("cannot write a plan: the plan year was not found; give --year")
-        out = Path(args.emit_plan)
-        write_atomic(out, report.to_plan_toml().encode("utf-8"))
-        print(f"wrote {out}", file=sys.stderr)
-    return 1 if any(r.has_errors for r in reports) else 0
+        write_file(Path(args.emit_plan), report.to_plan_toml().encode("utf-8"))
+    return EXIT_FOUND_ERRORS if any(r.has_errors for r in reports) else EXIT_OK

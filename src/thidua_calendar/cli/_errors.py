@@ -1,0 +1,54 @@
+"""Exit codes, and the mapping of errors to them: a one-line message, never a traceback.
+
+0 success, 1 a check found errors, 2 bad usage or unreadable input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Final
+
+from ..errors import ThiduaError
+from ._output import PROG, error, flush, note
+
+if TYPE_CHECKING:
+    import argparse
+
+EXIT_OK: Final = 0
+EXIT_FOUND_ERRORS: Final = 1
+EXIT_BAD_INPUT: Final = 2
+
+
+class UsageError(Exception):
+    """Bad usage detected after parsing (exit code 2)."""
+
+
+def run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command's handler and return its exit code, or 2 with a one-line message."""
+    try:
+        code = handler(args)
+    except (ThiduaError, UsageError, TypeError, ValueError) as exc:
+        error(str(exc))
+        return EXIT_BAD_INPUT
+    except OSError as exc:  # unreadable input or unwritable output (a closed stdout is silent)
+        note(f"{PROG}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        return EXIT_BAD_INPUT
+    finally:
+        flush()
+    return code
+
+
+def refuse_plan(errors: Iterable[str], alternative: str = "") -> int:
+    """Print a plan's errors and why the command stops; returns exit code 1.
+
+    Args:
+        errors: The plan's errors, as text.
+        alternative: What else the user can do, appended to the message (`` or …``).
+    """
+    for line in errors:
+        note(line)
+    error(
+        "the plan has errors; fix them first (thidua-calendar plan check)"
+        + (f" or {alternative}" if alternative else "")
+    )
+    return EXIT_FOUND_ERRORS

@@ -1,0 +1,179 @@
+"""The feed commands: ``ics`` (one subscription feed) and ``publish`` (a site of feeds)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from .._wording.cli import default_feed_name
+from ._errors import UsageError, refuse_plan
+from ._options import (
+    P,
+    add_catalog_option,
+    add_category_option,
+    add_command,
+    add_kind_option,
+    add_lang_option,
+    add_span_options,
+    refuse_catalog_with_plan,
+)
+from ._output import note, warning, write_file
+
+
+def add_feed_commands(subparsers: argparse._SubParsersAction[P]) -> None:
+    """Add ``ics`` and ``publish`` to the command line's sub-parsers."""
+    add_command(
+        subparsers,
+        "ics",
+        _ics_arguments,
+        help="write an iCalendar subscription feed (.ics)",
+        description="Write an iCalendar feed for Google, Apple, Outlook and Thunderbird. "
+        "Without --from/--to the span is the previous year to five years ahead "
+        "(of the plan's year, or of this year). An existing output file is read "
+        "as the previous revision: changed events get a higher SEQUENCE.",
+        epilog="examples:\n  thidua-calendar ics -o le-lon.ics --kind holiday\n"
+        "  thidua-calendar ics --plan plan.toml -o thi-dua.ics --reminders\n"
+        "  thidua-calendar ics --from 2025 --to 2030 --category union -o cong-doan.ics",
+    )
+    add_command(
+        subparsers,
+        "publish",
+        _publish_arguments,
+        help="write a set of feeds and an index.html with subscribe links",
+        description="Write feeds (ngày lễ lớn, union days, all commemorations, and one per "
+        "plan) and an index.html with webcal:// and https:// subscribe links, "
+        "ready for any static host.",
+        epilog="examples:\n  thidua-calendar publish site --base-url https://example.org/lich/\n"
+        "  thidua-calendar publish site --plan plan.toml --from 2025 --to 2030",
+    )
+
+
+def _ics_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file")
+    add_span_options(p)
+    p.add_argument("--plan", metavar="FILE", help="a plan file: its phases, focus and deadlines")
+    add_category_option(p, "only this category of commemorations (repeatable)")
+    add_kind_option(p)
+    add_catalog_option(p)
+    p.add_argument("--name", help="the calendar's name (default: the plan title)")
+    p.add_argument("--description", help="the calendar's description")
+    p.add_argument("--color", help="a CSS colour name for the calendar (red, navy …)")
+    p.add_argument(
+        "--reminders",
+        action="store_true",
+        help="add reminders 7 days before round anniversaries and phase ends",
+    )
+    p.add_argument(
+        "--fresh",
+        action="store_true",
+        help="ignore an existing output file (restart SEQUENCE numbers)",
+    )
+    add_lang_option(p)
+    p.set_defaults(handler=cmd_ics)
+
+
+def _publish_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("directory", metavar="DIR")
+    p.add_argument("--plan", action="append", metavar="FILE", help="a plan (repeatable)")
+    p.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="where DIR will be served (https://…/), for absolute subscribe links",
+    )
+    add_span_options(p)
+    add_catalog_option(p)
+    add_lang_option(p)
+    p.set_defaults(handler=cmd_publish)
+
+
+def _reference_year() -> int:
+    """The current year, read once at the command-line boundary (or from SOURCE_DATE_EPOCH)."""
+    import os
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is not None:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.UTC).year
+        except (ValueError, OverflowError):
+            raise UsageError(f"SOURCE_DATE_EPOCH must be a Unix time, not {epoch!r}") from None
+    return dt.datetime.now(dt.UTC).year
+
+
+def _feed_span(args: argparse.Namespace, plan_year: int | None) -> tuple[int, int]:
+    """--from/--to, else the previous year to five years ahead of the plan's or this year."""
+    base = plan_year if plan_year is not None else _reference_year()
+    first = args.from_year if args.from_year is not None else base - 1
+    last = args.to_year if args.to_year is not None else max(base + 5, first)
+    if last < first:
+        raise UsageError(f"the span {first}–{last} ends before it starts")
+    if first < 1901 or last > 2199:
+        raise UsageError(f"the span {first}–{last} is outside the supported range 1901–2199")
+    return first, last
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    """Run ``ics``: write a subscription feed."""
+    import warnings
+    from pathlib import Path
+
+    from .._schedule import schedule
+    from ..ical import FeedSizeWarning, Reminders, to_ical
+    from ..plans import load_plan
+
+    plan = load_plan(args.plan) if args.plan else None
+    if plan is not None:
+        errors = [d for d in plan.check() if d.severity == "error"]
+        if errors:
+            return refuse_plan(d.text(args.lang) for d in errors)
+    refuse_catalog_with_plan(args)
+    first, last = _feed_span(args, plan.year if plan else None)
+    result = schedule(
+        (first, last),
+        plan,
+        catalog=args.catalog,
+        categories=args.category or None,
+        kinds=args.kind or None,
+    )
+    out = Path(args.output)
+    previous = out.read_bytes() if out.is_file() and not args.fresh else None
+    name = args.name or (plan.title if plan else default_feed_name(args.lang))
+    reminders = Reminders() if args.reminders else None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", FeedSizeWarning)
+        data = to_ical(
+            result,
+            name=name,
+            description=args.description,
+            lang=args.lang,
+            color=args.color,
+            reminders=reminders,
+            previous=previous,
+        )
+    for caught_warning in caught:
+        warning(str(caught_warning.message))
+    if previous == data:
+        note(f"{out}: unchanged ({len(result)} events, {first}–{last})")
+        return 0
+    write_file(out, data, f"{len(result)} events, {first}–{last}")
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    """Run ``publish``: a set of feeds and an index.html for a static host."""
+    from pathlib import Path
+
+    from .._publish import publish
+
+    first, last = _feed_span(args, None)
+    written = publish(
+        Path(args.directory),
+        plans=args.plan or (),
+        catalog=args.catalog,
+        first_year=first,
+        last_year=last,
+        base_url=args.base_url,
+        lang=args.lang,
+    )
+    for path in written:
+        note(f"wrote {path}")
+    return 0

@@ -1,0 +1,176 @@
+"""The lunar-calendar commands: ``convert`` (dates to lunar dates and back) and ``tet``.
+
+They need the lunar engine only, which ``import thidua_calendar`` has already loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+
+from .. import _render
+from .._wording import lang_of, weekday
+from .._wording.cli import convert_line, tet_header, weekday_and_date
+from ..lunar import LunarDate, can_chi, get_calendar, tet, to_lunar, zodiac
+from ._errors import UsageError
+from ._options import P, add_command, add_listing_options, add_years_argument, parse_year_span
+from ._output import emit
+
+
+def add_lunar_commands(subparsers: argparse._SubParsersAction[P]) -> None:
+    """Add ``convert`` and ``tet`` to the command line's sub-parsers."""
+    add_command(
+        subparsers,
+        "convert",
+        _convert_arguments,
+        help="convert Gregorian dates to lunar dates (or back with --to-solar)",
+        description="Convert Gregorian dates to Vietnamese lunar dates with can-chi names, "
+        "or lunar dates to Gregorian with --to-solar.",
+        epilog="examples:\n  thidua-calendar convert 2030-02-02\n"
+        "  thidua-calendar convert 03/02/2025 --format json\n"
+        "  thidua-calendar convert --to-solar 2020-04-01 --leap",
+    )
+    add_command(
+        subparsers,
+        "tet",
+        _tet_arguments,
+        help="the date of Tết Nguyên đán for a year or a span of years",
+        description="The Gregorian date of Tết Nguyên đán (lunar new year) with its can-chi name.",
+        epilog="examples:\n  thidua-calendar tet 2026\n"
+        "  thidua-calendar tet 2020 2030 --format json\n"
+        "  thidua-calendar tet 1968 --calendar china",
+    )
+
+
+def _convert_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("dates", nargs="+", metavar="DATE", help="YYYY-MM-DD or dd/mm/yyyy")
+    p.add_argument(
+        "--to-solar",
+        action="store_true",
+        help="the dates are lunar (year-month-day); print their Gregorian dates",
+    )
+    p.add_argument(
+        "--leap", action="store_true", help="with --to-solar: the month is the leap month"
+    )
+    add_listing_options(p, calendar=True)
+    p.set_defaults(handler=cmd_convert)
+
+
+def _tet_arguments(p: argparse.ArgumentParser) -> None:
+    add_years_argument(p)
+    add_listing_options(p, calendar=True)
+    p.set_defaults(handler=cmd_tet)
+
+
+# --- values -------------------------------------------------------------------------------
+
+
+def parse_ymd(text: str) -> tuple[int, int, int]:
+    """Split ``YYYY-MM-DD`` or the Vietnamese ``dd/mm/yyyy`` (also ``.`` or ``-``) into numbers.
+
+    Raises:
+        UsageError: The text has neither form.
+    """
+    text = text.strip()
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+        return year, month, day
+    vn = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
+    if vn:
+        day, month, year = (int(g) for g in vn.groups())
+        return year, month, day
+    raise UsageError(f"{text!r} is not a date (use YYYY-MM-DD or dd/mm/yyyy)")
+
+
+def parse_date(text: str) -> dt.date:
+    """Parse a Gregorian date written as ``YYYY-MM-DD`` or ``dd/mm/yyyy``.
+
+    Raises:
+        UsageError: Not a date in either form, or a day that does not exist.
+    """
+    year, month, day = parse_ymd(text)
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:
+        raise UsageError(f"{text.strip()!r} is not a valid date: {exc}") from None
+
+
+# --- convert ------------------------------------------------------------------------------
+
+
+def _convert_record(solar: dt.date, lunar: LunarDate, lang: str) -> dict[str, object]:
+    return {
+        "solar": solar.isoformat(),
+        "weekday": weekday(solar, lang_of(lang)),
+        "lunar": str(lunar),
+        "lunar_year": lunar.year,
+        "lunar_month": lunar.month,
+        "lunar_day": lunar.day,
+        "leap": lunar.leap,
+        "can_chi_year": lunar.can_chi_year,
+        "can_chi_month": lunar.can_chi_month,
+        "can_chi_day": lunar.can_chi_day,
+        "zodiac": zodiac(lunar.year, lang_of(lang)),
+        "calendar": lunar.calendar.key,
+        "provisional": lunar.provisional,
+    }
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    """Run ``convert``."""
+    calendar = get_calendar(args.calendar)
+    records = []
+    for text in args.dates:
+        if args.to_solar:
+            year, month, day = parse_ymd(text)
+            lunar = LunarDate(year, month, day, args.leap, calendar=calendar)
+            solar = lunar.to_solar()
+        else:
+            if args.leap:
+                raise UsageError("--leap only applies with --to-solar")
+            solar = parse_date(text)
+            lunar = to_lunar(solar, calendar)
+        records.append(_convert_record(solar, lunar, args.lang))
+    emit(args, records, lambda: "".join(convert_line(r, args.lang) + "\n" for r in records))
+    return 0
+
+
+# --- tet ----------------------------------------------------------------------------------
+
+
+def cmd_tet(args: argparse.Namespace) -> int:
+    """Run ``tet``."""
+    calendar = get_calendar(args.calendar)
+    records: list[dict[str, object]] = []
+    for year in parse_year_span(args.years):
+        date = tet(year, calendar)
+        records.append(
+            {
+                "year": year,
+                "date": date.isoformat(),
+                "weekday": weekday(date, lang_of(args.lang)),
+                "can_chi": can_chi(year),
+                "zodiac": zodiac(year, lang_of(args.lang)),
+                "calendar": calendar.key,
+            }
+        )
+
+    def text() -> str:
+        rows = [
+            [
+                str(r["year"]),
+                weekday_and_date(
+                    str(r["weekday"]), dt.date.fromisoformat(str(r["date"])), args.lang
+                ),
+                str(r["can_chi"]),
+                str(r["zodiac"]),
+            ]
+            for r in records
+        ]
+        header = tet_header(args.lang)
+        return _render.to_table(rows, header)
+
+    emit(args, records, text)
+    return 0

@@ -1,0 +1,93 @@
+"""The ``milestones`` command: the anniversaries of a year, with ordinal and rank."""
+
+from __future__ import annotations
+
+import argparse
+
+from .. import _render
+from .._wording.cli import listing_date, milestone_header, no_milestones
+from ._options import (
+    RANKS,
+    P,
+    add_catalog_option,
+    add_category_option,
+    add_command,
+    add_listing_options,
+    add_years_argument,
+    parse_year_span,
+)
+from ._output import emit
+
+
+def add_milestones_command(subparsers: argparse._SubParsersAction[P]) -> None:
+    """Add ``milestones`` to the command line's sub-parsers."""
+    add_command(
+        subparsers,
+        "milestones",
+        _arguments,
+        help="the anniversaries of a year, with ordinal and rank",
+        description="The commemorations of a year (or span of years) with their ordinal, their "
+        "rank under Nghị định 145/2013/NĐ-CP (năm tròn, năm lẻ 5) and the wording "
+        "plans use.",
+        epilog="examples:\n  thidua-calendar milestones 2025 --rank tron\n"
+        "  thidua-calendar milestones 2025 --rank tron --rank le5\n"
+        "  thidua-calendar milestones 2026 --category union --format json\n"
+        "  thidua-calendar milestones 2026 --catalog my-org.toml --lang en",
+    )
+
+
+def _arguments(p: argparse.ArgumentParser) -> None:
+    add_years_argument(p)
+    p.add_argument(
+        "--rank",
+        action="append",
+        choices=RANKS,
+        help="only năm tròn (tron), năm lẻ 5 (le5) or other years (khac); repeat it for "
+        "several: --rank tron --rank le5 (default: all)",
+    )
+    add_category_option(p, "only this category (repeatable)")
+    p.add_argument(
+        "--key", action="append", metavar="KEY", help="only this commemoration (repeatable)"
+    )
+    add_catalog_option(p)
+    add_listing_options(p)
+    p.set_defaults(handler=cmd_milestones)
+
+
+def cmd_milestones(args: argparse.Namespace) -> int:
+    """Run ``milestones``: with several ``--rank``, the anniversaries of any of them."""
+    from .._milestones import Rank, milestones
+
+    years = parse_year_span(args.years)
+    ranks = set(args.rank or ["all"])
+    wanted = None if "all" in ranks else {Rank.parse(rank) for rank in ranks}
+    found = [
+        m
+        for year in years
+        for m in milestones(
+            year,
+            catalog=args.catalog,
+            categories=args.category or None,
+            keys=args.key or None,
+        )
+        if wanted is None or m.rank in wanted
+    ]
+    lang = args.lang
+    records = [m.as_record(lang) for m in found]
+
+    def text() -> str:
+        if not found:
+            return no_milestones(lang) + "\n"
+        rows = [
+            [
+                listing_date(m.date, lang),
+                str(m.ordinal) if m.ordinal is not None else "",
+                (m.rank_label(lang) or "").split(" (")[0],
+                m.label(lang),
+            ]
+            for m in found
+        ]
+        return _render.to_table(rows, milestone_header(lang))
+
+    emit(args, records, text)
+    return 0
