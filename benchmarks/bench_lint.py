@@ -16,9 +16,14 @@ from pathlib import Path
 from thidua_calendar.lint import check_text
 
 ROOT = Path(__file__).resolve().parent.parent
+# The shared folder sits beside the checkout (or beside the folder of its worktrees).
+SEEDS = next(
+    (p / "shared" / "seeds" for p in ROOT.parents if (p / "shared" / "seeds").is_dir()),
+    ROOT.parent / "shared" / "seeds",
+)
 SOURCES = [
     *sorted((ROOT / "tests" / "data" / "lint").iterdir()),
-    *sorted((ROOT.parent / "shared" / "seeds").glob("*.txt")),
+    *sorted(SEEDS.glob("*.txt")),
 ]
 MEGABYTE = 1_000_000
 

@@ -19,7 +19,15 @@ import thidua_calendar as tc
 from thidua_calendar._data import example_plans
 from thidua_calendar.lint import Report, check_file
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+# The shared folder sits beside the checkout (or beside the folder of its worktrees).
+SEEDS = next(
+    (
+        p / "shared" / "seeds"
+        for p in Path(__file__).resolve().parents
+        if (p / "shared" / "seeds").is_dir()
+    ),
+    Path(__file__).resolve().parents[2] / "shared" / "seeds",
+)
 DATA = Path(__file__).resolve().parent / "data"
 PLANS = example_plans()  # the shipped example plans, by file name
 
