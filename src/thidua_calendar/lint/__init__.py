@@ -31,7 +31,7 @@ from .._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from ._api import MissingDependencyError, check_file, check_text
-    from ._extract import Anniversary, CongressMention, PhaseWindow, TetMention
+    from ._phases import Anniversary, CongressMention, PhaseWindow, TetMention
     from ._report import Finding, Report
 
 # Loaded on first use, so that importing the package stays light: the extraction patterns
@@ -40,10 +40,10 @@ _LAZY: dict[str, str] = {
     "MissingDependencyError": "_api",
     "check_file": "_api",
     "check_text": "_api",
-    "Anniversary": "_extract",
-    "CongressMention": "_extract",
-    "PhaseWindow": "_extract",
-    "TetMention": "_extract",
+    "Anniversary": "_phases",
+    "CongressMention": "_phases",
+    "PhaseWindow": "_phases",
+    "TetMention": "_phases",
     "Finding": "_report",
     "Report": "_report",
 }

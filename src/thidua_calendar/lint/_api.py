@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 from ..commemorations import Lang
 from ..errors import DataError, OutOfRangeError, ThiduaError
 from ._checks import check
-from ._extract import SUPPORTED_YEARS, extract
+from ._phases import SUPPORTED_YEARS, extract
 from ._report import Report
 
 if TYPE_CHECKING:

@@ -34,7 +34,7 @@ from ..commemorations import Lang, SolarDay, default_catalog, format_vi
 from ..congresses import CongressSeries, congress_series, to_roman
 from ..lunar import can_chi
 from ..plans import check_plan
-from ._extract import Anniversary, Extraction, PhaseWindow
+from ._phases import Anniversary, Extraction, PhaseWindow
 from ._plan import build_plan
 from ._report import SEVERITIES, Finding, Severity, make_finding
 

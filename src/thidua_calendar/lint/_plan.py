@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..commemorations import default_catalog
 from ..plans import DEFAULT_FOLLOW, Phase, Plan, make_plan
-from ._extract import SUPPORTED_YEARS, Extraction, PhaseWindow
+from ._phases import SUPPORTED_YEARS, Extraction, PhaseWindow
 
 
 def _in_range(window: PhaseWindow) -> bool:

@@ -10,7 +10,7 @@ import attrs
 
 from ..commemorations import Lang
 from ..plans import Plan
-from ._extract import Anniversary, CongressMention, Extraction, PhaseWindow, TetMention
+from ._phases import Anniversary, CongressMention, Extraction, PhaseWindow, TetMention
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: Final = ("error", "warning", "info")
