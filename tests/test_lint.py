@@ -25,7 +25,7 @@ from thidua_calendar.cli._options import Parser as _Parser
 from thidua_calendar.cli.lint import add_lint_command
 from thidua_calendar.errors import DataError, OutOfRangeError, ThiduaError
 from thidua_calendar.lint import (
-    Finding,
+    Diagnostic,
     MissingDependencyError,
     Report,
     check_file,
@@ -487,6 +487,7 @@ def test_json_shape() -> None:
         "column",
         "severity",
         "code",
+        "key",
         "message",
         "suggestion",
     ]
@@ -583,10 +584,10 @@ def test_statements_and_themes_that_wrap_onto_the_next_line() -> None:
 
 def test_finding_in_lang_and_record() -> None:
     finding = lint("phases-copied-year.txt").findings[0]
-    assert isinstance(finding, Finding)
+    assert isinstance(finding, Diagnostic)
     assert finding.in_lang("en").message == "Đợt 2 is dated 2017 in a 2018 plan"
     assert finding.in_lang("vi") == finding
-    assert finding.record()["code"] == "phase-year-typo"
+    assert finding.as_record()["code"] == "phase-year-typo"
 
 
 def test_nfc_input_and_crlf() -> None:

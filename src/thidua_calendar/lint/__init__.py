@@ -5,7 +5,7 @@ date mistakes: "92 năm" where the dates make 94, a phase still dated last year,
 ordinal that does not match its term. :func:`check_text` reads a draft (plain text),
 extracts its calendar — the plan year, anniversary statements, phase windows and themes,
 Tết mentions with their can-chi names, congress ordinals — and reports each mistake as a
-:class:`Finding` with a line, a column, a stable code and a suggestion. The
+:class:`Diagnostic` with a line, a column, a stable code and a suggestion. The
 :class:`Report` renders as text or JSON and turns the document into a plan file.
 
 Examples:
@@ -30,9 +30,10 @@ from typing import TYPE_CHECKING
 from .._lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from .._diagnostics import Diagnostic
     from ._api import MissingDependencyError, check_file, check_text
-    from ._phases import Anniversary, CongressMention, PhaseWindow, TetMention
-    from ._report import Finding, Report
+    from ._model import Anniversary, CongressMention, PhaseWindow, TetMention
+    from ._report import Report
 
 # Loaded on first use, so that importing the package stays light: the extraction patterns
 # are compiled only when a document is checked.
@@ -40,11 +41,11 @@ _LAZY: dict[str, str] = {
     "MissingDependencyError": "_api",
     "check_file": "_api",
     "check_text": "_api",
-    "Anniversary": "_phases",
-    "CongressMention": "_phases",
-    "PhaseWindow": "_phases",
-    "TetMention": "_phases",
-    "Finding": "_report",
+    "Anniversary": "_model",
+    "CongressMention": "_model",
+    "PhaseWindow": "_model",
+    "TetMention": "_model",
+    "Diagnostic": "_report",
     "Report": "_report",
 }
 
@@ -55,7 +56,7 @@ __getattr__, __dir__ = lazy_exports(__name__, _LAZY)
 __all__ = [
     "Anniversary",
     "CongressMention",
-    "Finding",
+    "Diagnostic",
     "MissingDependencyError",
     "PhaseWindow",
     "Report",

@@ -7,10 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from ..commemorations import Lang
-from ..errors import DataError, OutOfRangeError, ThiduaError
+from .._vocabulary import Lang
+from .._wording import lang_of
+from .._years import check_year
+from ..commemorations import Catalog, resolve_catalog
+from ..errors import DataError, ThiduaError
 from ._checks import check
-from ._phases import SUPPORTED_YEARS, extract
+from ._extract import extract
 from ._report import Report
 
 if TYPE_CHECKING:
@@ -23,7 +26,12 @@ class MissingDependencyError(ThiduaError, ImportError):
 
 
 def check_text(
-    text: str, *, year: int | None = None, lang: Lang = "vi", path: str | None = None
+    text: str,
+    *,
+    year: int | None = None,
+    lang: Lang | str = "vi",
+    catalog: Catalog | str | Path | None = None,
+    path: str | None = None,
 ) -> Report:
     """Check a plan document given as text.
 
@@ -33,14 +41,22 @@ def check_text(
         text: The document.
         year: The plan year, when the text does not say it (or says it wrongly).
         lang: The language of the messages: ``vi`` or ``en``.
+        catalog: The catalogue whose days are recognised and checked: a
+            :class:`~thidua_calendar.commemorations.Catalog`, the path of a user catalogue
+            (merged over the shipped one), or ``None`` for the shipped catalogue. An
+            organisation's own days ("Ngày thành lập Trường …") are then checked like the
+            national ones.
         path: The file name shown in :meth:`Report.to_text`.
 
     Returns:
         The findings and the extracted calendar.
 
     Raises:
-        OutOfRangeError: ``year`` is outside 1901–2199.
-        ValueError: ``lang`` is neither ``vi`` nor ``en``.
+        OutOfRangeError: ``year`` is outside the supported years (``_years.YEARS``).
+        InvalidTypeError: ``year`` is not an int (also a :class:`TypeError`).
+        InvalidValueError: ``lang`` is neither ``vi`` nor ``en`` (also a :class:`ValueError`).
+        DataError: The user catalogue is malformed.
+        OSError: The user catalogue cannot be read.
 
     Examples:
         >>> report = check_text("Kế hoạch thi đua năm 2025: kỷ niệm 92 năm Ngày thành lập "
@@ -49,29 +65,36 @@ def check_text(
         [('ordinal-mismatch', 'write 94 năm')]
     """
     if year is not None:
-        if isinstance(year, bool) or not isinstance(year, int):
-            raise TypeError(f"year must be an int, not {type(year).__name__}")
-        if year not in SUPPORTED_YEARS:
-            raise OutOfRangeError(f"year {year} is outside the supported range 1901–2199")
-    if lang not in ("vi", "en"):
-        raise ValueError(f"lang must be 'vi' or 'en', not {lang!r}")
-    extraction = extract(text, year)
-    return Report(
-        findings=tuple(check(extraction, lang)), extraction=extraction, path=path, lang=lang
-    )
+        year = check_year(year)
+    language = lang_of(lang)
+    extraction = extract(text, year, catalog=resolve_catalog(catalog))
+    findings = tuple(check(extraction, language, path))
+    return Report(findings=findings, extraction=extraction, path=path, lang=language)
 
 
-def check_file(path: str | Path, *, year: int | None = None, lang: Lang = "vi") -> Report:
+def check_file(
+    path: str | Path,
+    *,
+    year: int | None = None,
+    lang: Lang | str = "vi",
+    catalog: Catalog | str | Path | None = None,
+) -> Report:
     """Check a plan document in a file: ``.txt``, ``.md`` (UTF-8) or ``.docx``.
 
+    Args:
+        path: The file.
+        year: As for :func:`check_text`.
+        lang: As for :func:`check_text`.
+        catalog: As for :func:`check_text`.
+
     Raises:
-        OSError: The file cannot be read.
+        OSError: The file (or the user catalogue) cannot be read.
         DataError: The file is not text (not UTF-8), not a readable .docx, or of a kind
-            that cannot be read (.doc, .pdf …).
+            that cannot be read (.doc, .pdf …); or the user catalogue is malformed.
         MissingDependencyError: A .docx file without python-docx installed.
     """
     p = Path(path)
-    return check_text(read_document(p), year=year, lang=lang, path=str(path))
+    return check_text(read_document(p), year=year, lang=lang, catalog=catalog, path=str(path))
 
 
 _BINARY: Final = frozenset({".doc", ".pdf", ".odt", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx"})

@@ -1,4 +1,4 @@
-"""The checks: each mistake of a hand-drafted plan as a :class:`Finding` with a stable code.
+"""The checks: each mistake of a hand-drafted plan as a diagnostic with a stable code.
 
 | Code | Severity | What |
 |---|---|---|
@@ -13,7 +13,7 @@
 | ``congress-year`` | error | a congress ordinal that does not match the year printed with it |
 | ``congress-plan-year`` | warning | a congress that cannot be the one meant in the plan year |
 | ``incomplete-date`` | warning | "ngày / 3 tháng 11 năm 2019" |
-| ``phase-out-of-range`` | warning | a phase dated outside 1901–2199 |
+| ``phase-out-of-range`` | warning | a phase dated outside the supported years (``_years.YEARS``) |
 | ``no-year`` | info | the plan year was not found: the checks that need it are skipped |
 
 and the phase checks of :func:`thidua_calendar.plans.check_plan` (``phase-year-typo``,
@@ -26,69 +26,57 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from typing import Final, Protocol
 
-from .._milestones import english_ordinal
-from ..commemorations import Lang, SolarDay, default_catalog, format_vi
-from ..congresses import CongressSeries, congress_series, to_roman
+from .._diagnostics import Diagnostic
+from .._vocabulary import Lang, Severity
+from .._wording import lint as words
+from ..commemorations import Catalog, SolarDay
+from ..congresses import CongressSeries, congress_series
 from ..lunar import can_chi
 from ..plans import check_plan
-from ._phases import Anniversary, Extraction, PhaseWindow
-from ._plan import build_plan
-from ._report import SEVERITIES, Finding, Severity, make_finding
+from ._model import Anniversary, Extraction, PhaseWindow
+
+_ORDER: Final = tuple(Severity)
+"""Severities in report order: errors first."""
 
 
-def check(extraction: Extraction, lang: Lang = "vi") -> list[Finding]:
-    """Every finding of a document, in line order."""
-    found: list[Finding] = []
+def check(
+    extraction: Extraction, lang: Lang | str = "vi", path: str | None = None
+) -> list[Diagnostic]:
+    """Every finding of a document, in line order.
+
+    Args:
+        extraction: What was extracted from the document (with the catalogue it used).
+        lang: The language the diagnostics show.
+        path: The file checked, given to each diagnostic.
+    """
+    found: list[Diagnostic] = []
 
     def add(
-        severity: Severity,
+        severity: Severity | str,
         code: str,
         line: int | None,
         column: int | None,
         vi: tuple[str, str],
         en: tuple[str, str],
+        key: str | None = None,
     ) -> None:
-        found.append(make_finding(severity, code, line, column, vi, en, lang))
+        found.append(
+            Diagnostic(
+                severity, code, vi, en, line=line, column=column, path=path, key=key, lang=lang
+            )
+        )
 
     ex = extraction
     if ex.year is None and (ex.anniversaries or ex.phases or ex.tet or ex.congresses):
-        add(
-            "info",
-            "no-year",
-            None,
-            None,
-            (
-                "không tìm thấy năm của kế hoạch; bỏ qua các kiểm tra cần đến năm",
-                "ghi năm trong tên văn bản hoặc dùng --year",
-            ),
-            (
-                "the plan year was not found; the checks that need it were skipped",
-                "print the year in the title or give --year",
-            ),
-        )
+        add("info", "no-year", None, None, *words.no_year())
     for item in ex.incomplete:
-        add(
-            "warning",
-            "incomplete-date",
-            item.line,
-            item.column,
-            (f"ngày tháng chưa đầy đủ: “{item.text}”", "điền đủ ngày, tháng, năm"),
-            (f"incomplete date “{item.text}”", "fill in the day, month and year"),
-        )
+        add("warning", "incomplete-date", item.line, item.column, *words.incomplete_date(item.text))
     for item in ex.impossible:
         assert item.date is not None
-        reason = item.date.problem() or ("", "")
-        add(
-            "error",
-            "impossible-date",
-            item.line,
-            item.column,
-            (f"ngày {item.text} không tồn tại: {reason[0]}", "kiểm tra lại ngày tháng"),
-            (f"{item.text} is not a date: {reason[1]}", "check the date"),
-        )
+        texts = words.impossible_date(item.text, item.date.fault())
+        add("error", "impossible-date", item.line, item.column, *texts)
     seen: set[tuple[int, int]] = set()
     for anniversary in ex.anniversaries:
         first = (anniversary.line, anniversary.unit_column) not in seen  # "80 ngày A và B"
@@ -97,37 +85,29 @@ def check(extraction: Extraction, lang: Lang = "vi") -> list[Finding]:
     _check_tet(ex, add)
     _check_congresses(ex, add)
     for item in ex.out_of_range:
-        add(
-            "warning",
-            "phase-out-of-range",
-            item.line,
-            item.column,
-            (
-                f"“{item.text}”: năm nằm ngoài phạm vi kiểm tra 1901–2199",
-                "kiểm tra lại năm",
-            ),
-            (f"“{item.text}”: a year outside the range 1901–2199", "check the year"),
-        )
+        texts = words.phase_out_of_range(item.text)
+        add("warning", "phase-out-of-range", item.line, item.column, *texts)
     _check_phases(ex, add)
     # "76 năm CM tháng Tám và Quốc khánh (…)": one statement, one finding per fix.
-    unique: dict[tuple[object, ...], Finding] = {}
+    unique: dict[tuple[object, ...], Diagnostic] = {}
     for finding in found:
         unique.setdefault((finding.line, finding.column, finding.code, finding.suggestion), finding)
     return sorted(
         unique.values(),
-        key=lambda f: (f.line or 0, f.column or 0, SEVERITIES.index(f.severity), f.code),
+        key=lambda f: (f.line or 0, f.column or 0, _ORDER.index(f.severity), f.code),
     )
 
 
 class _Add(Protocol):
     def __call__(
         self,
-        severity: Severity,
+        severity: Severity | str,
         code: str,
         line: int | None,
         column: int | None,
         vi: tuple[str, str],
         en: tuple[str, str],
+        key: str | None = None,
     ) -> None: ...
 
 
@@ -138,48 +118,20 @@ def _in_phases(date: dt.date, ex: Extraction) -> bool:
 
 
 def _check_anniversary(a: Anniversary, ex: Extraction, add: _Add, *, first: bool) -> None:
-    entry = default_catalog().get(a.key) if a.key else None
+    entry = ex.catalog.get(a.key) if a.key else None
     origin = entry.origin if entry else None
-    # "80 ngày Cách mạng Tháng Tám": the name ("Ngày Cách mạng …") starts with the unit.
-    shared = a.unit == "ngày" and a.name.casefold().startswith("ngày")
-    label = f"{a.ordinal} {a.name}" if shared else f"{a.ordinal} {a.unit} {a.name}"
+    key = a.key
     if a.unit == "ngày" and first:
-        add(
-            "error",
-            "days-for-years",
-            a.line,
-            a.unit_column,
-            (
-                f"“{label}”: số năm kỷ niệm phải là “{a.ordinal} năm”, không phải “ngày”",
-                f"{a.ordinal} năm",
-            ),
-            (
-                f"“{label}”: “{a.ordinal} ngày” means {a.ordinal} days; an anniversary counts "
-                f"years (“{a.ordinal} năm”)",
-                f"write {a.ordinal} năm",
-            ),
-        )
+        texts = words.days_for_years(a.ordinal, a.unit, a.name)
+        add("error", "days-for-years", a.line, a.unit_column, *texts, key=key)
     printed_origin, printed_date = a.origin_printed, a.date_printed
     if not (a.printed and printed_origin is not None and printed_date is not None):
         if origin is not None and a.date is not None:
             year = int(a.date[:4])
             expected = year - origin.year
             if expected != a.ordinal and expected > 0:
-                add(
-                    "error",
-                    "ordinal-mismatch",
-                    a.line,
-                    a.column,
-                    (
-                        f"“{label}”: năm {year} là {expected} năm kể từ {origin.vi()}",
-                        f"{expected} năm",
-                    ),
-                    (
-                        f"“{label}”: {year} is the {english_ordinal(expected)} anniversary "
-                        f"(since {origin.en()})",
-                        f"write {expected} năm",
-                    ),
-                )
+                texts = words.ordinal_by_year(a.ordinal, a.unit, a.name, year, expected, origin)
+                add("error", "ordinal-mismatch", a.line, a.column, *texts, key=key)
         return
     origin_ok = printed_origin.valid and printed_origin.year is not None
     date_ok = printed_date.valid and printed_date.year is not None
@@ -190,41 +142,15 @@ def _check_anniversary(a: Anniversary, ex: Extraction, add: _Add, *, first: bool
             and (printed_origin.month, printed_origin.day) != (origin.month, origin.day)
         )
         if wrong:
-            add(
-                "error",
-                "origin-mismatch",
-                *_place(ex, a.line, printed_origin.start),
-                (
-                    f"{a.name}: mốc gốc ghi {printed_origin.text}, nhưng danh mục ghi "
-                    f"{origin.vi()}",
-                    f"sửa thành {origin.vi()}",
-                ),
-                (
-                    f"{a.name}: the origin is printed {printed_origin.text}; the catalogue "
-                    f"has {origin.en()}",
-                    f"correct it to {origin.vi()}",
-                ),
-            )
+            texts = words.origin_mismatch(a.name, printed_origin.text, origin)
+            place = _place(ex, a.line, printed_origin.start)
+            add("error", "origin-mismatch", *place, *texts, key=key)
     base = origin.year if origin is not None else (printed_origin.year if origin_ok else None)
     if base is not None and date_ok and printed_date.year is not None:
         expected = printed_date.year - base
         if expected != a.ordinal:
-            add(
-                "error",
-                "ordinal-mismatch",
-                a.line,
-                a.column,
-                (
-                    f"“{a.ordinal} năm {a.name}” không khớp với ngày tháng: "
-                    f"{printed_date.year} − {base} = {expected}",
-                    f"{expected} năm" if expected > 0 else "kiểm tra lại các năm",
-                ),
-                (
-                    f"“{a.ordinal} năm” ({a.ordinal} years) does not match the dates: "
-                    f"{printed_date.year} − {base} = {expected}",
-                    f"write {expected} năm" if expected > 0 else "check the years",
-                ),
-            )
+            texts = words.ordinal_by_dates(a.ordinal, a.name, printed_date.year, base, expected)
+            add("error", "ordinal-mismatch", a.line, a.column, *texts, key=key)
     rule = entry.rule if entry else None
     wanted: tuple[int, int] | None = None
     if isinstance(rule, SolarDay):
@@ -237,22 +163,14 @@ def _check_anniversary(a: Anniversary, ex: Extraction, add: _Add, *, first: bool
         and date_ok
         and printed_date.day is not None
         and printed_date.month is not None
+        and printed_date.year is not None
         and (printed_date.month, printed_date.day) != wanted
     ):
-        day = f"{wanted[1]:02d}/{wanted[0]:02d}"
-        add(
-            "error",
-            "anniversary-day-mismatch",
-            *_place(ex, a.line, printed_date.start),
-            (
-                f"{a.name}: ngày kỷ niệm ghi {printed_date.text}, nhưng ngày kỷ niệm là {day}",
-                f"{day}/{printed_date.year}",
-            ),
-            (
-                f"{a.name}: the anniversary is printed {printed_date.text}; it falls on {day}",
-                f"write {day}/{printed_date.year}",
-            ),
+        texts = words.anniversary_day_mismatch(
+            a.name, printed_date.text, wanted[0], wanted[1], printed_date.year
         )
+        place = _place(ex, a.line, printed_date.start)
+        add("error", "anniversary-day-mismatch", *place, *texts, key=key)
     plan_year = ex.year
     when = printed_date.date()
     if (
@@ -261,20 +179,9 @@ def _check_anniversary(a: Anniversary, ex: Extraction, add: _Add, *, first: bool
         and when.year != plan_year
         and not _in_phases(when, ex)
     ):
-        add(
-            "warning",
-            "anniversary-outside-year",
-            *_place(ex, a.line, printed_date.start),
-            (
-                f"{a.name}: ngày kỷ niệm {format_vi(when)} nằm ngoài năm {plan_year} của kế hoạch",
-                "kiểm tra năm của ngày kỷ niệm",
-            ),
-            (
-                f"{a.name}: the anniversary ({when.isoformat()}) is outside the plan year "
-                f"{plan_year}",
-                "check the anniversary's year",
-            ),
-        )
+        texts = words.anniversary_outside_year(a.name, when, plan_year)
+        place = _place(ex, a.line, printed_date.start)
+        add("warning", "anniversary-outside-year", *place, *texts, key=key)
 
 
 def _place(ex: Extraction, line: int, index: int) -> tuple[int, int]:
@@ -287,14 +194,8 @@ def _check_tet(ex: Extraction, add: _Add) -> None:
         if tet.year is not None:
             right = can_chi(tet.year)
             if right != tet.can_chi:
-                add(
-                    "error",
-                    "can-chi-mismatch",
-                    tet.line,
-                    tet.can_chi_column,
-                    (f"năm {tet.year} là năm {right}, không phải {tet.can_chi}", right),
-                    (f"{tet.year} is the year {right}, not {tet.can_chi}", f"write {right}"),
-                )
+                texts = words.can_chi_of_year(tet.year, right, tet.can_chi)
+                add("error", "can-chi-mismatch", tet.line, tet.can_chi_column, *texts)
             continue
         if ex.year is None:
             continue
@@ -309,99 +210,30 @@ def _check_tet(ex: Extraction, add: _Add) -> None:
             key=lambda y: abs(y - ex.year) if ex.year else 0,
             default=None,
         )
-        where = f" (năm {meant})" if meant else ""
-        where_en = f" ({meant})" if meant else ""
-        add(
-            "warning",
-            "can-chi-mismatch",
-            tet.line,
-            tet.can_chi_column,
-            (
-                f"kế hoạch năm {ex.year} (năm {right}) nhưng nhắc Xuân/Tết {tet.can_chi}{where}",
-                right,
-            ),
-            (
-                f"a {ex.year} plan ({right}) mentions the Tết of {tet.can_chi}{where_en}",
-                f"write {right}",
-            ),
-        )
-
-
-def _label(series: CongressSeries, ordinal: int, lang: Lang) -> str:
-    roman = to_roman(ordinal)
-    if lang == "en":
-        return series.label_en.format(
-            ordinal=english_ordinal(ordinal), roman=roman, body="", name_en=series.name_en
-        )
-    return series.label_vi.format(
-        roman=roman,
-        ordinal=ordinal,
-        body=series.name_vi.removeprefix("Đại hội ").strip(),
-        name_en=series.name_en,
-    )
-
-
-def _labels(series: CongressSeries, ordinal: int) -> tuple[str, str]:
-    return _cached_labels(series.key, ordinal)
-
-
-@lru_cache(maxsize=1024)
-def _cached_labels(key: str, ordinal: int) -> tuple[str, str]:
-    series = congress_series(key)
-    return _label(series, ordinal, "vi"), _label(series, ordinal, "en")
+        texts = words.can_chi_of_plan(ex.year, right, tet.can_chi, meant)
+        add("warning", "can-chi-mismatch", tet.line, tet.can_chi_column, *texts)
 
 
 def _check_congresses(ex: Extraction, add: _Add) -> None:
     for mention in ex.congresses:
         series = congress_series(mention.series)
         known = next((c for c in series.congresses if c.ordinal == mention.ordinal), None)
-        vi, en = _labels(series, mention.ordinal)
+        line, key = mention.line, series.key
         if mention.term is not None:
-            first, last = mention.term
-            by_term = series.for_term(first, last)
+            by_term = series.for_term(*mention.term)
             if by_term is not None and by_term.ordinal != mention.ordinal:
-                right_vi = _label(series, by_term.ordinal, "vi")
-                right_en = _label(series, by_term.ordinal, "en")
-                add(
-                    "error",
-                    "congress-term",
-                    mention.line,
-                    mention.numeral_column,
-                    (
-                        f"{vi} ghi nhiệm kỳ {first}-{last}, nhưng nhiệm kỳ {first}-{last} là "
-                        f"của {right_vi}",
-                        right_vi,
-                    ),
-                    (
-                        f"{en} is printed with the term {first}–{last}, which is that of "
-                        f"{right_en}",
-                        f"write {right_vi}",
-                    ),
+                texts = words.congress_term_of_another(
+                    series, mention.ordinal, mention.term, by_term.ordinal
                 )
+                add("error", "congress-term", line, mention.numeral_column, *texts, key=key)
             elif by_term is None and known is not None and known.term is not None:
-                term = f"{known.term[0]}-{known.term[1]}"
-                add(
-                    "error",
-                    "congress-term",
-                    mention.line,
-                    mention.term_column,
-                    (f"{vi} có nhiệm kỳ {term}, không phải {first}-{last}", f"nhiệm kỳ {term}"),
-                    (f"{en} has the term {term}, not {first}-{last}", f"write nhiệm kỳ {term}"),
-                )
+                texts = words.congress_term_wrong(series, mention.ordinal, known.term, mention.term)
+                add("error", "congress-term", line, mention.term_column, *texts, key=key)
             continue
         if mention.held is not None:
             if known is not None and known.year != mention.held:
-                add(
-                    "error",
-                    "congress-year",
-                    mention.line,
-                    mention.numeral_column,
-                    (
-                        f"{vi} họp năm {known.year}, không phải năm {mention.held}",
-                        f"năm {known.year}",
-                    ),
-                    (f"{en} met in {known.year}, not {mention.held}", f"write năm {known.year}"),
-                )
+                texts = words.congress_year(series, mention.ordinal, known.year, mention.held)
+                add("error", "congress-year", line, mention.numeral_column, *texts, key=key)
             continue
         if ex.year is None:
             continue
@@ -431,43 +263,16 @@ def _plausible(
     if at_end is None:
         return
     following = at_end.ordinal + 1
-    vi, en = _labels(series, ordinal)
     if ordinal > following:
-        right_vi = _label(series, following if ahead else at_end.ordinal, "vi")
-        add(
-            "warning",
-            "congress-plan-year",
-            line,
-            column,
-            (
-                f"kế hoạch năm {year} nhắc {vi}, nhưng đại hội gần nhất là "
-                f"{_label(series, at_end.ordinal, 'vi')} (năm {at_end.year})",
-                right_vi,
-            ),
-            (
-                f"a {year} plan names {en}, but the latest is "
-                f"{_label(series, at_end.ordinal, 'en')} ({at_end.year})",
-                f"write {right_vi}",
-            ),
+        meant = following if ahead else at_end.ordinal
+        texts = words.congress_beyond_latest(
+            year, series, ordinal, at_end.ordinal, at_end.year, meant
         )
+        add("warning", "congress-plan-year", line, column, *texts, key=series.key)
     elif ahead and at_start is not None and ordinal < at_start.ordinal:
         held = next((c.year for c in series.congresses if c.ordinal == ordinal), None)
-        when_vi = f" năm {held}" if held else ""
-        when_en = f" in {held}" if held else ""
-        add(
-            "warning",
-            "congress-plan-year",
-            line,
-            column,
-            (
-                f"kế hoạch năm {year} hướng tới {vi}, nhưng đại hội này đã họp{when_vi}",
-                _label(series, following, "vi"),
-            ),
-            (
-                f"a {year} plan looks ahead to {en}, which met{when_en}",
-                f"write {_label(series, following, 'vi')}",
-            ),
-        )
+        texts = words.congress_already_met(year, series, ordinal, held, following)
+        add("warning", "congress-plan-year", line, column, *texts, key=series.key)
 
 
 _SKIPPED: Final = frozenset({"missing-theme", "no-phases"})
@@ -475,7 +280,7 @@ _SKIPPED: Final = frozenset({"missing-theme", "no-phases"})
 
 
 def _check_phases(ex: Extraction, add: _Add) -> None:
-    plan = build_plan(ex)
+    plan = ex.plan()
     if plan is None or not plan.phases:
         return
     windows = {p.line: p for p in ex.phases}
@@ -484,7 +289,7 @@ def _check_phases(ex: Extraction, add: _Add) -> None:
             continue
         window = windows.get(d.line or 0)
         if d.code == "focus-outside-phase" and window is not None:
-            _focus_outside(d.message, window, add)
+            _focus_outside(d.message, window, ex.catalog, add)
             continue
         add(
             d.severity,
@@ -496,28 +301,11 @@ def _check_phases(ex: Extraction, add: _Add) -> None:
         )
 
 
-def _focus_outside(message: str, window: PhaseWindow, add: _Add) -> None:
+def _focus_outside(message: str, window: PhaseWindow, catalog: Catalog, add: _Add) -> None:
     """A phase names an anniversary that falls outside its window: point at the statement."""
     place = next((p for p in window.places if re.search(rf"\b{p[0]}\b", message)), None)
     if place is None or window.start is None:
         return
     key, line, column = place
-    entry = default_catalog()[key]
-    label = window.label or "đợt"
-    end = format_vi(window.end) if window.end else "…"
-    add(
-        "warning",
-        "focus-outside-phase",
-        line,
-        column,
-        (
-            f"{label} ({format_vi(window.start)} - {end}) hướng về {entry.name_vi}, nhưng ngày "
-            "kỷ niệm nằm ngoài thời gian của đợt",
-            "chuyển nội dung này sang đợt có chứa ngày kỷ niệm, hoặc sửa thời gian của đợt",
-        ),
-        (
-            f"{label} ({window.start.isoformat()} – {window.end or '…'}) is dedicated to "
-            f"{entry.name_en}, which falls outside the phase",
-            "move it to the phase that contains the day, or change the phase's window",
-        ),
-    )
+    texts = words.focus_outside_phase(window.label, window.start, window.end, catalog[key])
+    add("warning", "focus-outside-phase", line, column, *texts, key=key)

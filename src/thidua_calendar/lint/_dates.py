@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as dt
 import re
-from typing import Final
+from typing import Final, Literal
 
 import attrs
 
@@ -32,6 +32,22 @@ _YEAR: Final = re.compile(r"(?<![\d/.])(\d{4})(?![\d/.]?\d)")
 
 MIN_YEAR: Final = 1
 MAX_YEAR: Final = 9999
+
+
+@attrs.frozen
+class DateFault:
+    """Why a printed date cannot be a date.
+
+    Attributes:
+        part: The part at fault: ``year`` (outside 1–9999), ``month`` (not 1–12) or ``day``
+            (beyond the month's length).
+        value: The printed year or month (the month, for a day at fault).
+        days: The month's length, for a day at fault.
+    """
+
+    part: Literal["year", "month", "day"]
+    value: int
+    days: int = 0
 
 
 @attrs.frozen
@@ -57,25 +73,24 @@ class PrintedDate:
     @property
     def valid(self) -> bool:
         """Whether the printed parts can be a date (``31/4`` cannot, in any year)."""
-        return self.problem() is None
+        return self.fault() is None
 
-    def problem(self) -> tuple[str, str] | None:
-        """Why the date is impossible, as (Vietnamese, English) reasons; ``None`` if possible."""
+    def fault(self) -> DateFault | None:
+        """Why the date is impossible; ``None`` if it is possible.
+
+        Examples:
+            >>> match_date("31.4", 0, yearless=True).fault()
+            DateFault(part='day', value=4, days=30)
+        """
         if self.year is not None and not MIN_YEAR <= self.year <= MAX_YEAR:
-            return f"năm {self.year} không hợp lệ", f"year {self.year} is not valid"
+            return DateFault("year", self.year)
         if self.month is not None and not 1 <= self.month <= 12:
-            return (
-                f"tháng {self.month} không tồn tại, chỉ có tháng 1–12",
-                f"there is no month {self.month}; months are 1–12",
-            )
+            return DateFault("month", self.month)
         if self.day is not None and self.month is not None:
             leap_year = 2000 if self.year is None else self.year
             days = _calendar.monthrange(leap_year, self.month)[1]
             if not 1 <= self.day <= days:
-                return (
-                    f"tháng {self.month} chỉ có {days} ngày",
-                    f"month {self.month} has {days} days",
-                )
+                return DateFault("day", self.month, days)
         return None
 
     def date(self) -> dt.date | None:

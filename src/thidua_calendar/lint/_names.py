@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator, Sequence
-from functools import cache
 from typing import Final
 
-from ..commemorations import default_catalog
+from ..commemorations import Catalog, default_catalog
 from ..lunar._canchi import BRANCHES, STEMS
 from ._text import Token, tokens
 
@@ -34,11 +33,17 @@ class _Node:
 
 
 class NameIndex:
-    """The catalogue's names and aliases, folded, for longest-prefix and fuzzy look-up."""
+    """A catalogue's names and aliases, folded, for longest-prefix and fuzzy look-up.
 
-    def __init__(self) -> None:
+    Args:
+        catalog: The catalogue (the shipped one, or one with an organisation's own days).
+    """
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog: Final = catalog
+        """The catalogue the names come from."""
         self._names: dict[tuple[str, ...], str] = {}
-        for entry in default_catalog().values():
+        for entry in catalog.values():
             for text in (entry.name_vi, *entry.aliases):
                 words = tuple(t.text for t in tokens(text))
                 if not words:
@@ -125,10 +130,27 @@ def _ends_phrase(text: str, words: Sequence[Token], index: int) -> bool:
     return bool(between.strip()) or following.text.isdigit() or following.text in _STOP
 
 
-@cache
-def names() -> NameIndex:
-    """The name index of the shipped catalogue (built once)."""
-    return NameIndex()
+_INDEXES: dict[int, tuple[Catalog, NameIndex]] = {}
+_KEEP: Final = 8
+"""How many catalogues' indexes are kept (the shipped one and a few users' catalogues)."""
+
+
+def names(catalog: Catalog | None = None) -> NameIndex:
+    """The name index of a catalogue (default: the shipped one), built once per catalogue.
+
+    Catalogues are immutable, so the indexes of the last few catalogues indexed are kept,
+    by identity (the cache holds the catalogue itself, so an identity is not reused while
+    its index is kept).
+    """
+    cat = default_catalog() if catalog is None else catalog
+    kept = _INDEXES.get(id(cat))
+    if kept is not None and kept[0] is cat:
+        return kept[1]
+    index = NameIndex(cat)
+    while len(_INDEXES) >= _KEEP:
+        del _INDEXES[next(iter(_INDEXES))]
+    _INDEXES[id(cat)] = (cat, index)
+    return index
 
 
 # --- congress bodies ------------------------------------------------------------------------

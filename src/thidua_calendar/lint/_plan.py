@@ -12,9 +12,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .._years import YEARS as SUPPORTED_YEARS
 from ..commemorations import default_catalog
 from ..plans import DEFAULT_FOLLOW, Phase, Plan, make_plan
-from ._phases import SUPPORTED_YEARS, Extraction, PhaseWindow
+from ._model import Extraction, PhaseWindow
 
 
 def _in_range(window: PhaseWindow) -> bool:

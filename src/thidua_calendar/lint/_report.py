@@ -4,87 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Final, Literal
 
 import attrs
 
-from ..commemorations import Lang
+from .._diagnostics import Diagnostic
+from .._vocabulary import Lang, Severity, to_lang
+from .._wording.lint import summary
 from ..plans import Plan
-from ._phases import Anniversary, CongressMention, Extraction, PhaseWindow, TetMention
-
-Severity = Literal["error", "warning", "info"]
-SEVERITIES: Final = ("error", "warning", "info")
-
-
-@attrs.frozen
-class Finding:
-    """One mistake (or remark) in a document.
-
-    Attributes:
-        line: The 1-based line (``None`` for the document as a whole).
-        column: The 1-based column in the original text's line.
-        severity: ``error``, ``warning`` or ``info``.
-        code: A stable code (``ordinal-mismatch``, ``phase-year-typo`` …).
-        message: What is wrong, in the report's language.
-        suggestion: How to fix it, in the same language ("" when there is nothing to suggest).
-        texts: The message and suggestion in every language, as (lang, message, suggestion).
-    """
-
-    line: int | None
-    column: int | None
-    severity: Severity
-    code: str
-    message: str
-    suggestion: str = ""
-    texts: tuple[tuple[str, str, str], ...] = attrs.field(default=(), eq=False, repr=False)
-
-    def in_lang(self, lang: Lang) -> Finding:
-        """The same finding with its message and suggestion in another language."""
-        for code, message, suggestion in self.texts:
-            if code == lang:
-                return attrs.evolve(self, message=message, suggestion=suggestion)
-        return self
-
-    def record(self) -> dict[str, object]:
-        """The JSON record: line, column, severity, code, message, suggestion."""
-        return {
-            "line": self.line,
-            "column": self.column,
-            "severity": self.severity,
-            "code": self.code,
-            "message": self.message,
-            "suggestion": self.suggestion,
-        }
-
-    def text(self, path: str = "<text>") -> str:
-        """``plan.txt:32:4: error [phase-year-typo]: … (có phải là năm 2022?)``."""
-        where = path
-        if self.line is not None:
-            where += f":{self.line}"
-            if self.column is not None:
-                where += f":{self.column}"
-        hint = f" ({self.suggestion})" if self.suggestion else ""
-        return f"{where}: {self.severity} [{self.code}]: {self.message}{hint}"
-
-
-def make_finding(
-    severity: Severity,
-    code: str,
-    line: int | None,
-    column: int | None,
-    vi: tuple[str, str],
-    en: tuple[str, str],
-    lang: Lang,
-) -> Finding:
-    """A finding with both languages, showing ``lang``."""
-    message, suggestion = en if lang == "en" else vi
-    texts = (("vi", *vi), ("en", *en))
-    return Finding(line, column, severity, code, message, suggestion, texts)
-
-
-def _count(number: int, word: str) -> str:
-    plural = {"anniversary": "anniversaries", "congress": "congresses"}.get(word, word + "s")
-    return f"{number} {word if number == 1 else plural}"
+from ._model import Anniversary, CongressMention, Extraction, PhaseWindow, TetMention
 
 
 @attrs.frozen
@@ -92,18 +19,25 @@ class Report:
     """What :func:`check_text` found in a document.
 
     Attributes:
-        findings: The findings, in line order.
+        findings: The findings (:class:`~thidua_calendar._diagnostics.Diagnostic`), in line
+            order, each with its message and suggestion in both languages; a finding about
+            a commemoration or a congress series carries its key.
         extraction: Everything extracted from the document; ``year``, ``anniversaries``,
             ``phases``, ``tet``, ``congresses``, ``title``, ``theme``, ``number`` and
             ``issued`` read from it.
         path: The file checked (``None`` for text).
-        lang: The language of the messages.
+        lang: The language of the messages: the findings are shown in it.
     """
 
-    findings: tuple[Finding, ...]
+    findings: tuple[Diagnostic, ...]
     extraction: Extraction = attrs.field(eq=False, repr=False)
     path: str | None = None
-    lang: Lang = "vi"
+    lang: Lang = attrs.field(default=Lang.VI, converter=to_lang)
+
+    def __attrs_post_init__(self) -> None:
+        if any(f.lang is not self.lang for f in self.findings):
+            shown = tuple(f.in_lang(self.lang) for f in self.findings)
+            object.__setattr__(self, "findings", shown)
 
     @property
     def year(self) -> int | None:
@@ -153,18 +87,25 @@ class Report:
     @property
     def has_errors(self) -> bool:
         """Whether any finding is an error."""
-        return any(f.severity == "error" for f in self.findings)
+        return any(f.severity is Severity.ERROR for f in self.findings)
 
     def counts(self) -> dict[str, int]:
-        """Findings by severity."""
-        return {s: sum(f.severity == s for f in self.findings) for s in SEVERITIES}
+        """Findings by severity: ``{"error": …, "warning": …, "info": …}``."""
+        return {str(s): sum(f.severity is s for f in self.findings) for s in Severity}
 
-    def to_dict(self, lang: Lang | None = None) -> dict[str, object]:
+    def _shown(self, lang: Lang | str | None) -> tuple[Lang, tuple[Diagnostic, ...]]:
+        """The language to show, and the findings in it."""
+        language = self.lang if lang is None else to_lang(lang)
+        if language is self.lang:
+            return language, self.findings
+        return language, tuple(f.in_lang(language) for f in self.findings)
+
+    def to_dict(self, lang: Lang | str | None = None) -> dict[str, object]:
         """The report as plain data (the JSON shape)."""
-        language = lang or self.lang
+        _, findings = self._shown(lang)
         return {
             "year": self.year,
-            "findings": [f.in_lang(language).record() for f in self.findings],
+            "findings": [f.as_record() for f in findings],
             "extracted": {
                 "anniversaries": [a.record() for a in self.anniversaries],
                 "phases": [p.record() for p in self.phases],
@@ -173,43 +114,22 @@ class Report:
             },
         }
 
-    def to_json(self, lang: Lang | None = None) -> str:
+    def to_json(self, lang: Lang | str | None = None) -> str:
         """The report as JSON (UTF-8 text, not ASCII-escaped, final newline)."""
         return json.dumps(self.to_dict(lang), ensure_ascii=False, indent=2) + "\n"
 
-    def to_text(self, lang: Lang | None = None) -> str:
+    def to_text(self, lang: Lang | str | None = None) -> str:
         """One line per finding (``file:line:column: severity [code]: message``) and a summary."""
-        language = lang or self.lang
+        language, findings = self._shown(lang)
         path = self.path or "<text>"
-        out = [f.in_lang(language).text(path) for f in self.findings]
-        counts = self.counts()
+        out = [f.text(path) for f in findings]
         sizes = (len(self.anniversaries), len(self.phases), len(self.tet), len(self.congresses))
-        if language == "en":
-            year = f"plan year {self.year}" if self.year else "no plan year found"
-            found = ", ".join(
-                _count(n, word)
-                for n, word in zip(
-                    sizes, ("anniversary", "phase", "Tết mention", "congress"), strict=True
-                )
-            )
-            out.append(
-                f"{path}: {year}; {found}; {counts['error']} error(s), "
-                f"{counts['warning']} warning(s), {counts['info']} note(s)"
-            )
-        else:
-            year = f"kế hoạch năm {self.year}" if self.year else "không rõ năm kế hoạch"
-            out.append(
-                f"{path}: {year}; {sizes[0]} ngày kỷ niệm, {sizes[1]} đợt thi đua, "
-                f"{sizes[2]} lần nhắc Tết, {sizes[3]} đại hội; {counts['error']} lỗi, "
-                f"{counts['warning']} cảnh báo, {counts['info']} ghi chú"
-            )
+        out.append(summary(path, self.year, sizes, self.counts(), language))
         return "\n".join(out) + "\n"
 
     def plan(self) -> Plan | None:
-        """The plan the document describes (``None`` without a plan year)."""
-        from ._plan import build_plan
-
-        return build_plan(self.extraction, self.path)
+        """The plan the document describes (``None`` without a plan year), on its catalogue."""
+        return self.extraction.plan(self.path)
 
     def to_plan_toml(self) -> str:
         """The document as a plan file (TOML) that :func:`~thidua_calendar.parse_plan` reads.

@@ -139,6 +139,16 @@ def split_lines(text: str) -> list[SourceLine]:
 _MARKS: Final = re.compile(r"[\u0300-\u036f]")
 
 
+def clean_theme(text: str) -> str:
+    r"""A quoted theme as a plan keeps it: one space between words, no trailing punctuation.
+
+    Examples:
+        >>> clean_theme("  Mừng Đảng quang vinh -\n Mừng Xuân;")
+        'Mừng Đảng quang vinh - Mừng Xuân'
+    """
+    return " ".join(text.split()).strip(" .;,")
+
+
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive form for matching names: ``Đảng`` → ``dang``.
 

@@ -1,0 +1,135 @@
+"""Extraction of a plan document's calendar: the entry point, :func:`extract`.
+
+The document is read line by line once; each extractor looks at the lines that can hold
+what it finds: the meta data (:mod:`._meta`: number, date, title, plan year, theme),
+anniversary statements (:mod:`._anniversaries`), phases (:mod:`._phases`), Tết
+(:mod:`._tet`) and congresses (:mod:`._congresses`). Names are recognised with the
+catalogue given (:mod:`._names`); the records are those of :mod:`._model`. Every pattern is
+linear (bounded repetitions, no nested quantifiers), so a megabyte of text takes well under
+a second.
+
+Examples:
+    >>> doc = extract('''KẾ HOẠCH
+    ... Phát động phong trào thi đua năm 2020
+    ... Đợt 1 (Từ tháng 01/2020 đến 30/6/2020): Với chủ đề “Mừng Đảng quang vinh”. Kỷ niệm
+    ... 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2020).''')
+    >>> doc.year, doc.phases[0].start, doc.phases[0].theme
+    (2020, datetime.date(2020, 1, 1), 'Mừng Đảng quang vinh')
+    >>> a = doc.anniversaries[0]
+    >>> a.ordinal, a.key, a.origin, a.date
+    (90, 'thanh_lap_dang', '1930-02-03', '2020-02-03')
+"""
+
+from __future__ import annotations
+
+from .._years import YEARS
+from ..commemorations import Catalog, default_catalog
+from ._anniversaries import Statement, anniversaries
+from ._anniversaries import statements as anniversary_statements
+from ._congresses import mention, raw_congresses
+from ._dates import full_dates
+from ._meta import header, incomplete_dates, plan_theme, title
+from ._meta import plan_year as find_plan_year
+from ._model import CongressMention, Extraction, Located, TetMention
+from ._names import names
+from ._phases import Label, RawPhase, build_phases, phases_in
+from ._tet import tet_mentions
+from ._text import split_lines
+
+
+def extract(text: str, year: int | None = None, *, catalog: Catalog | None = None) -> Extraction:
+    """Extract the calendar of a plan document.
+
+    Args:
+        text: The document (any text; nothing here raises on odd input).
+        year: The plan year, overriding the one found in the text.
+        catalog: The catalogue whose names are recognised (default: the shipped one).
+    """
+    catalog = default_catalog() if catalog is None else catalog
+    index = names(catalog)
+    lines = split_lines(text)
+    number, issued = header(lines)
+    plan_year, school_year = find_plan_year(lines)
+    if year is not None:
+        plan_year = year
+
+    statements: list[Statement] = []
+    tet: list[TetMention] = []
+    congresses: list[CongressMention] = []
+    raw_phases: list[RawPhase] = []
+    pending: Label | None = None
+    pending_age = 0
+    for line in lines:
+        # Cheap tests first: most lines have no date, no Tết, no congress.
+        low = line.text.casefold()
+        if line.digits:
+            statements += anniversary_statements(line, index)
+        if "tết" in low or "xuân" in low:
+            tet += tet_mentions(line)
+        if "đại h" in low or "quốc hội" in low:
+            for raw in raw_congresses(line.text):
+                if raw.series is not None and raw.start < line.own:
+                    congresses.append(mention(line, raw, raw.series))
+        found: list[RawPhase] = []
+        still = pending
+        if "từ" in low or "đợt" in low or "giai đoạn" in low:
+            found, still = phases_in(line, pending, index)
+        raw_phases += found
+        if still is not None and still != pending:
+            pending, pending_age = still, 0
+        elif line.own_text.strip():
+            pending_age += 1
+            if pending_age > 3 or found:
+                pending = None
+
+    labelled = any(p.label is not None for p in raw_phases)
+    raw_phases = [p for p in raw_phases if p.label is not None or (not labelled and p.context)]
+    phases, bound_dates = build_phases(raw_phases, lines, plan_year, issued, statements, catalog)
+    for phase in phases:
+        event, anchor = phase.end_event, phase.anchor
+        if event is not None and event.congress is not None and event.ordinal and anchor:
+            at_line, column, numeral = anchor
+            congresses.append(
+                CongressMention(
+                    at_line,
+                    column,
+                    event.congress,
+                    event.ordinal,
+                    ahead=True,
+                    numeral_column=numeral,
+                )
+            )
+    recorded = anniversaries(statements, plan_year, phases, catalog)
+
+    impossible: dict[tuple[int, int], Located] = {}
+    for line in lines:
+        for date in full_dates(line.own_text) if line.digits else ():
+            if not date.valid:
+                impossible[line.where(date.start)] = Located(
+                    *line.where(date.start), date.text, date
+                )
+    for line, date in bound_dates:
+        if not date.valid:
+            impossible[line.where(date.start)] = Located(*line.where(date.start), date.text, date)
+    out_of_range = tuple(
+        Located(p.line, p.column, p.window)
+        for p in phases
+        if any(d is not None and d.year not in YEARS for d in (p.start, p.end))
+    )
+    return Extraction(
+        year=plan_year,
+        title=title(lines),
+        theme=plan_theme(lines),
+        number=number,
+        issued=issued,
+        anniversaries=tuple(recorded),
+        phases=tuple(phases),
+        tet=tuple(tet),
+        congresses=tuple(sorted(congresses, key=lambda c: (c.line, c.column))),
+        impossible=tuple(sorted(impossible.values(), key=lambda x: (x.line, x.column))),
+        incomplete=tuple(incomplete_dates(lines)),
+        out_of_range=out_of_range,
+        lines=tuple(lines),
+        school_year=school_year,
+        catalog=catalog,
+    )
