@@ -25,7 +25,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from .._roman import to_roman
-from .._years import range_text
 from . import date_text, date_vi, english_ordinal, pick
 from .congresses import congress_label
 
@@ -126,9 +125,8 @@ def impossible_date(text: str, fault: DateFault | None) -> Texts:
     )
 
 
-def phase_out_of_range(text: str) -> Texts:
-    """A phase dated outside the supported years."""
-    years = range_text()
+def phase_out_of_range(text: str, years: str) -> Texts:
+    """A phase dated outside the supported years (``years``: ``1901–2199``)."""
     return Texts(
         (f"“{text}”: năm nằm ngoài phạm vi kiểm tra {years}", "kiểm tra lại năm"),
         (f"“{text}”: a year outside the range {years}", "check the year"),

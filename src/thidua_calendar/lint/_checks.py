@@ -31,6 +31,7 @@ from typing import Final, Protocol
 from .._diagnostics import Diagnostic
 from .._vocabulary import Lang, Severity
 from .._wording import lint as words
+from .._years import range_text
 from ..commemorations import Catalog, SolarDay
 from ..congresses import CongressSeries, congress_series
 from ..lunar import can_chi
@@ -85,7 +86,7 @@ def check(
     _check_tet(ex, add)
     _check_congresses(ex, add)
     for item in ex.out_of_range:
-        texts = words.phase_out_of_range(item.text)
+        texts = words.phase_out_of_range(item.text, range_text())
         add("warning", "phase-out-of-range", item.line, item.column, *texts)
     _check_phases(ex, add)
     # "76 năm CM tháng Tám và Quốc khánh (…)": one statement, one finding per fix.
