@@ -210,6 +210,8 @@ def test_the_report_shows_its_findings_in_its_language() -> None:
     assert all(f.lang == "en" for f in report.findings)
     assert report.findings[0].suggestion == "did you mean 2018?"
     assert report.to_text("vi").splitlines()[0].endswith("(có phải là năm 2018?)")
+    shown = Report(report.findings, report.extraction, report.path, lang="vi")
+    assert [f.suggestion for f in shown.findings] == ["có phải là năm 2018?"]
 
 
 def test_no_language_branch_is_left_in_lint() -> None:
