@@ -30,7 +30,7 @@ from .congresses import congress_label
 
 if TYPE_CHECKING:
     from .._diagnostics import Said
-    from .._vocabulary import Lang
+    from .._vocabulary import LangArg
     from ..commemorations import Commemoration, Origin
     from ..congresses import CongressSeries
     from ..lint._dates import DateFault
@@ -48,7 +48,7 @@ class Texts(NamedTuple):
     en: Said
 
 
-def _origin(origin: Origin, lang: Lang | str) -> str:
+def _origin(origin: Origin, lang: LangArg) -> str:
     """``03/02/1930`` / ``3 February 1930``, or the year alone when only it is known."""
     date = origin.date
     return date_text(date, lang) if date else str(origin.year)
@@ -273,7 +273,7 @@ def can_chi_of_plan(plan_year: int, right: str, printed: str, meant: int | None)
 # --- congresses -----------------------------------------------------------------------------------
 
 
-def _congress(series: CongressSeries, ordinal: int, lang: Lang | str) -> str:
+def _congress(series: CongressSeries, ordinal: int, lang: LangArg) -> str:
     return congress_label(series, ordinal, lang, term=False)
 
 
@@ -389,7 +389,7 @@ def summary(
     year: int | None,
     sizes: tuple[int, int, int, int],
     counts: Mapping[str, int],
-    lang: Lang | str,
+    lang: LangArg,
 ) -> str:
     """The last line of a text report: what was extracted and found.
 

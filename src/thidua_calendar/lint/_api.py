@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from .._vocabulary import Lang
+from .._vocabulary import LangArg
 from .._wording import lang_of
 from .._years import check_year
 from ..commemorations import Catalog, resolve_catalog
@@ -29,7 +29,7 @@ def check_text(
     text: str,
     *,
     year: int | None = None,
-    lang: Lang | str = "vi",
+    lang: LangArg = "vi",
     catalog: Catalog | str | Path | None = None,
     path: str | None = None,
 ) -> Report:
@@ -76,7 +76,7 @@ def check_file(
     path: str | Path,
     *,
     year: int | None = None,
-    lang: Lang | str = "vi",
+    lang: LangArg = "vi",
     catalog: Catalog | str | Path | None = None,
 ) -> Report:
     """Check a plan document in a file: ``.txt``, ``.md`` (UTF-8) or ``.docx``.

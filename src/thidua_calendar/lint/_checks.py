@@ -29,7 +29,7 @@ import re
 from typing import Final, Protocol
 
 from .._diagnostics import Diagnostic
-from .._vocabulary import Lang, Severity
+from .._vocabulary import LangArg, Severity
 from .._wording import lint as words
 from .._years import range_text
 from ..commemorations import Catalog, SolarDay
@@ -43,7 +43,7 @@ _ORDER: Final = tuple(Severity)
 
 
 def check(
-    extraction: Extraction, lang: Lang | str = "vi", path: str | None = None
+    extraction: Extraction, lang: LangArg = "vi", path: str | None = None
 ) -> list[Diagnostic]:
     """Every finding of a document, in line order.
 

@@ -8,7 +8,7 @@ import json
 import attrs
 
 from .._diagnostics import Diagnostic
-from .._vocabulary import Lang, Severity, to_lang
+from .._vocabulary import Lang, LangArg, Severity, to_lang
 from .._wording.lint import summary
 from ..plans import Plan
 from ._model import Anniversary, CongressMention, Extraction, PhaseWindow, TetMention
@@ -93,14 +93,14 @@ class Report:
         """Findings by severity: ``{"error": …, "warning": …, "info": …}``."""
         return {str(s): sum(f.severity is s for f in self.findings) for s in Severity}
 
-    def _shown(self, lang: Lang | str | None) -> tuple[Lang, tuple[Diagnostic, ...]]:
+    def _shown(self, lang: LangArg | None) -> tuple[Lang, tuple[Diagnostic, ...]]:
         """The language to show, and the findings in it."""
         language = self.lang if lang is None else to_lang(lang)
         if language is self.lang:
             return language, self.findings
         return language, tuple(f.in_lang(language) for f in self.findings)
 
-    def to_dict(self, lang: Lang | str | None = None) -> dict[str, object]:
+    def to_dict(self, lang: LangArg | None = None) -> dict[str, object]:
         """The report as plain data (the JSON shape)."""
         _, findings = self._shown(lang)
         return {
@@ -114,11 +114,11 @@ class Report:
             },
         }
 
-    def to_json(self, lang: Lang | str | None = None) -> str:
+    def to_json(self, lang: LangArg | None = None) -> str:
         """The report as JSON (UTF-8 text, not ASCII-escaped, final newline)."""
         return json.dumps(self.to_dict(lang), ensure_ascii=False, indent=2) + "\n"
 
-    def to_text(self, lang: Lang | str | None = None) -> str:
+    def to_text(self, lang: LangArg | None = None) -> str:
         """One line per finding (``file:line:column: severity [code]: message``) and a summary."""
         language, findings = self._shown(lang)
         path = self.path or "<text>"
