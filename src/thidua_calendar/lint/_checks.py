@@ -37,6 +37,7 @@ from ..congresses import CongressSeries, congress_series
 from ..lunar import can_chi
 from ..plans import check_plan
 from ._model import Anniversary, Extraction, PhaseWindow
+from ._report import document_plan
 
 _ORDER: Final = tuple(Severity)
 """Severities in report order: errors first."""
@@ -281,7 +282,7 @@ _SKIPPED: Final = frozenset({"missing-theme", "no-phases"})
 
 
 def _check_phases(ex: Extraction, add: _Add) -> None:
-    plan = ex.plan()
+    plan = document_plan(ex)
     if plan is None or not plan.phases:
         return
     windows = {p.line: p for p in ex.phases}

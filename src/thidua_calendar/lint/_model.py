@@ -9,7 +9,7 @@ the lines of the text and the catalogue the names were recognised with.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import attrs
 
@@ -17,9 +17,6 @@ from ..commemorations import Catalog, default_catalog
 from ..plans import EndEvent
 from ._dates import PrintedDate
 from ._text import SourceLine
-
-if TYPE_CHECKING:
-    from ..plans import Plan
 
 StartPrecision = Literal["day", "month", "event"]
 EndPrecision = Literal["day", "month", "event"]
@@ -245,19 +242,3 @@ class Extraction:
     lines: tuple[SourceLine, ...] = attrs.field(eq=False, repr=False)
     school_year: bool = False
     catalog: Catalog = attrs.field(factory=default_catalog, eq=False, repr=False)
-
-    def plan(self, path: str | None = None) -> Plan | None:
-        """The plan the document describes, on the catalogue it was read with.
-
-        Args:
-            path: The file the document came from (kept in the plan).
-
-        Returns:
-            The plan, or ``None`` without a plan year.
-        """
-        from ._plan import build_plan
-
-        plan = build_plan(self, path)
-        if plan is None or plan.catalog is self.catalog:
-            return plan
-        return attrs.evolve(plan, catalog=self.catalog)

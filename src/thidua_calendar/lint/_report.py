@@ -12,6 +12,23 @@ from .._vocabulary import Lang, LangArg, Severity, to_lang
 from .._wording.lint import summary
 from ..plans import Plan
 from ._model import Anniversary, CongressMention, Extraction, PhaseWindow, TetMention
+from ._plan import build_plan, plan_toml
+
+
+def document_plan(extraction: Extraction, path: str | None = None) -> Plan | None:
+    """The plan a document describes, on the catalogue the document was read with.
+
+    Args:
+        extraction: What was extracted from the document.
+        path: The file the document came from (kept in the plan).
+
+    Returns:
+        The plan, or ``None`` without a plan year.
+    """
+    plan = build_plan(extraction, path)
+    if plan is None or plan.catalog is extraction.catalog:
+        return plan
+    return attrs.evolve(plan, catalog=extraction.catalog)
 
 
 @attrs.frozen
@@ -129,7 +146,7 @@ class Report:
 
     def plan(self) -> Plan | None:
         """The plan the document describes (``None`` without a plan year), on its catalogue."""
-        return self.extraction.plan(self.path)
+        return document_plan(self.extraction, self.path)
 
     def to_plan_toml(self) -> str:
         """The document as a plan file (TOML) that :func:`~thidua_calendar.parse_plan` reads.
@@ -140,6 +157,4 @@ class Report:
         Raises:
             ValueError: The plan year is unknown (give ``year=``), or nothing was extracted.
         """
-        from ._plan import plan_toml
-
         return plan_toml(self.extraction, self.path)
