@@ -41,9 +41,9 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from ._milestones import Milestone, milestones_between
-from ._toml import Fields, Located
-from .commemorations import (
+from .._milestones import Milestone, milestones_between
+from .._toml import Fields, Located
+from ..commemorations import (
     CATEGORIES,
     Catalog,
     Lang,
@@ -51,7 +51,7 @@ from .commemorations import (
     format_vi,
     load_catalog,
 )
-from .errors import DataError
+from ..errors import DataError
 
 Precision = Literal["day", "month", "event"]
 Severity = Literal["error", "warning", "info"]
@@ -87,7 +87,7 @@ class EndEvent:
     def describe(self, lang: Lang = "vi") -> str:
         """``Đại hội XIV của Đảng`` / ``the 14th National Congress …`` / ``thông báo sau``."""
         if self.congress is not None and self.ordinal is not None:
-            from .congresses import congress_series
+            from ..congresses import congress_series
 
             series = congress_series(self.congress)
             congress = series.by_ordinal(self.ordinal)
@@ -110,7 +110,7 @@ class EndEvent:
 
 
 def _english(number: int) -> str:
-    from ._milestones import english_ordinal
+    from .._milestones import english_ordinal
 
     return english_ordinal(number)
 
@@ -150,7 +150,7 @@ class Phase:
 
     def window(self, lang: Lang = "vi") -> str:
         """``từ 01/01/2020 đến 30/06/2020`` / ``1 January 2020 – 30 June 2020``."""
-        from .commemorations import format_en
+        from ..commemorations import format_en
 
         if lang == "en":
             end = format_en(self.end) if self.end else ""
@@ -767,8 +767,8 @@ def _parse_event(f: Fields, catalog: Catalog, start: dt.date) -> tuple[EndEvent,
         raise f.fail("end_event", "end_event names exactly one of congress, commemoration, tba")
     kind = kinds[0]
     if kind == "congress":
-        from .congresses import CongressError, congress_series
-        from .errors import ThiduaError
+        from ..congresses import CongressError, congress_series
+        from ..errors import ThiduaError
 
         series_key, ordinal = raw.get("congress"), raw.get("ordinal")
         if (
@@ -794,7 +794,7 @@ def _parse_event(f: Fields, catalog: Catalog, start: dt.date) -> tuple[EndEvent,
             raise f.fail(
                 "end_event", f"anchor to an unknown event: {_unknown_key(catalog, str(key))}"
             )
-        from ._milestones import milestones
+        from .._milestones import milestones
 
         occurrences = [
             m
@@ -903,12 +903,12 @@ def until_event(label: str, start: dt.date, event: EndEvent) -> Phase:
     """
     end: dt.date | None = event.expected
     if event.congress is not None and event.ordinal is not None:
-        from .congresses import congress_series
+        from ..congresses import congress_series
 
         congress = congress_series(event.congress).by_ordinal(event.ordinal)
         end = congress.end or congress.start
     elif event.commemoration is not None:
-        from ._milestones import milestones
+        from .._milestones import milestones
 
         found = [
             m
@@ -939,7 +939,7 @@ def starter_plan_toml(year: int, template: str = "halves", *, organisation: str 
     Round anniversaries are the năm tròn and năm lẻ 5 of the ngày lễ lớn and the union days
     that fall inside each phase.
     """
-    from ._milestones import Rank
+    from .._milestones import Rank
 
     if template not in _TEMPLATES:
         raise ValueError(f"unknown template {template!r}; choose from {', '.join(_TEMPLATES)}")

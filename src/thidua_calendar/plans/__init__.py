@@ -1,0 +1,43 @@
+"""Campaign plans (the implementation is in :mod:`._model`)."""
+
+from ._model import (
+    DEFAULT_FOLLOW,
+    SEVERITIES,
+    Deadline,
+    Diagnostic,
+    EndEvent,
+    Phase,
+    Plan,
+    Reporting,
+    ReportRule,
+    check_plan,
+    halves,
+    load_plan,
+    make_plan,
+    parse_plan,
+    quarters,
+    school_year,
+    starter_plan_toml,
+    until_event,
+)
+
+__all__ = [
+    "DEFAULT_FOLLOW",
+    "SEVERITIES",
+    "Deadline",
+    "Diagnostic",
+    "EndEvent",
+    "Phase",
+    "Plan",
+    "ReportRule",
+    "Reporting",
+    "check_plan",
+    "halves",
+    "load_plan",
+    "make_plan",
+    "parse_plan",
+    "quarters",
+    "school_year",
+    "starter_plan_toml",
+    "until_event",
+]
