@@ -89,7 +89,7 @@ def cmd_poster(args: argparse.Namespace) -> int:
         )
     except PosterPlanError as exc:
         for d in exc.diagnostics:
-            print(d.text(args.lang), file=sys.stderr)
+            print(d.in_lang(args.lang).text(), file=sys.stderr)
         print(
             f"{PROG}: error: the plan has errors; fix them first (thidua-calendar plan check) "
             "or draw the poster anyway with --force",

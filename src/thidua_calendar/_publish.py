@@ -100,7 +100,8 @@ def publish(
         errors = [d for d in plan.check() if d.severity == "error"]
         if errors:
             raise FeedError(
-                f"{plan.path}: the plan has errors: " + "; ".join(d.text("en") for d in errors)
+                f"{plan.path}: the plan has errors: "
+                + "; ".join(d.in_lang("en").text() for d in errors)
             )
     directory.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []

@@ -262,18 +262,16 @@ def cmd_plan_check(args: argparse.Namespace) -> int:
     from .plans import load_plan
 
     plan = load_plan(args.file)
-    found = plan.check()
+    found = [d.in_lang(args.lang) for d in plan.check()]
     if args.format == "json":
-        sys.stdout.write(
-            _render.to_json([{"file": args.file, **d.as_record(args.lang)} for d in found])
-        )
+        sys.stdout.write(_render.to_json([{"file": args.file, **d.as_record()} for d in found]))
     elif args.format == "csv":
-        records = [{"file": args.file, **d.as_record(args.lang)} for d in found]
+        records = [{"file": args.file, **d.as_record()} for d in found]
         columns = ["file", "severity", "code", "line", "message", "suggestion"]
         sys.stdout.write(_render.to_csv(records, columns))
     else:
         for d in found:
-            print(d.text(args.lang))
+            print(d.text())
         errors = sum(d.severity == "error" for d in found)
         if args.lang == "en":
             print(f"{args.file}: {errors} error(s), {len(found) - errors} other finding(s)")
@@ -364,7 +362,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
         errors = [d for d in plan.check() if d.severity == "error"]
         if errors:
             for d in errors:
-                print(d.text(args.lang), file=sys.stderr)
+                print(d.in_lang(args.lang).text(), file=sys.stderr)
             print(
                 f"{PROG}: error: the plan has errors; fix them first (thidua-calendar plan check)",
                 file=sys.stderr,

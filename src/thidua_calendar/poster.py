@@ -79,7 +79,7 @@ class PosterPlanError(PosterError):
 
     def __init__(self, diagnostics: Sequence[Diagnostic], lang: Lang = "vi") -> None:
         self.diagnostics = tuple(diagnostics)
-        lines = "\n".join(d.text(lang) for d in self.diagnostics)
+        lines = "\n".join(d.in_lang(lang).text() for d in self.diagnostics)
         super().__init__(
             f"the plan has {len(self.diagnostics)} error(s); fix them "
             f"(thidua-calendar plan check) or force the poster:\n{lines}"
@@ -1158,7 +1158,7 @@ def make_poster(
         errors = [d for d in plan.check() if d.severity == "error"]
         if errors and not force:
             raise PosterPlanError(errors, lang)
-        warnings = tuple(d.text(lang) for d in errors)
+        warnings = tuple(d.in_lang(lang).text() for d in errors)
         if plan.end < dt.date(year, 1, 1) or plan.start > dt.date(year, 12, 31):
             raise PosterError(
                 f"the plan covers {plan.start.isoformat()} – {plan.end.isoformat()}, "

@@ -1,7 +1,10 @@
 """Campaign plans: phases (đợt thi đua), themes, followed commemorations, reporting duties.
 
-The package is split by job: :mod:`._model` (the types), :mod:`._checks` (``Plan.check``),
-:mod:`._load` (TOML files), :mod:`._templates` (plans built in code and starter plans).
+The package is split by job: :mod:`._model` (the types, validated at construction),
+:mod:`._checks` (``Plan.check`` and :func:`require_no_errors`), :mod:`._load` (reading TOML),
+:mod:`._write` (the one TOML writer), :mod:`._templates` (plans built in code, starter plans).
+Their words (windows, report titles, check messages) are made in
+:mod:`thidua_calendar._wording.plans`.
 
 A plan is a TOML file (format: ``docs/plan-format.md``)::
 
@@ -33,31 +36,51 @@ Examples:
     'Đợt 1'
 """
 
-from ._checks import check_plan
-from ._load import load_plan, parse_plan
+from .._vocabulary import DeadlineKind, Precision, Severity
+from ._checks import PlanHasErrorsError, check_plan, require_no_errors
+from ._load import BOTH_CATALOGUES, load_plan, parse_plan
 from ._model import (
+    DAYS,
+    DAYS_AFTER,
     DEFAULT_FOLLOW,
+    MONTHS_AFTER,
     SEVERITIES,
     Deadline,
     Diagnostic,
     EndEvent,
     Phase,
     Plan,
-    Precision,
     Reporting,
     ReportRule,
-    Severity,
+    year_span,
 )
-from ._templates import halves, make_plan, quarters, school_year, starter_plan_toml, until_event
+from ._templates import (
+    TEMPLATES,
+    halves,
+    make_plan,
+    quarters,
+    school_year,
+    starter_plan,
+    starter_plan_toml,
+    until_event,
+)
+from ._write import plan_toml, toml_string
 
 __all__ = [
+    "BOTH_CATALOGUES",
+    "DAYS",
+    "DAYS_AFTER",
     "DEFAULT_FOLLOW",
+    "MONTHS_AFTER",
     "SEVERITIES",
+    "TEMPLATES",
     "Deadline",
+    "DeadlineKind",
     "Diagnostic",
     "EndEvent",
     "Phase",
     "Plan",
+    "PlanHasErrorsError",
     "Precision",
     "ReportRule",
     "Reporting",
@@ -67,8 +90,13 @@ __all__ = [
     "load_plan",
     "make_plan",
     "parse_plan",
+    "plan_toml",
     "quarters",
+    "require_no_errors",
     "school_year",
+    "starter_plan",
     "starter_plan_toml",
+    "toml_string",
     "until_event",
+    "year_span",
 ]

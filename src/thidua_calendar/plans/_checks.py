@@ -1,149 +1,117 @@
-"""The checks of a plan: the mistakes of hand-drafted plans, as diagnostics."""
+"""The checks of a plan (the mistakes of hand-drafted plans), and refusing a plan with errors.
+
+A :class:`~thidua_calendar.plans.Plan` is valid by construction (a phase never ends before it
+starts, every key it names is in its catalogue); these checks find what a valid plan can still
+get wrong. Each finding is a :class:`~thidua_calendar._diagnostics.Diagnostic` with its
+message in Vietnamese and English (Vietnamese shown by default) and, when it is about a
+commemoration, its key as data.
+
+Examples:
+    >>> from thidua_calendar.plans import halves, make_plan
+    >>> plan = make_plan("KH", 2026, halves(2026, themes=("A", "B")))
+    >>> plan.check()
+    []
+    >>> require_no_errors(plan)
+    ()
+"""
 
 from __future__ import annotations
 
+import calendar as _calendar
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 
 import attrs
 
+from .._diagnostics import Diagnostic
 from .._milestones import milestones_between
-from ..commemorations import format_vi
-from ._model import SEVERITIES, Diagnostic, Phase, Plan, Severity
+from .._vocabulary import Precision, Severity
+from .._wording import plans as words
+from ..errors import ThiduaError
+from ._model import SEVERITIES, Phase, Plan
 
 
 def check_plan(plan: Plan) -> list[Diagnostic]:
     """Every problem of a plan, in line order.
 
-    Codes: ``phase-end-before-start``, ``phase-year-typo`` (a phase dated in another year
-    while the others match the plan year: the corrected year is suggested),
-    ``phase-overlap``, ``phase-gap``, ``phase-outside-period``, ``phase-order``,
-    ``focus-outside-phase``, ``missing-theme`` (info), ``no-phases``.
+    Codes: ``phase-year-typo`` (a phase dated in another year while the others match the plan
+    year: the corrected year is suggested), ``phase-overlap``, ``phase-gap``,
+    ``phase-outside-period``, ``phase-order``, ``focus-outside-phase`` (with the
+    commemoration's key as :attr:`~thidua_calendar._diagnostics.Diagnostic.key`),
+    ``missing-theme`` (info), ``no-phases``.
     """
     found: list[Diagnostic] = []
 
     def add(
-        severity: Severity, code: str, line: int | None, en: str, vi: str, fix_en: str, fix_vi: str
+        severity: Severity,
+        code: str,
+        line: int | None,
+        said: words.Pair,
+        key: str | None = None,
     ) -> None:
-        found.append(Diagnostic(severity, code, en, fix_en, line, plan.path, vi, fix_vi))
+        vi, en = said
+        found.append(Diagnostic(severity, code, vi, en, line=line, path=plan.path, key=key))
 
     if not plan.phases:
-        add(
-            "warning",
-            "no-phases",
-            None,
-            "the plan has no phases",
-            "kế hoạch không có đợt thi đua nào",
-            "add [[phase]] tables",
-            "thêm các bảng [[phase]]",
-        )
+        add(Severity.WARNING, "no-phases", None, words.no_phases())
     typos = _year_typos(plan)
     for phase in plan.phases:
         label, line = phase.label, phase.line
         if phase in typos:
-            wrong, right = typos[phase]
+            wrong, right = typos[phase][0], typos[phase][1].start.year
             add(
-                "error",
+                Severity.ERROR,
                 "phase-year-typo",
                 line,
-                f"{label} is dated {wrong} in a {plan.year} plan",
-                f"{label} ghi năm {wrong} trong kế hoạch năm {plan.year}",
-                f"did you mean {right}?",
-                f"có phải là năm {right}?",
+                words.phase_year_typo(label, wrong, right, plan.year),
             )
             continue
-        if phase.end is not None and phase.end < phase.start:
+        if phase.start < plan.start or (phase.end or phase.start) > plan.end:
             add(
-                "error",
-                "phase-end-before-start",
-                line,
-                f"{label} ends ({phase.end}) before it starts ({phase.start})",
-                f"{label} kết thúc ({format_vi(phase.end)}) trước khi bắt đầu "
-                f"({format_vi(phase.start)})",
-                "swap the dates or correct the typo",
-                "đổi lại hai ngày hoặc sửa lỗi gõ",
-            )
-        elif phase.start < plan.start or (phase.end or phase.start) > plan.end:
-            add(
-                "warning",
+                Severity.WARNING,
                 "phase-outside-period",
                 line,
-                f"{label} ({phase.start} – {phase.end or '…'}) is outside the plan period "
-                f"{plan.start} – {plan.end}",
-                f"{label} nằm ngoài thời gian của kế hoạch ({format_vi(plan.start)} - "
-                f"{format_vi(plan.end)})",
-                "adjust the phase or the plan's start/end",
-                "sửa thời gian của đợt hoặc của kế hoạch",
+                words.phase_outside_period(label, phase.start, phase.end, (plan.start, plan.end)),
             )
         if not phase.theme:
-            add(
-                "info",
-                "missing-theme",
-                line,
-                f"{label} has no theme",
-                f"{label} chưa có chủ đề",
-                'add theme = "…" if the document gives one',
-                'thêm theme = "…" nếu văn bản có chủ đề',
-            )
+            add(Severity.INFO, "missing-theme", line, words.missing_theme(label))
         window_end = max(phase.end or plan.end, phase.start)
         for key in phase.focus or ():
             if not milestones_between(phase.start, window_end, catalog=plan.catalog, keys=[key]):
                 add(
-                    "warning",
+                    Severity.WARNING,
                     "focus-outside-phase",
                     line,
-                    f"{label} focuses on {key}, which does not fall inside its window",
-                    f"{label} hướng về {key} nhưng ngày này không nằm trong thời gian của đợt",
-                    "move it to the phase that contains it",
-                    "chuyển sang đợt có chứa ngày đó",
+                    words.focus_outside_phase(label, key),
+                    key,
                 )
     # Overlaps and gaps are judged with the typo phases at their corrected year.
-    valid = [_corrected(p, plan.year) if p in typos else p for p in plan.phases]
-    valid = [p for p in valid if p.end is None or p.end >= p.start]
+    valid = [typos[p][1] if p in typos else p for p in plan.phases]
     ordered = sorted(valid, key=lambda p: p.start)
     for a, b in itertools.pairwise(ordered):
         if b.start <= (a.end if a.end is not None else dt.date.max):
             add(
-                "error",
+                Severity.ERROR,
                 "phase-overlap",
                 b.line,
-                f"{a.label} and {b.label} overlap ({b.start} is before {a.label} ends)",
-                f"{a.label} và {b.label} chồng lên nhau",
-                f"end {a.label} on {b.start - dt.timedelta(days=1)}",
-                f"kết thúc {a.label} vào {format_vi(b.start - dt.timedelta(days=1))}",
+                words.phase_overlap(a.label, b.label, b.start),
             )
         elif a.end is not None and (b.start - a.end).days > 1:
             days = (b.start - a.end).days - 1
             add(
-                "warning",
+                Severity.WARNING,
                 "phase-gap",
                 b.line,
-                f"{days} days between {a.label} and {b.label} belong to no phase",
-                f"có {days} ngày giữa {a.label} và {b.label} không thuộc đợt nào",
-                f"start {b.label} on {a.end + dt.timedelta(days=1)}",
-                f"bắt đầu {b.label} từ {format_vi(a.end + dt.timedelta(days=1))}",
+                words.phase_gap(a.label, b.label, a.end, days),
             )
     numbers = [_label_number(p.label) for p in ordered]
     known = [n for n in numbers if n is not None]
     if len(known) == len(numbers) and known != sorted(known):
         labels = ", ".join(p.label for p in ordered)
-        add(
-            "warning",
-            "phase-order",
-            ordered[0].line,
-            f"phase labels are out of date order ({labels})",
-            f"thứ tự đánh số các đợt không khớp với thời gian ({labels})",
-            "renumber the phases in date order",
-            "đánh số lại các đợt theo thời gian",
-        )
+        add(Severity.WARNING, "phase-order", ordered[0].line, words.phase_order(labels))
     return sorted(found, key=lambda d: (d.line or 0, SEVERITIES.index(d.severity)))
-
-
-def _corrected(phase: Phase, year: int) -> Phase:
-    """A typo phase moved to the plan year (``_year_typos`` checked that this is possible)."""
-    end = phase.end.replace(year=year) if phase.end else None
-    return attrs.evolve(phase, start=phase.start.replace(year=year), end=end)
 
 
 def _label_number(label: str) -> int | None:
@@ -151,27 +119,89 @@ def _label_number(label: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _year_typos(plan: Plan) -> dict[Phase, tuple[int, int]]:
-    """Phases dated in another year while the other phases match the plan year."""
+def _moved(phase: Phase, year: int) -> Phase | None:
+    """A phase dated in a single year moved to another year, or ``None`` if it cannot be.
+
+    A month-precision end stays the last day of its month (February of a leap year).
+    """
+    try:
+        start = phase.start.replace(year=year)
+        end = phase.end.replace(year=year) if phase.end else None
+        if end is not None and phase.end_precision is Precision.MONTH:
+            end = end.replace(day=_calendar.monthrange(year, end.month)[1])
+        return attrs.evolve(phase, start=start, end=end)
+    except (ValueError, ThiduaError):  # 29 February; a year out of range
+        return None
+
+
+def _year_typos(plan: Plan) -> dict[Phase, tuple[int, Phase]]:
+    """Phases dated in another year while the others match the plan year.
+
+    Each is given with its wrong year and the phase moved to the plan year that makes it fit
+    the plan period (for a school year, either of its two years).
+    """
+    first, last = plan.year_span
+    span = set(range(first.year, last.year + 1))
 
     def years(p: Phase) -> set[int]:
         return {p.start.year} | ({p.end.year} if p.end else set())
 
-    in_year = [p for p in plan.phases if plan.year in years(p)]
-    found: dict[Phase, tuple[int, int]] = {}
-    if not in_year:
+    found: dict[Phase, tuple[int, Phase]] = {}
+    if not any(years(p) & span for p in plan.phases):
         return found
     for phase in plan.phases:
         ys = years(phase)
-        if plan.year in ys or len(ys) != 1:
+        if ys & span or len(ys) != 1:
             continue
-        wrong = ys.pop()
         # Only a plausible typo: the phase would fit the plan period with the year corrected.
-        try:
-            start = phase.start.replace(year=plan.year)
-            end = phase.end.replace(year=plan.year) if phase.end else None
-        except ValueError:
-            continue
-        if plan.start <= start and (end is None or end <= plan.end):
-            found[phase] = (wrong, plan.year)
+        for year in sorted(span):
+            moved = _moved(phase, year)
+            if (
+                moved is not None
+                and plan.start <= moved.start
+                and (moved.end is None or moved.end <= plan.end)
+            ):
+                found[phase] = (ys.pop(), moved)
+                break
     return found
+
+
+class PlanHasErrorsError(ThiduaError, ValueError):
+    """A plan with errors was given where only a plan without errors will do.
+
+    Attributes:
+        diagnostics: The plan's error diagnostics.
+        path: The plan file, if known.
+    """
+
+    def __init__(self, diagnostics: Sequence[Diagnostic], path: str | None = None) -> None:
+        self.diagnostics = tuple(diagnostics)
+        self.path = path
+        where = f"{path}: " if path else ""
+        details = "; ".join(
+            d.in_lang("en").message + (f" ({d.in_lang('en').suggestion})" if d.suggestion else "")
+            for d in self.diagnostics
+        )
+        super().__init__(f"{where}{words.plan_has_errors(len(self.diagnostics), 'en')}: {details}")
+
+
+def require_no_errors(plan: Plan, *, force: bool = False) -> tuple[Diagnostic, ...]:
+    """The one rule for renderers and commands: a plan with errors is refused unless forced.
+
+    Args:
+        plan: The plan.
+        force: Go on with a plan that has errors (to show them, e.g. in a warning banner).
+
+    Returns:
+        The plan's error diagnostics: none, or (with ``force``) those to show.
+
+    Raises:
+        PlanHasErrorsError: The plan has errors and ``force`` is false.
+    """
+    errors = tuple(d for d in plan.check() if d.severity is Severity.ERROR)
+    if errors and not force:
+        raise PlanHasErrorsError(errors, plan.path)
+    return errors
+
+
+__all__ = ["PlanHasErrorsError", "check_plan", "require_no_errors"]

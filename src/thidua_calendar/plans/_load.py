@@ -1,17 +1,39 @@
-"""Reading plan files: TOML to :class:`~thidua_calendar.plans.Plan`, errors at ``file:line``."""
+"""Reading plans: TOML to :class:`~thidua_calendar.plans.Plan`, every error at ``file:line``.
+
+The format is ``docs/plan-format.md``. Each value is checked here with a message that names
+the field and its line; what the model's own validation refuses besides is reported at the
+line of the table it came from, so a clerk is always shown where to look.
+"""
 
 from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
+import difflib
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from .._toml import Fields, Located
-from ..commemorations import CATEGORIES, Catalog, default_catalog, load_catalog
-from ..errors import DataError
-from ._model import DEFAULT_FOLLOW, EndEvent, Phase, Plan, Precision, Reporting, ReportRule
+from .._vocabulary import Category, Precision
+from .._years import FIRST_YEAR, LAST_YEAR
+from ..commemorations import Catalog, default_catalog, load_catalog
+from ..errors import DataError, InvalidTypeError, InvalidValueError, OutOfRangeError
+from ._model import (
+    DAYS,
+    DAYS_AFTER,
+    DEFAULT_FOLLOW,
+    MONTHS_AFTER,
+    EndEvent,
+    Phase,
+    Plan,
+    Reporting,
+    ReportRule,
+    year_span,
+)
+
+T = TypeVar("T")
 
 _PLAN_FIELDS: Final = {
     "title",
@@ -19,6 +41,7 @@ _PLAN_FIELDS: Final = {
     "number",
     "date",
     "year",
+    "school_year",
     "start",
     "end",
     "revision",
@@ -27,12 +50,74 @@ _PLAN_FIELDS: Final = {
 _PHASE_FIELDS: Final = {"label", "start", "end", "end_event", "theme", "focus", "note"}
 _EVENT_FIELDS: Final = {"congress", "ordinal", "commemoration", "tba", "expected"}
 _RULE_FIELDS: Final = {"day", "months_after", "days_after"}
+_RULES: Final = ("phase_review", "quarterly", "half_year", "yearly")
+_INVALID: Final = (InvalidValueError, InvalidTypeError, OutOfRangeError)
+
+BOTH_CATALOGUES: Final = (
+    "the plan names its catalogue in [follow] catalog and one is given with catalog= too; "
+    "give it in one place"
+)
+"""The one message for a catalogue given twice (in the plan and by the caller)."""
+
+
+def parse_plan(
+    text: str,
+    path: str = "<string>",
+    *,
+    catalog: Catalog | None = None,
+    base_dir: Path | None = None,
+) -> Plan:
+    r"""Parse a plan from TOML text (errors located at ``path:line``).
+
+    Args:
+        text: The TOML text.
+        path: The name used in error messages (and kept as :attr:`Plan.path`).
+        catalog: The plan's catalogue, for a plan kept elsewhere than beside its catalogue
+            file (in a database): then the text must not name one in ``[follow] catalog``.
+        base_dir: The directory a ``[follow] catalog`` file is relative to (default: the
+            current directory).
+
+    Raises:
+        DataError: The plan is malformed, or names a catalogue while ``catalog`` is given.
+
+    Examples:
+        >>> plan = parse_plan('[plan]\ntitle = "KH"\nyear = 2026\n')
+        >>> plan.start, plan.end, plan.phases
+        (datetime.date(2026, 1, 1), datetime.date(2026, 12, 31), ())
+    """
+    return _build_plan(Located(text, path), base_dir or Path.cwd(), catalog)
+
+
+def load_plan(path: str | Path, *, catalog: Catalog | None = None) -> Plan:
+    """Read a plan file.
+
+    Args:
+        path: The file.
+        catalog: The plan's catalogue, when the file does not name one (as :func:`parse_plan`).
+
+    Raises:
+        DataError: The plan is malformed: bad TOML, unknown fields or keys, impossible dates,
+            an anchor to an unknown event (message with ``file:line``).
+        OSError: The file cannot be read.
+    """
+    p = Path(path)
+    return _build_plan(Located.read(p), p.parent, catalog)
+
+
+def _made(f: Fields, build: Callable[[], T], field: str | None = None) -> T:
+    """Build a model value; what its validation refuses is a located :class:`DataError`."""
+    try:
+        return build()
+    except _INVALID as exc:
+        message = str(exc)
+        named = message.split(" ", 1)[0].rstrip(":")
+        raise f.fail(field or (named if named in f.table else None), message) from None
 
 
 def _month_or_day(f: Fields, field: str, *, end: bool) -> tuple[dt.date, Precision]:
     raw = f.table.get(field)
     if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
-        return raw, "day"
+        return raw, Precision.DAY
     if not isinstance(raw, str):
         raise f.fail(field, f'{field} must be a date "YYYY-MM-DD" or a month "YYYY-MM"')
     text = raw.strip()
@@ -43,32 +128,20 @@ def _month_or_day(f: Fields, field: str, *, end: bool) -> tuple[dt.date, Precisi
             if not 1 <= number <= 12:
                 raise ValueError(f"month must be 1–12, not {number}")
             day = _calendar.monthrange(year, number)[1] if end else 1
-            return dt.date(year, number, day), "month"
-        return dt.date.fromisoformat(text), "day"
+            return dt.date(year, number, day), Precision.MONTH
+        return dt.date.fromisoformat(text), Precision.DAY
     except ValueError as exc:
         raise f.fail(
             field, f'impossible {field} {text!r} ({exc}); write "YYYY-MM-DD" or "YYYY-MM"'
         ) from None
 
 
-def parse_plan(text: str, path: str = "<string>", *, base_dir: Path | None = None) -> Plan:
-    """Parse a plan from TOML text (errors located at ``path:line``)."""
-    return _build_plan(Located(text, path), base_dir or Path.cwd())
+def _optional_text(f: Fields, field: str) -> str | None:
+    """A string field that may be absent (``None``); ``""`` is kept (a theme to write)."""
+    return f.text(field) if field in f.table else None
 
 
-def load_plan(path: str | Path) -> Plan:
-    """Read a plan file.
-
-    Raises:
-        DataError: The plan is malformed: bad TOML, unknown fields or keys, impossible dates,
-            an anchor to an unknown event (message with ``file:line``).
-        OSError: The file cannot be read.
-    """
-    p = Path(path)
-    return _build_plan(Located.read(p), p.parent)
-
-
-def _build_plan(doc: Located, base_dir: Path) -> Plan:
+def _build_plan(doc: Located, base_dir: Path, given: Catalog | None) -> Plan:
     data = doc.data
     unknown = sorted(set(data) - {"plan", "follow", "phase", "reporting"})
     if unknown:
@@ -78,40 +151,54 @@ def _build_plan(doc: Located, base_dir: Path) -> Plan:
             path=doc.path,
             line=doc.key_line(unknown[0]),
         )
+    if given is not None and not isinstance(given, Catalog):
+        raise InvalidTypeError(f"catalog must be a Catalog, not {type(given).__name__}")
     meta = data.get("plan")
     if not isinstance(meta, dict):
         raise DataError("missing [plan] table (title, year …)", path=doc.path, line=1)
     f = Fields(doc, "plan", 0, meta, "[plan]")
     f.check_known(set(_PLAN_FIELDS))
-    year = f.integer("year", low=1901, high=2199)
+    year = f.integer("year", low=FIRST_YEAR, high=LAST_YEAR)
     assert year is not None
-    start = _month_or_day(f, "start", end=False)[0] if "start" in meta else dt.date(year, 1, 1)
-    end = _month_or_day(f, "end", end=True)[0] if "end" in meta else dt.date(year, 12, 31)
+    school = f.flag("school_year")
+    if school and year + 1 > LAST_YEAR:
+        raise f.fail(
+            "year", f"a school year must end by {LAST_YEAR}: year must be at most {LAST_YEAR - 1}"
+        )
+    first, last = year_span(year, school_year=school)
+    start = _month_or_day(f, "start", end=False)[0] if "start" in meta else first
+    end = _month_or_day(f, "end", end=True)[0] if "end" in meta else last
     if end < start:
         raise f.fail("end", f"the plan ends ({end}) before it starts ({start})")
 
-    catalog = default_catalog()
-    follow_categories: tuple[str, ...] = DEFAULT_FOLLOW
+    catalog = default_catalog() if given is None else given
+    catalog_file: str | None = None
+    follow_categories: tuple[Category, ...] = DEFAULT_FOLLOW
     follow_keys: tuple[str, ...] = ()
     follow = data.get("follow")
     if follow is not None:
+        if not isinstance(follow, dict):
+            raise DataError("[follow] must be a table", path=doc.path, line=doc.key_line("follow"))
         ff = Fields(doc, "follow", 0, follow, "[follow]")
         ff.check_known({"categories", "keys", "catalog"})
         if "catalog" in follow:
-            catalog_path = base_dir / ff.text("catalog")
+            catalog_file = ff.text("catalog")
+            if given is not None:
+                raise ff.fail("catalog", BOTH_CATALOGUES)
+            catalog_path = base_dir / catalog_file
             try:
                 catalog = load_catalog(catalog_path)
             except OSError as exc:
                 raise ff.fail(
                     "catalog", f"cannot read catalogue {catalog_path}: {exc.strerror}"
                 ) from None
-        follow_categories = ff.texts("categories") if "categories" in follow else DEFAULT_FOLLOW
-        for category in follow_categories:
-            if category not in CATEGORIES:
-                raise ff.fail(
-                    "categories",
-                    f"unknown category {category!r}; choose from {', '.join(CATEGORIES)}",
-                )
+        if "categories" in follow:
+            names = ff.texts("categories")
+            allowed = ", ".join(c.value for c in Category)
+            for name in names:
+                if name not in set(Category):
+                    raise ff.fail("categories", f"unknown category {name!r}; choose from {allowed}")
+            follow_categories = tuple(Category(n) for n in names)
         follow_keys = ff.texts("keys")
         for key in follow_keys:
             if key not in catalog:
@@ -119,8 +206,12 @@ def _build_plan(doc: Located, base_dir: Path) -> Plan:
 
     phases = []
     tables = data.get("phase", [])
-    if not isinstance(tables, list):
-        raise DataError("phase must be an array of tables: [[phase]]", path=doc.path)
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise DataError(
+            "phase must be an array of tables: [[phase]]",
+            path=doc.path,
+            line=doc.key_line("phase"),
+        )
     for index, table in enumerate(tables):
         pf = Fields(doc, "phase", index, table, f"phase #{index + 1}")
         phases.append(_parse_phase(pf, catalog))
@@ -128,28 +219,31 @@ def _build_plan(doc: Located, base_dir: Path) -> Plan:
     reporting = Reporting()
     if "reporting" in data:
         reporting = _parse_reporting(doc, data["reporting"])
-    return Plan(
-        title=f.text("title"),
-        year=year,
-        start=start,
-        end=end,
-        phases=tuple(phases),
-        organisation=f.text("organisation", required=False),
-        theme=f.text("theme", required=False) or None,
-        number=f.text("number", required=False),
-        issued=f.iso_date("date"),
-        follow_categories=tuple(follow_categories),
-        follow_keys=follow_keys,
-        catalog=catalog,
-        reporting=reporting,
-        revision=f.iso_date("revision"),
-        path=doc.path,
+    return _made(
+        f,
+        lambda: Plan(
+            title=f.text("title"),
+            year=year,
+            start=start,
+            end=end,
+            phases=tuple(phases),
+            organisation=f.text("organisation", required=False),
+            theme=_optional_text(f, "theme"),
+            number=f.text("number", required=False),
+            issued=f.iso_date("date"),
+            follow_categories=follow_categories,
+            follow_keys=follow_keys,
+            catalog=catalog,
+            reporting=reporting,
+            revision=f.iso_date("revision"),
+            path=doc.path,
+            catalog_file=catalog_file,
+            school_year=school,
+        ),
     )
 
 
 def _unknown_key(catalog: Catalog, key: str) -> str:
-    import difflib
-
     close = difflib.get_close_matches(key, list(catalog), n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
     return f"unknown commemoration {key!r}{hint}"
@@ -158,6 +252,8 @@ def _unknown_key(catalog: Catalog, key: str) -> str:
 def _parse_phase(f: Fields, catalog: Catalog) -> Phase:
     f.check_known(set(_PHASE_FIELDS))
     label = f.text("label")
+    if not label.strip():
+        raise f.fail("label", "label must not be empty")
     f.label = f"phase {label!r}"
     start, start_precision = _month_or_day(f, "start", end=False)
     end: dt.date | None
@@ -166,9 +262,11 @@ def _parse_phase(f: Fields, catalog: Catalog) -> Phase:
         raise f.fail("end_event", "give either end or end_event, not both")
     if "end_event" in f.table:
         end_event, end = _parse_event(f, catalog, start)
-        end_precision: Precision = "event"
+        end_precision = Precision.EVENT
     elif "end" in f.table:
         end, end_precision = _month_or_day(f, "end", end=True)
+        if end < start:
+            raise f.fail("end", f"the phase ends ({end}) before it starts ({start})")
     else:
         raise f.fail(None, "missing end (a date, a month, or end_event = {…})")
     focus = None
@@ -177,18 +275,20 @@ def _parse_phase(f: Fields, catalog: Catalog) -> Phase:
         for key in focus:
             if key not in catalog:
                 raise f.fail("focus", _unknown_key(catalog, key))
-    theme = f.text("theme", required=False) or None
-    return Phase(
-        label,
-        start,
-        end,
-        theme,
-        focus,
-        start_precision,
-        end_precision,
-        end_event,
-        f.text("note", required=False),
-        f.doc.table_line("phase", f.index),
+    return _made(
+        f,
+        lambda: Phase(
+            label,
+            start,
+            end,
+            _optional_text(f, "theme"),
+            focus,
+            start_precision,
+            end_precision,
+            end_event,
+            f.text("note", required=False),
+            f.doc.table_line("phase", f.index),
+        ),
     )
 
 
@@ -207,6 +307,10 @@ def _parse_event(f: Fields, catalog: Catalog, start: dt.date) -> tuple[EndEvent,
     if len(kinds) != 1:
         raise f.fail("end_event", "end_event names exactly one of congress, commemoration, tba")
     kind = kinds[0]
+    if kind != "congress" and "ordinal" in raw:
+        raise f.fail("end_event", "ordinal goes with congress only")
+    if kind != "tba" and "expected" in raw:
+        raise f.fail("end_event", "expected goes with tba only")
     if kind == "congress":
         from ..congresses import CongressError, congress_series
         from ..errors import ThiduaError
@@ -230,22 +334,17 @@ def _parse_event(f: Fields, catalog: Catalog, start: dt.date) -> tuple[EndEvent,
         event = EndEvent(congress=series_key, ordinal=congress.ordinal)
         return event, congress.end or congress.start
     if kind == "commemoration":
+        from .._milestones import next_occurrence
+
         key = raw["commemoration"]
         if not isinstance(key, str) or key not in catalog:
             raise f.fail(
                 "end_event", f"anchor to an unknown event: {_unknown_key(catalog, str(key))}"
             )
-        from .._milestones import milestones
-
-        occurrences = [
-            m
-            for year in (start.year, start.year + 1)
-            for m in milestones(year, catalog=catalog, keys=[key])
-            if m.date >= start
-        ]
-        if not occurrences:
+        found = next_occurrence(key, start, catalog=catalog)
+        if found is None:
             raise f.fail("end_event", f"{key} does not occur after the phase starts")
-        return EndEvent(commemoration=key), occurrences[0].date
+        return EndEvent(commemoration=key), found.date
     if raw.get("tba") is not True:
         raise f.fail("end_event", "tba must be true")
     expected = raw.get("expected")
@@ -256,16 +355,20 @@ def _parse_event(f: Fields, catalog: Catalog, start: dt.date) -> tuple[EndEvent,
             expected = dt.date.fromisoformat(str(expected))
         except ValueError:
             raise f.fail("end_event", f"expected must be a date, not {expected!r}") from None
-    return EndEvent(tba=True, expected=expected), expected
+    if expected is not None and expected < start:
+        raise f.fail("end_event", f"the phase is expected to end ({expected}) before it starts")
+    return _made(f, lambda: EndEvent(tba=True, expected=expected), "end_event"), expected
 
 
 def _parse_reporting(doc: Located, table: Any) -> Reporting:
     if not isinstance(table, dict):
-        raise DataError("[reporting] must be a table", path=doc.path)
+        raise DataError(
+            "[reporting] must be a table", path=doc.path, line=doc.key_line("reporting")
+        )
     f = Fields(doc, "reporting", 0, table, "[reporting]")
-    f.check_known({"phase_review", "quarterly", "half_year", "yearly"})
+    f.check_known(set(_RULES))
     rules: dict[str, ReportRule] = {}
-    for name in ("phase_review", "quarterly", "half_year", "yearly"):
+    for name in _RULES:
         raw = table.get(name)
         if raw is None:
             continue
@@ -279,13 +382,26 @@ def _parse_reporting(doc: Located, table: Any) -> Reporting:
         for key, value in values.items():
             if isinstance(value, bool) or not isinstance(value, int):
                 raise f.fail(name, f"{name}.{key} must be an integer")
-        if "day" in values and not 1 <= values["day"] <= 31:
-            raise f.fail(name, f"{name}.day must be 1–31")
-        if ("days_after" in values) == ("day" in values):
-            raise f.fail(name, f"{name} needs either day (with months_after) or days_after")
+        for key, allowed in (
+            ("day", DAYS),
+            ("months_after", MONTHS_AFTER),
+            ("days_after", DAYS_AFTER),
+        ):
+            if key in values and values[key] not in allowed:
+                raise f.fail(
+                    name,
+                    f"{name}.{key} must be {allowed.start}–{allowed.stop - 1}, not {values[key]}",
+                )
+        if "days_after" in values and ("day" in values or "months_after" in values):
+            raise f.fail(name, f"{name} gives day and months_after, or days_after, not both")
+        if not values:
+            raise f.fail(name, f"{name} needs day (with months_after), months_after or days_after")
         rules[name] = ReportRule(
             day=values.get("day"),
             months_after=values.get("months_after", 1),
             days_after=values.get("days_after"),
         )
     return Reporting(**rules)
+
+
+__all__ = ["BOTH_CATALOGUES", "load_plan", "parse_plan"]
