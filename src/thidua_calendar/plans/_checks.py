@@ -178,9 +178,9 @@ class PlanHasErrorsError(ThiduaError, ValueError):
         self.diagnostics = tuple(diagnostics)
         self.path = path
         where = f"{path}: " if path else ""
+        english = [d.in_lang("en") for d in self.diagnostics]
         details = "; ".join(
-            d.in_lang("en").message + (f" ({d.in_lang('en').suggestion})" if d.suggestion else "")
-            for d in self.diagnostics
+            d.message + (f" ({d.suggestion})" if d.suggestion else "") for d in english
         )
         super().__init__(f"{where}{words.plan_has_errors(len(self.diagnostics), 'en')}: {details}")
 

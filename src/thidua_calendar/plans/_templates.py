@@ -76,6 +76,10 @@ def until_event(
         event: The end event.
         catalog: The catalogue of a commemoration event (the plan's; default: the shipped one).
 
+    Raises:
+        InvalidValueError: The commemoration of the event does not occur within a year of
+            ``start``.
+
     Examples:
         >>> p = until_event("Đợt 1", dt.date(2025, 10, 1), EndEvent(congress="party", ordinal=14))
         >>> p.end
@@ -93,7 +97,11 @@ def until_event(
         from .._milestones import next_occurrence
 
         found = next_occurrence(event.commemoration, start, catalog=catalog)
-        end = found.date if found else None
+        if found is None:
+            raise InvalidValueError(
+                f"{event.commemoration} does not occur on or after {start} (the phase's start)"
+            )
+        end = found.date
     return Phase(label, start, end, end_precision="event", end_event=event)
 
 
