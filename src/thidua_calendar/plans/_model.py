@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as dt
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -352,6 +353,26 @@ class Deadline:
 # --- the plan ------------------------------------------------------------------------------
 
 
+@cache
+def _periods(
+    first: dt.date, last: dt.date, months: int, count: int | None
+) -> tuple[tuple[dt.date, dt.date], ...]:
+    """The report periods of ``months`` months from ``first``, each cut at ``last``.
+
+    An RFC 5545 recurrence every ``months`` months: ``count`` of them, or until ``last``.
+    """
+    recurrence = (
+        rrule(MONTHLY, interval=months, count=count, dtstart=first)
+        if count is not None
+        else rrule(MONTHLY, interval=months, dtstart=first, until=last)
+    )
+    found = []
+    for occurrence in recurrence:
+        start = occurrence.date()
+        found.append((start, min(start + relativedelta(months=months, days=-1), last)))
+    return tuple(found)
+
+
 def to_categories(value: Iterable[Category | str]) -> tuple[Category, ...]:
     """Convert to a tuple of :class:`~thidua_calendar._vocabulary.Category` members.
 
@@ -543,15 +564,7 @@ class Plan:
         for kind, rule, months, count in periodic:
             if rule is None:
                 continue
-            # The first half only (count=1), else every period until the year's last day.
-            recurrence = (
-                rrule(MONTHLY, interval=months, count=count, dtstart=first)
-                if count is not None
-                else rrule(MONTHLY, interval=months, dtstart=first, until=last)
-            )
-            for occurrence in recurrence:
-                start = occurrence.date()
-                end = min(start + relativedelta(months=months, days=-1), last)
+            for start, end in _periods(first, last, months, count):
                 if start <= self.end and end >= self.start:
                     found.append(Deadline(kind, rule.due(end), start, end, school_year=school))
         return sorted(found, key=lambda d: (d.date, d.kind))
