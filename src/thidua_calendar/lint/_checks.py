@@ -33,9 +33,8 @@ from .._milestones import english_ordinal
 from ..commemorations import Lang, SolarDay, default_catalog, format_vi
 from ..congresses import CongressSeries, congress_series, to_roman
 from ..lunar import can_chi
-from ..plans import check_plan
 from ._extract import Anniversary, Extraction, PhaseWindow
-from ._plan import build_plan
+from ._plan import phase_diagnostics
 from ._report import SEVERITIES, Finding, Severity, make_finding
 
 
@@ -475,24 +474,21 @@ _SKIPPED: Final = frozenset({"missing-theme", "no-phases"})
 
 
 def _check_phases(ex: Extraction, add: _Add) -> None:
-    plan = build_plan(ex)
-    if plan is None or not plan.phases:
-        return
     windows = {p.line: p for p in ex.phases}
-    for d in check_plan(plan):
+    for d in phase_diagnostics(ex):
         if d.code in _SKIPPED:
             continue
         window = windows.get(d.line or 0)
         if d.code == "focus-outside-phase" and window is not None:
-            _focus_outside(d.message, window, add)
+            _focus_outside(d.in_lang("en").message, window, add)
             continue
         add(
-            d.severity,
+            d.severity,  # type: ignore[arg-type]  # a Severity member is its string
             d.code,
             d.line,
             window.column if window else None,
-            (d.message_vi or d.message, d.suggestion_vi or d.suggestion),
-            (d.message, d.suggestion),
+            d.vi,
+            d.en,
         )
 
 
