@@ -542,3 +542,27 @@ def test_school_year_periods() -> None:
         ("quarterly", D(2026, 6, 1), D(2026, 8, 31), "Báo cáo quý IV năm học 2025 - 2026"),
         ("yearly", D(2025, 9, 1), D(2026, 8, 31), "Báo cáo tổng kết năm học 2025 - 2026"),
     ]
+
+
+def test_renderers_name_the_organisations_own_day_not_its_key(tmp_path: Path) -> None:
+    # The bug of the renovation issue: a phase ending on an organisation's own day rendered
+    # as "đến thanh_lap_truong" in plan text, feeds and the poster. Every renderer reads the
+    # schedule, whose phase entries name the end with the plan's catalogue.
+    (tmp_path / "own.toml").write_text(OWN, encoding="utf-8")
+    (tmp_path / "plan.toml").write_text(SCHOOL_PLAN, encoding="utf-8")
+    p = load_plan(tmp_path / "plan.toml")
+    result = tc.schedule(2026, p)
+    phase = next(e for e in result if e.kind == "phase")
+    outputs = {
+        "plan text": result.to_plan_text(),
+        "plan text en": result.to_plan_text("en"),
+        "description": phase.description(),
+        "feed": tc.to_ical(result, name="KH").decode().replace("\r\n ", ""),
+        "poster": tc.render_poster(result),
+    }
+    for what, text in outputs.items():
+        assert "thanh_lap_truong" not in text, what
+    assert "đến Ngày thành lập Trường Kim Đồng" in outputs["plan text"]
+    assert "Founding Day of Kim Dong School" in outputs["plan text en"]
+    assert "Ngày thành lập Trường Kim Đồng" in outputs["feed"]
+    assert "Ngày thành lập Trường Kim Đồng" in outputs["poster"]
