@@ -40,7 +40,7 @@ origin = "1908-10-10"
 def test_a_checkout_reads_its_top_level_data_directory() -> None:
     assert not (SRC / "data").exists(), "data files belong in the top-level data/"
     assert _data.files() == DATA
-    assert _data.CHECKOUT_DATA == DATA
+    assert Path(_data._CHECKOUT_DIR) == DATA
 
 
 def test_locate_prefers_the_installed_package(tmp_path: Path) -> None:
@@ -156,9 +156,8 @@ def test_every_reader_goes_through_the_data_module(tmp_path: Path) -> None:
     table.write_text(table.read_text("utf-8") + "junk\n", "utf-8")
     code = f"""
 import sys
-from pathlib import Path
 from thidua_calendar import _data
-_data.files = lambda: Path({str(copy)!r})
+_data._data_dir = lambda: {str(copy)!r}
 import thidua_calendar as tc
 print(tc.default_catalog().revision)
 print(tc.congress_series("party").name_vi)

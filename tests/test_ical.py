@@ -210,12 +210,12 @@ def test_user_text_survives_the_round_trip(title: str, theme: str) -> None:
 
 def test_cli_ics(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "feed.ics"
-    code, _, err = cli("ics", "--from", "2025", "--to", "2026", "--kind", "holiday", "-o", str(out))
+    code, _, err = cli("ics", "--from", "2025", "--to", "2026", "--major-days", "-o", str(out))
     assert code == 0
     assert "wrote" in err
     first = out.read_bytes()
     assert first.count(b"BEGIN:VEVENT") == len(tc.schedule((2025, 2026), major_days=True))
-    code, _, err = cli("ics", "--from", "2025", "--to", "2026", "--kind", "holiday", "-o", str(out))
+    code, _, err = cli("ics", "--from", "2025", "--to", "2026", "--major-days", "-o", str(out))
     assert code == 0
     assert "unchanged" in err
     assert out.read_bytes() == first
@@ -232,7 +232,7 @@ def test_cli_ics_default_span_uses_source_date_epoch(
     cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1577836800")  # 2020-01-01
-    code, _, err = cli("ics", "--kind", "holiday", "-o", str(tmp_path / "x.ics"))
+    code, _, err = cli("ics", "--major-days", "-o", str(tmp_path / "x.ics"))
     assert code == 0
     assert "2019–2025" in err
 
@@ -260,8 +260,7 @@ def test_cli_ics_errors_leave_no_file(
 def test_cli_ics_unwritable_output(cli: Cli, tmp_path: Path) -> None:
     code, _, err = cli(
         "ics",
-        "--kind",
-        "holiday",
+        "--major-days",
         "--from",
         "2025",
         "--to",

@@ -100,8 +100,10 @@ def test_seed_2022_gets_exactly_the_year_typo() -> None:
     plan = tc.load_plan(PLANS["2022-cdvc-viet-nam.toml"])
     errors = [d for d in plan.check() if d.severity == "error"]
     assert [(d.code, d.line) for d in errors] == [("phase-year-typo", 21)]
-    assert errors[0].suggestion == "did you mean 2022?"
-    assert "Đợt 2 ghi năm 2021 trong kế hoạch năm 2022" in errors[0].text("vi")
+    assert errors[0].in_lang("en").suggestion == "did you mean 2022?"
+    assert errors[0].suggestion == "có phải là năm 2022?"  # Vietnamese by default
+    assert "Đợt 2 ghi năm 2021 trong kế hoạch năm 2022" in errors[0].text()
+    assert "Đợt 2 is dated 2021 in a 2022 plan" in errors[0].in_lang("en").text()
 
 
 @pytest.mark.parametrize("name", [n for n in sorted(SEED_PHASES) if not n.startswith("2022")])
@@ -113,6 +115,10 @@ def test_bac_kan_focus_outside_its_phase_is_reported() -> None:
     found = tc.load_plan(PLANS["2020-ldld-bac-kan.toml"]).check()
     assert [(d.code, d.severity) for d in found if "bac_kan" in d.message] == [
         ("focus-outside-phase", "warning")
+    ]
+    # What it is about is data, not a word to search for in the message.
+    assert [(d.code, d.key) for d in found if d.key is not None] == [
+        ("focus-outside-phase", "thanh_lap_tinh_bac_kan")
     ]
 
 
@@ -225,7 +231,7 @@ def test_each_perturbation_has_its_own_diagnostic(
         )
         found = tc.parse_plan(plan_text(shifted, year)).check()
         assert [d.code for d in found] == ["phase-year-typo"]
-        assert found[0].suggestion == f"did you mean {year}?"
+        assert found[0].in_lang("en").suggestion == f"did you mean {year}?"
     # Labels out of order.
     swapped = list(phases)
     swapped[i], swapped[i + 1] = (
@@ -233,11 +239,14 @@ def test_each_perturbation_has_its_own_diagnostic(
         (label, phases[i + 1][1], phases[i + 1][2]),
     )
     assert codes(plan_text(swapped, year)) == ["phase-order"]
-    # End before start.
+    # End before start: a phase cannot be so; the loader says where (the end's line).
     backwards = list(phases)
     if s < e:
         backwards[i] = (label, end, start)
-        assert "phase-end-before-start" in codes(plan_text(backwards, year))
+        text = plan_text(backwards, year)
+        line = text.split("\n").index(f'end = "{start}"') + 1
+        with pytest.raises(tc.DataError, match=f"^<string>:{line}: .* before it starts"):
+            tc.parse_plan(text)
 
 
 def test_missing_theme_and_outside_period() -> None:

@@ -22,18 +22,27 @@ Examples:
 from __future__ import annotations
 
 import contextlib
+import os.path
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import DataError
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
+    from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent
-# The checkout's data directory, seen from src/thidua_calendar/_data.py.
-CHECKOUT_DATA = _PACKAGE.parents[1] / "data"
+# The package's directory and the checkout's data directory, seen from
+# src/thidua_calendar/_data.py, as strings: the short commands read a table without
+# importing pathlib (and urllib with it).
+_PACKAGE_DIR = os.path.dirname(os.path.realpath(__file__))
+_CHECKOUT_DIR = os.path.join(os.path.dirname(os.path.dirname(_PACKAGE_DIR)), "data")
+
+
+def _path(text: str) -> Path:
+    from pathlib import Path
+
+    return Path(text)
 
 
 def locate(installed: Traversable, checkout: Path) -> Traversable:
@@ -57,6 +66,26 @@ def locate(installed: Traversable, checkout: Path) -> Traversable:
 
 
 @cache
+def _data_dir() -> str | None:
+    """The data directory on the file system, or ``None`` for a zipped installation.
+
+    Raises:
+        DataError: Neither the installed nor the checkout's directory exists.
+    """
+    if not os.path.isdir(_PACKAGE_DIR):
+        return None
+    installed = os.path.join(_PACKAGE_DIR, "data")
+    if os.path.isdir(installed):
+        return installed
+    if os.path.isdir(_CHECKOUT_DIR):
+        return _CHECKOUT_DIR
+    raise DataError(
+        f"the data files are missing: neither {installed} (installed package) nor "
+        f"{_CHECKOUT_DIR} (source checkout) exists; reinstall thidua-calendar"
+    )
+
+
+@cache
 def files() -> Traversable:
     """The root of the shipped data, found once per process.
 
@@ -65,19 +94,24 @@ def files() -> Traversable:
     looked at directly (importing :mod:`importlib.resources` and :mod:`zipfile` would cost the
     short commands more than the look-up).
     """
-    if _PACKAGE.is_dir():
-        return locate(_PACKAGE / "data", CHECKOUT_DATA)
+    directory = _data_dir()
+    if directory is not None:
+        return _path(directory)
     from importlib import resources  # a zipped installation
 
-    return locate(resources.files("thidua_calendar") / "data", CHECKOUT_DATA)
+    return locate(resources.files("thidua_calendar") / "data", _path(_CHECKOUT_DIR))
 
 
-def _resource(parts: tuple[str, ...]) -> Traversable:
-    """A shipped file, each part a plain name (no separators, no ``..``)."""
+def _check_parts(parts: tuple[str, ...]) -> None:
     if not parts or any(
         not isinstance(p, str) or p in ("", ".", "..") or "/" in p or "\\" in p for p in parts
     ):
         raise DataError(f"not a data file name: {'/'.join(map(str, parts))!r}")
+
+
+def _resource(parts: tuple[str, ...]) -> Traversable:
+    """A shipped file, each part a plain name (no separators, no ``..``)."""
+    _check_parts(parts)
     resource = files()
     for part in parts:
         resource = resource / part
@@ -92,7 +126,15 @@ def read_text(*parts: str) -> str:
     Raises:
         DataError: No such shipped file, or a part that is not a plain name.
     """
-    return _resource(parts).read_text(encoding="utf-8")
+    _check_parts(parts)
+    directory = _data_dir()
+    if directory is None:  # a zipped installation
+        return _resource(parts).read_text(encoding="utf-8")
+    path = os.path.join(directory, *parts)
+    if not os.path.isfile(path):
+        raise DataError(f"no shipped data file {'/'.join(parts)!r}")
+    with open(path, encoding="utf-8") as f:
+        return f.read()
 
 
 @cache
@@ -136,6 +178,8 @@ def path_of(*parts: str) -> Path:
     Raises:
         DataError: No such shipped file.
     """
+    from pathlib import Path
+
     resource = _resource(parts)
     if isinstance(resource, Path):
         return resource

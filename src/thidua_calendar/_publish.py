@@ -22,7 +22,7 @@ from ._wording import date_vi, lang_of
 from ._wording.publish import event_count, feed_name, index_words, years_line
 from .commemorations import Catalog, Lang
 from .ical import FeedError, FeedSummary, feed_summary, to_ical
-from .plans import Plan, load_plan
+from .plans import Plan, require_no_errors
 
 
 @attrs.frozen
@@ -67,7 +67,7 @@ def _specs(plans: Sequence[Plan], lang: Lang) -> list[FeedSpec]:
 def publish(
     directory: Path,
     *,
-    plans: Iterable[str | Path | Plan] = (),
+    plans: Iterable[Plan] = (),
     catalog: Catalog | str | Path | None = None,
     first_year: int,
     last_year: int,
@@ -76,8 +76,21 @@ def publish(
 ) -> list[Path]:
     """Write the feeds and ``index.html`` into ``directory`` (created if needed).
 
+    Args:
+        directory: Where the site goes.
+        plans: Loaded plans (:func:`thidua_calendar.load_plan`), one feed each.
+        catalog: The catalogue of the shared feeds.
+        first_year: First year of every feed.
+        last_year: Last year of every feed.
+        base_url: The site's public address, for subscribe links.
+        lang: The language of the feeds and the page.
+
     Returns:
         The files written, index last.
+
+    Raises:
+        PlanHasErrorsError: A plan has errors (nothing is written).
+        FeedError: A bad base URL.
     """
     lang = lang_of(lang)
     if base_url is not None:
@@ -85,13 +98,9 @@ def publish(
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise FeedError(f"--base-url must be an http(s) URL, not {base_url!r}")
         base_url = base_url if base_url.endswith("/") else base_url + "/"
-    loaded = [p if isinstance(p, Plan) else load_plan(p) for p in plans]
+    loaded = list(plans)
     for plan in loaded:
-        errors = [d for d in plan.check() if d.severity == "error"]
-        if errors:
-            raise FeedError(
-                f"{plan.path}: the plan has errors: " + "; ".join(d.text("en") for d in errors)
-            )
+        require_no_errors(plan)
     directory.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     rows: list[tuple[FeedSpec, FeedSummary]] = []

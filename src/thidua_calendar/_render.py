@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Mapping, Sequence
 from typing import Final, Literal
 
@@ -15,11 +12,16 @@ FORMATS: Final = ("text", "json", "csv")
 
 def to_json(records: Sequence[Record]) -> str:
     """A JSON array of the records (UTF-8 text, not ASCII-escaped), with a final newline."""
+    import json  # here: the short commands print text and need neither json nor csv
+
     return json.dumps(list(records), ensure_ascii=False, indent=2) + "\n"
 
 
 def to_csv(records: Sequence[Record], columns: Sequence[str]) -> str:
     """CSV with a header row; booleans as ``true``/``false``, ``None`` as empty."""
+    import csv
+    import io
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)

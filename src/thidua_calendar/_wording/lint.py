@@ -78,11 +78,11 @@ def no_year() -> Texts:
     )
 
 
-def plan_title(rest: str) -> str:
+def heading_title(rest: str) -> str:
     """The title of a plan whose "KẾ HOẠCH" heading is followed by ``rest``.
 
     Examples:
-        >>> plan_title("Phát động phong trào thi đua năm 2020")
+        >>> heading_title("Phát động phong trào thi đua năm 2020")
         'Kế hoạch phát động phong trào thi đua năm 2020'
     """
     return f"Kế hoạch {rest[:1].lower()}{rest[1:]}"
@@ -447,6 +447,7 @@ __all__ = [
     "congress_year",
     "days_for_years",
     "focus_outside_phase",
+    "heading_title",
     "impossible_date",
     "incomplete_date",
     "no_year",
@@ -454,7 +455,6 @@ __all__ = [
     "ordinal_by_year",
     "origin_mismatch",
     "phase_out_of_range",
-    "plan_title",
     "summary",
     "until_congress",
     "until_day",

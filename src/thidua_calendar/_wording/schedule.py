@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from .._vocabulary import LangArg
 
 
+def phase_window(entry: Entry, lang: LangArg) -> str:
+    """A phase entry's window, its end named with the plan's own catalogue.
+
+    ``từ 01/09/2025 đến Ngày thành lập Trường …`` names the school's day, not its key.
+    """
+    assert entry.phase is not None
+    if entry.plan is not None:
+        return entry.plan.window(entry.phase, lang)
+    return entry.phase.window(lang)
+
+
 def entry_title(entry: Entry, lang: LangArg) -> str:
     """The one-line title of an entry (a feed's SUMMARY)."""
     lang = lang_of(lang)
@@ -39,7 +50,7 @@ def entry_description(entry: Entry, lang: LangArg) -> str:
     plan = entry.plan
     if entry.phase is not None:
         phase = entry.phase
-        window = phase.window(lang)
+        window = phase_window(entry, lang)
         parts = [pick(lang, f"{phase.label} ({window}).", f"{phase.label}, {window}.")]
         if phase.theme:
             parts.append(
@@ -107,7 +118,7 @@ def plan_text(schedule: Schedule, lang: LangArg) -> str:
         if entry.kind is not EntryKind.PHASE or entry.phase is None:
             continue
         phase, focus = entry.phase, entry.focus_milestones
-        window = phase.window(lang)
+        window = phase_window(entry, lang)
         text = f"{phase_label(phase.label, lang)} ({window})"
         if phase.theme:
             text += pick(
@@ -133,4 +144,11 @@ def plan_text(schedule: Schedule, lang: LangArg) -> str:
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["entry_description", "entry_title", "plan_text", "schedule_legend", "schedule_rows"]
+__all__ = [
+    "entry_description",
+    "entry_title",
+    "phase_window",
+    "plan_text",
+    "schedule_legend",
+    "schedule_rows",
+]

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from ..errors import ThiduaError
@@ -13,6 +13,8 @@ from ._output import PROG, error, flush, note
 
 if TYPE_CHECKING:
     import argparse
+
+    from ..plans import PlanHasErrorsError
 
 EXIT_OK: Final = 0
 EXIT_FOUND_ERRORS: Final = 1
@@ -38,15 +40,16 @@ def run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
     return code
 
 
-def refuse_plan(errors: Iterable[str], alternative: str = "") -> int:
-    """Print a plan's errors and why the command stops; returns exit code 1.
+def refuse_plan(refused: PlanHasErrorsError, lang: str, alternative: str = "") -> int:
+    """Print the errors of a plan that ``plans.require_no_errors`` refused; returns exit code 1.
 
     Args:
-        errors: The plan's errors, as text.
+        refused: The refusal, with the plan's error diagnostics.
+        lang: The language of the diagnostics.
         alternative: What else the user can do, appended to the message (`` or …``).
     """
-    for line in errors:
-        note(line)
+    for d in refused.diagnostics:
+        note(d.in_lang(lang).text())
     error(
         "the plan has errors; fix them first (thidua-calendar plan check)"
         + (f" or {alternative}" if alternative else "")

@@ -199,6 +199,15 @@ def add_kind_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_major_days_option(parser: argparse.ArgumentParser) -> None:
+    """``--major-days``: only the ngày lễ lớn (what an entry is and how it ranks are separate)."""
+    parser.add_argument(
+        "--major-days",
+        action="store_true",
+        help="only the ngày lễ lớn (Nghị định 145/2013/NĐ-CP, Điều 4)",
+    )
+
+
 def add_catalog_option(parser: argparse.ArgumentParser, condition: str = "") -> None:
     """``--catalog FILE``: a user catalogue added to the shipped one."""
     parser.add_argument(

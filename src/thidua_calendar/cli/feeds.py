@@ -14,6 +14,7 @@ from ._options import (
     add_command,
     add_kind_option,
     add_lang_option,
+    add_major_days_option,
     add_span_options,
     refuse_catalog_with_plan,
 )
@@ -31,7 +32,7 @@ def add_feed_commands(subparsers: argparse._SubParsersAction[P]) -> None:
         "Without --from/--to the span is the previous year to five years ahead "
         "(of the plan's year, or of this year). An existing output file is read "
         "as the previous revision: changed events get a higher SEQUENCE.",
-        epilog="examples:\n  thidua-calendar ics -o le-lon.ics --kind holiday\n"
+        epilog="examples:\n  thidua-calendar ics -o le-lon.ics --major-days\n"
         "  thidua-calendar ics --plan plan.toml -o thi-dua.ics --reminders\n"
         "  thidua-calendar ics --from 2025 --to 2030 --category union -o cong-doan.ics",
     )
@@ -54,6 +55,7 @@ def _ics_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--plan", metavar="FILE", help="a plan file: its phases, focus and deadlines")
     add_category_option(p, "only this category of commemorations (repeatable)")
     add_kind_option(p)
+    add_major_days_option(p)
     add_catalog_option(p)
     p.add_argument("--name", help="the calendar's name (default: the plan title)")
     p.add_argument("--description", help="the calendar's description")
@@ -118,13 +120,14 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
     from .._schedule import schedule
     from ..ical import FeedSizeWarning, Reminders, to_ical
-    from ..plans import load_plan
+    from ..plans import PlanHasErrorsError, load_plan, require_no_errors
 
     plan = load_plan(args.plan) if args.plan else None
     if plan is not None:
-        errors = [d for d in plan.check() if d.severity == "error"]
-        if errors:
-            return refuse_plan(d.text(args.lang) for d in errors)
+        try:
+            require_no_errors(plan)
+        except PlanHasErrorsError as refused:
+            return refuse_plan(refused, args.lang)
     refuse_catalog_with_plan(args)
     first, last = _feed_span(args, plan.year if plan else None)
     result = schedule(
@@ -133,6 +136,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
         catalog=args.catalog,
         categories=args.category or None,
         kinds=args.kind or None,
+        major_days=args.major_days,
     )
     out = Path(args.output)
     previous = out.read_bytes() if out.is_file() and not args.fresh else None
@@ -163,17 +167,22 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .._publish import publish
+    from ..plans import PlanHasErrorsError, load_plan
 
     first, last = _feed_span(args, None)
-    written = publish(
-        Path(args.directory),
-        plans=args.plan or (),
-        catalog=args.catalog,
-        first_year=first,
-        last_year=last,
-        base_url=args.base_url,
-        lang=args.lang,
-    )
+    plans = [load_plan(path) for path in args.plan or ()]
+    try:
+        written = publish(
+            Path(args.directory),
+            plans=plans,
+            catalog=args.catalog,
+            first_year=first,
+            last_year=last,
+            base_url=args.base_url,
+            lang=args.lang,
+        )
+    except PlanHasErrorsError as refused:
+        return refuse_plan(refused, args.lang)
     for path in written:
         note(f"wrote {path}")
     return 0

@@ -71,15 +71,15 @@ def cmd_plan_check(args: argparse.Namespace) -> int:
     from ..plans import load_plan
 
     plan = load_plan(args.file)
-    found = plan.check()
+    found = [d.in_lang(args.lang) for d in plan.check()]
     if args.format == "json":
-        write(_render.to_json([{"file": args.file, **d.as_record(args.lang)} for d in found]))
+        write(_render.to_json([{"file": args.file, **d.as_record()} for d in found]))
     elif args.format == "csv":
-        records = [{"file": args.file, **d.as_record(args.lang)} for d in found]
+        records = [{"file": args.file, **d.as_record()} for d in found]
         columns = ["file", "severity", "code", "line", "message", "suggestion"]
         write(_render.to_csv(records, columns))
     else:
-        write("".join(d.text(args.lang) + "\n" for d in found))
+        write("".join(d.text() + "\n" for d in found))
         errors = sum(d.severity == "error" for d in found)
         write(check_summary(args.file, errors, len(found) - errors, args.lang) + "\n")
     return EXIT_FOUND_ERRORS if any(d.severity == "error" for d in found) else EXIT_OK

@@ -58,7 +58,7 @@ def cmd_poster(args: argparse.Namespace) -> int:
 
     from .._schedule import schedule
     from ..errors import ThiduaError
-    from ..plans import load_plan
+    from ..plans import PlanHasErrorsError, load_plan, require_no_errors
     from ..poster import poster_format, render_poster
 
     out = Path(args.output)
@@ -68,17 +68,16 @@ def cmd_poster(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     refuse_catalog_with_plan(args)
     plan = load_plan(args.plan) if args.plan else None
-    errors = [d for d in plan.check() if d.severity == "error"] if plan is not None else []
-    if errors and not args.force:
-        return refuse_plan(
-            (d.text(args.lang) for d in errors), "draw the poster anyway with --force"
-        )
+    try:
+        problems = require_no_errors(plan, force=args.force) if plan is not None else ()
+    except PlanHasErrorsError as refused:
+        return refuse_plan(refused, args.lang, "draw the poster anyway with --force")
     text = render_poster(
         schedule(args.year, plan, catalog=args.catalog),
         lang=args.lang,
         fmt=fmt,
         paper=args.paper,
-        problems=errors,
+        problems=problems,
     )
     write_file(out, text.encode("utf-8"), f"{fmt.upper()}, {args.paper} landscape")
     return 0

@@ -13,6 +13,7 @@ from ._options import (
     add_format_option,
     add_kind_option,
     add_lang_option,
+    add_major_days_option,
     add_years_argument,
     parse_year_span,
     refuse_catalog_with_plan,
@@ -32,7 +33,7 @@ def add_schedule_command(subparsers: argparse._SubParsersAction[P]) -> None:
         "and reporting deadlines.",
         epilog="examples:\n  thidua-calendar schedule 2026\n"
         "  thidua-calendar schedule 2026 --plan plan.toml --format plan-text\n"
-        "  thidua-calendar schedule 2025 2026 --kind holiday --format json",
+        "  thidua-calendar schedule 2025 2026 --major-days --format json",
     )
 
 
@@ -41,6 +42,7 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--plan", metavar="FILE", help="a plan file (TOML)")
     add_category_option(p, "without --plan: only this category (repeatable)")
     add_kind_option(p)
+    add_major_days_option(p)
     add_catalog_option(p)
     add_format_option(p, ("plan-text",), "output format (default: text; plan-text needs --plan)")
     add_lang_option(p)
@@ -63,6 +65,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         catalog=args.catalog,
         categories=args.category or None,
         kinds=args.kind or None,
+        major_days=args.major_days,
     )
     if args.format == "plan-text":
         write(result.to_plan_text(args.lang))

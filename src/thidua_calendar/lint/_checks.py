@@ -35,9 +35,8 @@ from .._years import range_text
 from ..commemorations import Catalog, SolarDay
 from ..congresses import CongressSeries, congress_series
 from ..lunar import can_chi
-from ..plans import check_plan
 from ._model import Anniversary, Extraction, PhaseWindow
-from ._report import document_plan
+from ._plan import phase_diagnostics
 
 _ORDER: Final = tuple(Severity)
 """Severities in report order: errors first."""
@@ -282,24 +281,21 @@ _SKIPPED: Final = frozenset({"missing-theme", "no-phases"})
 
 
 def _check_phases(ex: Extraction, add: _Add) -> None:
-    plan = document_plan(ex)
-    if plan is None or not plan.phases:
-        return
     windows = {p.line: p for p in ex.phases}
-    for d in check_plan(plan):
+    for d in phase_diagnostics(ex):
         if d.code in _SKIPPED:
             continue
         window = windows.get(d.line or 0)
         if d.code == "focus-outside-phase" and window is not None:
-            _focus_outside(d.message, window, ex.catalog, add)
+            _focus_outside(d.in_lang("en").message, window, ex.catalog, add)
             continue
         add(
             d.severity,
             d.code,
             d.line,
             window.column if window else None,
-            (d.message_vi or d.message, d.suggestion_vi or d.suggestion),
-            (d.message, d.suggestion),
+            d.vi,
+            d.en,
         )
 
 

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from .._wording.lint import plan_title
+from .._wording.lint import heading_title
 from .._years import YEARS
 from ._dates import PrintedDate
 from ._model import Located
@@ -133,7 +133,7 @@ def title(lines: Sequence[SourceLine]) -> str | None:
     text = " ".join(" ".join(parts).split())[:300]
     if text.isupper():
         text = text.lower()
-    return plan_title(text)
+    return heading_title(text)
 
 
 def _years_in(line: SourceLine) -> Iterator[int]:

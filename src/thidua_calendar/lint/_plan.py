@@ -1,32 +1,44 @@
 """From an extracted document to a :class:`~thidua_calendar.Plan` and to plan TOML.
 
-The plan period is the plan year (September to August for a school year), widened to the
-phases that reach into it ("Đợt 1, từ tháng 11/2019" in a 2020 plan); a phase wholly in
-another year stays outside it, so that :func:`~thidua_calendar.plans.check_plan` reports it
-(as a year typo when the other phases are in the plan year).
+The plan period is the plan year (1 September to 31 August for a school year:
+:func:`~thidua_calendar.plans.year_span`), widened to the phases that reach into it ("Đợt 1,
+từ tháng 11/2019" in a 2020 plan); a phase wholly in another year stays outside it, so that
+:func:`~thidua_calendar.plans.check_plan` reports it (as a year typo when the other phases are
+in the plan year). A window that ends before it starts cannot be a phase: it is reported as
+``phase-end-before-start`` and left out of the plan. The TOML is written by the one plan
+writer, :func:`~thidua_calendar.plans.plan_toml`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
-from .._years import YEARS as SUPPORTED_YEARS
-from ..commemorations import default_catalog
-from ..plans import DEFAULT_FOLLOW, Phase, Plan, make_plan
+from .._diagnostics import Diagnostic
+from .._vocabulary import Precision, Severity
+from .._wording.plans import phase_end_before_start, plan_title
+from .._years import YEARS
+from ..plans import DEFAULT_FOLLOW, Phase, Plan, check_plan, make_plan, year_span
+from ..plans import plan_toml as write_plan
 from ._model import Extraction, PhaseWindow
 
 
 def _in_range(window: PhaseWindow) -> bool:
-    return all(d is None or d.year in SUPPORTED_YEARS for d in (window.start, window.end))
+    return all(d is None or d.year in YEARS for d in (window.start, window.end))
+
+
+def _backwards(window: PhaseWindow) -> bool:
+    return window.start is not None and window.end is not None and window.end < window.start
 
 
 def plan_phases(extraction: Extraction) -> list[tuple[PhaseWindow, Phase]]:
-    """The phases that can go into a plan (a start, an end or an event, supported years)."""
+    """The phases that can go into a plan (a start, an end or an event, supported years).
+
+    A window that ends before it starts is left out (see :func:`phase_diagnostics`).
+    """
     found = []
     for number, window in enumerate(extraction.phases, start=1):
-        if window.start is None or not _in_range(window):
+        if window.start is None or not _in_range(window) or _backwards(window):
             continue
         if window.end is None and window.end_event is None:
             continue
@@ -36,7 +48,7 @@ def plan_phases(extraction: Extraction) -> list[tuple[PhaseWindow, Phase]]:
             end=window.end,
             theme=window.theme,
             focus=window.focus or None,
-            start_precision="month" if window.start_precision == "month" else "day",
+            start_precision=Precision.MONTH if window.start_precision == "month" else Precision.DAY,
             end_precision=window.end_precision,
             end_event=window.end_event,
             note=window.note,
@@ -47,10 +59,7 @@ def plan_phases(extraction: Extraction) -> list[tuple[PhaseWindow, Phase]]:
 
 
 def _period(year: int, phases: Sequence[Phase], *, school: bool) -> tuple[dt.date, dt.date]:
-    if school:
-        first, last = dt.date(year, 9, 1), dt.date(year + 1, 8, 31)
-    else:
-        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    first, last = year_span(year, school_year=school)
     start, end = first, last
     for phase in phases:
         phase_end = phase.end or phase.start
@@ -62,7 +71,7 @@ def _period(year: int, phases: Sequence[Phase], *, school: bool) -> tuple[dt.dat
 
 def follow_keys(extraction: Extraction) -> tuple[str, ...]:
     """Commemorations the document celebrates that a plan does not follow by default."""
-    catalog = default_catalog()
+    catalog = extraction.catalog
     keys: list[str] = []
     for anniversary in extraction.anniversaries:
         entry = catalog.get(anniversary.key) if anniversary.key else None
@@ -73,20 +82,23 @@ def follow_keys(extraction: Extraction) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def default_title(year: int) -> str:
+def default_title(year: int, *, school_year: bool = False) -> str:
     """The title used when the document has no "KẾ HOẠCH" heading."""
-    return f"Kế hoạch phát động phong trào thi đua năm {year}"
+    return plan_title(year, school_year=school_year)
 
 
 def build_plan(extraction: Extraction, path: str | None = None) -> Plan | None:
-    """The plan a document describes, or ``None`` without a plan year."""
-    year = extraction.year
-    if year is None or year not in SUPPORTED_YEARS:
+    """The plan a document describes, or ``None`` without a plan year (in the supported years).
+
+    A school year must end in the supported years too.
+    """
+    year, school = extraction.year, extraction.school_year
+    if year is None or year not in YEARS or (school and year + 1 not in YEARS):
         return None
     phases = [phase for _, phase in plan_phases(extraction)]
-    start, end = _period(year, phases, school=extraction.school_year)
+    start, end = _period(year, phases, school=school)
     return make_plan(
-        extraction.title or default_title(year),
+        extraction.title or default_title(year, school_year=school),
         year,
         phases,
         start=start,
@@ -95,38 +107,47 @@ def build_plan(extraction: Extraction, path: str | None = None) -> Plan | None:
         number=extraction.number or "",
         issued=extraction.issued,
         follow_keys=follow_keys(extraction),
+        catalog=extraction.catalog,
         path=path,
+        school_year=school,
     )
 
 
-def toml_string(text: str) -> str:
-    """A TOML basic string (quotes, backslashes and control characters escaped).
+def phase_diagnostics(extraction: Extraction) -> list[Diagnostic]:
+    """The phase checks of a document.
 
-    Examples:
-        >>> toml_string("Chủ đề “A”")
-        '"Chủ đề “A”"'
-        >>> len(toml_string('a"b')) == len('a"b') + 3  # two quotes around, one escape inside
-        True
+    :func:`~thidua_calendar.plans.check_plan` on the plan it describes, and
+    ``phase-end-before-start`` for each window that ends before it starts.
     """
-    out = []
-    for char in text:
-        if char in '"\\':
-            out.append("\\" + char)
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            out.append(f"\\u{ord(char):04x}")
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
+    plan = build_plan(extraction)
+    if plan is None:
+        return []
+    found = check_plan(plan) if plan.phases else []
+    for number, window in enumerate(extraction.phases, start=1):
+        if _backwards(window) and _in_range(window):
+            assert window.start is not None
+            assert window.end is not None
+            vi, en = phase_end_before_start(
+                window.label or f"Đợt {number}", window.start, window.end
+            )
+            found.append(
+                Diagnostic(Severity.ERROR, "phase-end-before-start", vi, en, line=window.line)
+            )
+    return found
 
 
-def _comment(text: str) -> str:
-    return re.sub(r"[\x00-\x1f\x7f]", " ", text)
-
-
-def _month_or_day(date: dt.date, precision: str) -> str:
-    if precision == "month":
-        return f"{date.year:04d}-{date.month:02d}"
-    return date.isoformat()
+def _header(path: str | None, skipped: Sequence[PhaseWindow]) -> list[str]:
+    source = f" from {path}" if path else ""
+    lines = [
+        f"Plan extracted{source} by `thidua-calendar lint --emit-plan`.",
+        "Review it: windows, themes and focus lists are as the document prints them.",
+        "Format: docs/plan-format.md. Check it with: thidua-calendar plan check FILE",
+    ]
+    lines += [
+        f"Left out: line {w.line}, {w.label or 'a phase'} ({w.window}) ends before it starts."
+        for w in skipped
+    ]
+    return lines
 
 
 def plan_toml(extraction: Extraction, path: str | None = None) -> str:
@@ -138,54 +159,19 @@ def plan_toml(extraction: Extraction, path: str | None = None) -> str:
     plan = build_plan(extraction, path)
     if plan is None:
         raise ValueError(
-            "cannot write a plan: the plan year was not found (give it with --year / year=)"
+            "cannot write a plan: the plan year was not found or is outside the supported "
+            "years (give it with --year / year=)"
         )
-    source = f" from {_comment(path)}" if path else ""
-    lines = [
-        f"# Plan extracted{source} by `thidua-calendar lint --emit-plan`.",
-        "# Review it: windows, themes and focus lists are as the document prints them.",
-        "# Format: docs/plan-format.md. Check it with: thidua-calendar plan check FILE",
-        "",
-        "[plan]",
-        f"title = {toml_string(plan.title)}",
-    ]
-    if plan.number:
-        lines.append(f"number = {toml_string(plan.number)}")
-    if plan.issued is not None:
-        lines.append(f'date = "{plan.issued.isoformat()}"')
-    lines += [
-        f"year = {plan.year}",
-        f'start = "{plan.start.isoformat()}"',
-        f'end = "{plan.end.isoformat()}"',
-    ]
-    if plan.theme:
-        lines.append(f"theme = {toml_string(plan.theme)}")
-    lines += ["", "[follow]", 'categories = ["union"]   # plus every ngày lễ lớn']
-    if plan.follow_keys:
-        lines.append(f"keys = [{', '.join(toml_string(k) for k in plan.follow_keys)}]")
-    for window, phase in plan_phases(extraction):
-        lines += [
-            "",
-            f"[[phase]]   # line {window.line}: {_comment(window.window)}",
-            f"label = {toml_string(phase.label)}",
-            f'start = "{_month_or_day(phase.start, phase.start_precision)}"',
-        ]
-        event = phase.end_event
-        if event is not None and event.congress is not None:
-            lines.append(
-                f"end_event = {{ congress = {toml_string(event.congress)}, "
-                f"ordinal = {event.ordinal} }}"
-            )
-        elif event is not None and event.commemoration is not None:
-            lines.append(f"end_event = {{ commemoration = {toml_string(event.commemoration)} }}")
-        elif event is not None:
-            lines.append("end_event = { tba = true }")
-        elif phase.end is not None:
-            lines.append(f'end = "{_month_or_day(phase.end, phase.end_precision)}"')
-        if phase.theme:
-            lines.append(f"theme = {toml_string(phase.theme)}")
-        if phase.focus:
-            lines.append(f"focus = [{', '.join(toml_string(k) for k in phase.focus)}]")
-        if phase.note:
-            lines.append(f"note = {toml_string(phase.note)}")
-    return "\n".join(lines) + "\n"
+    skipped = [w for w in extraction.phases if _backwards(w) and _in_range(w)]
+    comments = [f"line {w.line}: {w.window}" for w, _ in plan_phases(extraction)]
+    return write_plan(plan, header=_header(path, skipped), phase_comments=comments, labels=False)
+
+
+__all__ = [
+    "build_plan",
+    "default_title",
+    "follow_keys",
+    "phase_diagnostics",
+    "plan_phases",
+    "plan_toml",
+]

@@ -15,22 +15,6 @@ from ._model import Anniversary, CongressMention, Extraction, PhaseWindow, TetMe
 from ._plan import build_plan, plan_toml
 
 
-def document_plan(extraction: Extraction, path: str | None = None) -> Plan | None:
-    """The plan a document describes, on the catalogue the document was read with.
-
-    Args:
-        extraction: What was extracted from the document.
-        path: The file the document came from (kept in the plan).
-
-    Returns:
-        The plan, or ``None`` without a plan year.
-    """
-    plan = build_plan(extraction, path)
-    if plan is None or plan.catalog is extraction.catalog:
-        return plan
-    return attrs.evolve(plan, catalog=extraction.catalog)
-
-
 @attrs.frozen
 class Report:
     """What :func:`check_text` found in a document.
@@ -146,7 +130,7 @@ class Report:
 
     def plan(self) -> Plan | None:
         """The plan the document describes (``None`` without a plan year), on its catalogue."""
-        return document_plan(self.extraction, self.path)
+        return build_plan(self.extraction, self.path)
 
     def to_plan_toml(self) -> str:
         """The document as a plan file (TOML) that :func:`~thidua_calendar.parse_plan` reads.

@@ -41,7 +41,6 @@ from .._validators import of_type
 from .._vocabulary import Lang, to_lang
 from .._wording.poster import lunar_label
 from ..errors import ThiduaError
-from ..plans import Diagnostic as PlanDiagnostic
 from ._draw import PHASE_COLOURS, html_document, svg_document
 from ._layout import MARGIN_MM, PAPERS, Content, lay_out, poster_title, size_mm
 from ._measure import ellipsis, text_width, wrap
@@ -52,12 +51,8 @@ Format = Literal["svg", "html"]
 FORMATS: Final = ("svg", "html")
 EXTENSIONS: Final[dict[str, Format]] = {".svg": "svg", ".html": "html", ".htm": "html"}
 
-Problem = Diagnostic | PlanDiagnostic
-"""A diagnostic shown in the warning banner.
-
-``plans.Diagnostic`` is accepted until :meth:`Plan.check` returns the one diagnostic type,
-:class:`~thidua_calendar._diagnostics.Diagnostic`; then this is that type alone.
-"""
+Problem = Diagnostic
+"""A diagnostic shown in the warning banner (the one diagnostic type)."""
 
 
 class PosterError(ThiduaError, ValueError):
@@ -115,14 +110,12 @@ def _to_problems(value: Iterable[Problem]) -> tuple[Problem, ...]:
 
 def _problems(_instance: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
     for problem in value:
-        of_type(Diagnostic, PlanDiagnostic)(_instance, attribute, problem)
+        of_type(Diagnostic)(_instance, attribute, problem)
 
 
 def _problem_text(problem: Problem, lang: Lang) -> str:
     """A diagnostic's line in the banner: ``plan.toml:21: error [code]: message``."""
-    if isinstance(problem, Diagnostic):
-        return problem.in_lang(lang).text()
-    return problem.text(lang)
+    return problem.in_lang(lang).text()
 
 
 @attrs.frozen

@@ -34,6 +34,7 @@ from .._wording.poster import (
     weekday_heads,
     window_tail,
 )
+from .._wording.schedule import phase_window
 from ..lunar import can_chi, iter_lunar_dates, tet, zodiac
 from ._measure import ellipsis, text_width, wrap
 
@@ -624,7 +625,7 @@ class _Engine:
         phase_rows = []
         for entry in c.phases:
             assert entry.phase is not None
-            window = window_tail(entry.phase.window(c.lang))
+            window = window_tail(phase_window(entry, c.lang))
             lines = wrap(entry.title(c.lang) + window, 22, _W - 70)
             phase_rows.append((entry, lines, window))
         symbols: list[KeySymbol] = ["tet", "holiday", "tron", "le5", "other"]

@@ -1,0 +1,304 @@
+"""The words of plans: phase windows, end events, report titles and the plan checks' messages.
+
+Every function takes the data it describes and the language; what a plan's text names (a
+commemoration of the organisation's own catalogue, a congress) is looked up in what the caller
+passes — the plan's catalogue, the congress series — never in a default.
+
+Examples:
+    >>> import datetime as dt
+    >>> from thidua_calendar.commemorations import default_catalog
+    >>> from thidua_calendar.plans import EndEvent, Phase
+    >>> phase = Phase(
+    ...     "Đợt 1", dt.date(2026, 1, 1), dt.date(2026, 9, 2), end_precision="event",
+    ...     end_event=EndEvent(commemoration="quoc_khanh"),
+    ... )
+    >>> phase_window(phase, default_catalog(), "vi")
+    'từ 01/01/2026 đến Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam'
+    >>> phase_window(phase, default_catalog(), "en")
+    '1 January 2026 – National Day (2 September 2026)'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Final
+
+from .._roman import to_roman
+from . import EN, date_en, date_vi, lang_of, pick
+from .congresses import congress_label
+
+if TYPE_CHECKING:
+    from .._diagnostics import Said
+    from .._vocabulary import LangArg
+    from ..commemorations import Catalog
+    from ..congresses import CongressSeries
+    from ..plans import Deadline, EndEvent, Phase
+
+Pair = tuple["Said", "Said"]
+"""A check's message and suggestion in Vietnamese, then in English."""
+
+# --- windows and end events --------------------------------------------------------------------
+
+
+def end_event_text(
+    event: EndEvent, catalog: Catalog, lang: LangArg, *, series: CongressSeries | None = None
+) -> str:
+    """What a phase ends with: ``Đại hội XIV của Đảng``, a day's name, ``khi có thông báo``.
+
+    Args:
+        event: The end event.
+        catalog: The plan's catalogue (a commemoration is named from it, so an organisation's
+            own day is named as its catalogue names it).
+        lang: The language.
+        series: The congress series of a congress event.
+
+    Raises:
+        InvalidValueError: A congress event without its series.
+    """
+    lang = lang_of(lang)
+    if event.congress is not None and event.ordinal is not None:
+        if series is None or series.key != event.congress:
+            from ..errors import InvalidValueError
+
+            raise InvalidValueError(f"the congress series {event.congress!r} is needed")
+        return congress_label(series, event.ordinal, lang, term=False)
+    if event.commemoration is not None:
+        entry = catalog.get(event.commemoration)
+        if entry is None:
+            return event.commemoration
+        return pick(lang, entry.name_vi, entry.name_en)
+    return pick(lang, "khi có thông báo", "to be announced")
+
+
+def phase_window(
+    phase: Phase, catalog: Catalog, lang: LangArg, *, series: CongressSeries | None = None
+) -> str:
+    """A phase's window as plans write it.
+
+    ``từ 01/10/2025 đến khi tổ chức thành công Đại hội XIV của Đảng`` /
+    ``1 October 2025 – the 14th National Congress … (23 January 2026)``.
+
+    Args:
+        phase: The phase.
+        catalog: The plan's catalogue (for a phase that ends on a commemoration).
+        lang: The language.
+        series: The congress series, for a phase that ends with a congress.
+    """
+    lang = lang_of(lang)
+    event = phase.end_event
+    described = end_event_text(event, catalog, lang, series=series) if event else ""
+    if lang is EN:
+        end = date_en(phase.end) if phase.end else ""
+        if event is not None:
+            end = f"{described} ({end})" if phase.end and not event.tba else described
+        return f"{date_en(phase.start)} – {end}"
+    end = date_vi(phase.end) if phase.end else ""
+    if event is not None:
+        end = f"khi tổ chức thành công {described}" if event.congress else described
+    return f"từ {date_vi(phase.start)} đến {end}"
+
+
+# --- report titles -----------------------------------------------------------------------------
+
+
+def _school_year(first: int, lang: LangArg) -> str:
+    return pick(lang, f"năm học {first} - {first + 1}", f"school year {first}–{first + 1}")
+
+
+def deadline_title(deadline: Deadline, lang: LangArg) -> str:
+    """The title of a reporting duty: ``Sơ kết Đợt 1``, ``Báo cáo quý I/2025`` and so on.
+
+    A school-year plan's reports are named after its school year: ``Báo cáo tổng kết năm học
+    2025 - 2026``.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from thidua_calendar.plans import Deadline
+        >>> q = Deadline(
+        ...     "quarterly", dt.date(2025, 4, 15), dt.date(2025, 1, 1), dt.date(2025, 3, 31)
+        ... )
+        >>> deadline_title(q, "vi"), deadline_title(q, "en")
+        ('Báo cáo quý I/2025', 'Report for Q1 2025')
+        >>> y = Deadline(
+        ...     "yearly", dt.date(2026, 6, 30), dt.date(2025, 9, 1), dt.date(2026, 8, 31),
+        ...     school_year=2025,
+        ... )
+        >>> deadline_title(y, "vi"), deadline_title(y, "en")
+        ('Báo cáo tổng kết năm học 2025 - 2026', 'Yearly report, school year 2025–2026')
+    """
+    lang = lang_of(lang)
+    kind, end, first = deadline.kind.value, deadline.period_end, deadline.school_year
+    if kind == "phase_review":
+        return pick(lang, f"Sơ kết {deadline.phase}", f"Review of {deadline.phase}")
+    if first is not None:
+        year = _school_year(first, lang)
+        if kind == "quarterly":
+            number = (deadline.period_start.month - 9) % 12 // 3 + 1
+            return pick(
+                lang, f"Báo cáo quý {to_roman(number)} {year}", f"Report for Q{number}, {year}"
+            )
+        if kind == "half_year":
+            return pick(lang, f"Báo cáo 6 tháng đầu {year}", f"Six-month report, {year}")
+        return pick(lang, f"Báo cáo tổng kết {year}", f"Yearly report, {year}")
+    if kind == "quarterly":
+        number = (end.month - 1) // 3 + 1
+        return pick(
+            lang, f"Báo cáo quý {to_roman(number)}/{end.year}", f"Report for Q{number} {end.year}"
+        )
+    if kind == "half_year":
+        return pick(lang, f"Báo cáo 6 tháng đầu năm {end.year}", f"Six-month report {end.year}")
+    return pick(lang, f"Báo cáo tổng kết năm {end.year}", f"Yearly report {end.year}")
+
+
+# --- titles of plans ---------------------------------------------------------------------------
+
+
+def plan_title(year: int, *, school_year: bool = False) -> str:
+    """The usual title of a plan (always Vietnamese: it is the document's own title).
+
+    Examples:
+        >>> plan_title(2026)
+        'Kế hoạch phát động phong trào thi đua năm 2026'
+        >>> plan_title(2025, school_year=True)
+        'Kế hoạch phát động phong trào thi đua năm học 2025 - 2026'
+    """
+    if school_year:
+        return f"Kế hoạch phát động phong trào thi đua năm học {year} - {year + 1}"
+    return f"Kế hoạch phát động phong trào thi đua năm {year}"
+
+
+# --- the messages of Plan.check() --------------------------------------------------------------
+
+
+def no_phases() -> Pair:
+    """``no-phases``."""
+    return (
+        ("kế hoạch không có đợt thi đua nào", "thêm các bảng [[phase]]"),
+        ("the plan has no phases", "add [[phase]] tables"),
+    )
+
+
+def phase_year_typo(label: str, wrong: int, right: int, year: int) -> Pair:
+    """``phase-year-typo``: a phase dated ``wrong`` in a plan of ``year``."""
+    return (
+        (f"{label} ghi năm {wrong} trong kế hoạch năm {year}", f"có phải là năm {right}?"),
+        (f"{label} is dated {wrong} in a {year} plan", f"did you mean {right}?"),
+    )
+
+
+def phase_end_before_start(label: str, start: dt.date, end: dt.date) -> Pair:
+    """``phase-end-before-start`` (of a document's window: a :class:`Phase` cannot be so)."""
+    return (
+        (
+            f"{label} kết thúc ({date_vi(end)}) trước khi bắt đầu ({date_vi(start)})",
+            "đổi lại hai ngày hoặc sửa lỗi gõ",
+        ),
+        (f"{label} ends ({end}) before it starts ({start})", "swap the dates or correct the typo"),
+    )
+
+
+def phase_outside_period(
+    label: str, start: dt.date, end: dt.date | None, period: tuple[dt.date, dt.date]
+) -> Pair:
+    """``phase-outside-period``."""
+    first, last = period
+    return (
+        (
+            f"{label} nằm ngoài thời gian của kế hoạch ({date_vi(first)} - {date_vi(last)})",
+            "sửa thời gian của đợt hoặc của kế hoạch",
+        ),
+        (
+            f"{label} ({start} – {end or '…'}) is outside the plan period {first} – {last}",
+            "adjust the phase or the plan's start/end",
+        ),
+    )
+
+
+def missing_theme(label: str) -> Pair:
+    """``missing-theme``."""
+    return (
+        (f"{label} chưa có chủ đề", 'thêm theme = "…" nếu văn bản có chủ đề'),
+        (f"{label} has no theme", 'add theme = "…" if the document gives one'),
+    )
+
+
+def focus_outside_phase(label: str, key: str) -> Pair:
+    """``focus-outside-phase``: the phase is dedicated to ``key``, whose day is outside it."""
+    return (
+        (
+            f"{label} hướng về {key} nhưng ngày này không nằm trong thời gian của đợt",
+            "chuyển sang đợt có chứa ngày đó",
+        ),
+        (
+            f"{label} focuses on {key}, which does not fall inside its window",
+            "move it to the phase that contains it",
+        ),
+    )
+
+
+def phase_overlap(first: str, second: str, second_start: dt.date) -> Pair:
+    """``phase-overlap``: ``second`` starts before ``first`` ends."""
+    day_before = second_start - dt.timedelta(days=1)
+    return (
+        (f"{first} và {second} chồng lên nhau", f"kết thúc {first} vào {date_vi(day_before)}"),
+        (
+            f"{first} and {second} overlap ({second_start} is before {first} ends)",
+            f"end {first} on {day_before}",
+        ),
+    )
+
+
+def phase_gap(first: str, second: str, first_end: dt.date, days: int) -> Pair:
+    """``phase-gap``: ``days`` days between two phases belong to none."""
+    day_after = first_end + dt.timedelta(days=1)
+    return (
+        (
+            f"có {days} ngày giữa {first} và {second} không thuộc đợt nào",
+            f"bắt đầu {second} từ {date_vi(day_after)}",
+        ),
+        (
+            f"{days} days between {first} and {second} belong to no phase",
+            f"start {second} on {day_after}",
+        ),
+    )
+
+
+def phase_order(labels: str) -> Pair:
+    """``phase-order``: the labels (listed in date order) are numbered out of order."""
+    return (
+        (
+            f"thứ tự đánh số các đợt không khớp với thời gian ({labels})",
+            "đánh số lại các đợt theo thời gian",
+        ),
+        (f"phase labels are out of date order ({labels})", "renumber the phases in date order"),
+    )
+
+
+_PLAN_ERRORS: Final = (
+    "kế hoạch có {n} lỗi; hãy sửa trước (thidua-calendar plan check)",
+    "the plan has {n} error(s); fix them first (thidua-calendar plan check)",
+)
+
+
+def plan_has_errors(count: int, lang: LangArg) -> str:
+    """Why a plan with errors is refused."""
+    return pick(lang, *_PLAN_ERRORS).format(n=count)
+
+
+__all__ = [
+    "Pair",
+    "deadline_title",
+    "end_event_text",
+    "focus_outside_phase",
+    "missing_theme",
+    "no_phases",
+    "phase_end_before_start",
+    "phase_gap",
+    "phase_order",
+    "phase_outside_period",
+    "phase_overlap",
+    "phase_window",
+    "phase_year_typo",
+    "plan_has_errors",
+    "plan_title",
+]

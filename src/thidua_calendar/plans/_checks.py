@@ -1,0 +1,212 @@
+"""The checks of a plan (the mistakes of hand-drafted plans), and refusing a plan with errors.
+
+A :class:`~thidua_calendar.plans.Plan` is valid by construction (a phase never ends before it
+starts, every key it names is in its catalogue); these checks find what a valid plan can still
+get wrong. Each finding is a :class:`~thidua_calendar._diagnostics.Diagnostic` with its
+message in Vietnamese and English (Vietnamese shown by default) and, when it is about a
+commemoration, its key as data.
+
+Examples:
+    >>> from thidua_calendar.plans import halves, make_plan
+    >>> plan = make_plan("KH", 2026, halves(2026, themes=("A", "B")))
+    >>> plan.check()
+    []
+    >>> require_no_errors(plan)
+    ()
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .._diagnostics import Diagnostic
+from .._milestones import milestones_between
+from .._vocabulary import Precision, Severity
+from .._wording import plans as words
+from ..errors import ThiduaError
+
+if TYPE_CHECKING:
+    from ._model import Phase, Plan
+
+_ORDER = tuple(Severity)
+
+
+def check_plan(plan: Plan) -> list[Diagnostic]:
+    """Every problem of a plan, in line order.
+
+    Codes: ``phase-year-typo`` (a phase dated in another year while the others match the plan
+    year: the corrected year is suggested), ``phase-overlap``, ``phase-gap``,
+    ``phase-outside-period``, ``phase-order``, ``focus-outside-phase`` (with the
+    commemoration's key as :attr:`~thidua_calendar._diagnostics.Diagnostic.key`),
+    ``missing-theme`` (info), ``no-phases``.
+    """
+    found: list[Diagnostic] = []
+
+    def add(
+        severity: Severity,
+        code: str,
+        line: int | None,
+        said: words.Pair,
+        key: str | None = None,
+    ) -> None:
+        vi, en = said
+        found.append(Diagnostic(severity, code, vi, en, line=line, path=plan.path, key=key))
+
+    if not plan.phases:
+        add(Severity.WARNING, "no-phases", None, words.no_phases())
+    typos = _year_typos(plan)
+    for phase in plan.phases:
+        label, line = phase.label, phase.line
+        if phase in typos:
+            wrong, right = typos[phase][0], typos[phase][1].start.year
+            add(
+                Severity.ERROR,
+                "phase-year-typo",
+                line,
+                words.phase_year_typo(label, wrong, right, plan.year),
+            )
+            continue
+        if phase.start < plan.start or (phase.end or phase.start) > plan.end:
+            add(
+                Severity.WARNING,
+                "phase-outside-period",
+                line,
+                words.phase_outside_period(label, phase.start, phase.end, (plan.start, plan.end)),
+            )
+        if not phase.theme:
+            add(Severity.INFO, "missing-theme", line, words.missing_theme(label))
+        window_end = max(phase.end or plan.end, phase.start)
+        for key in phase.focus or ():
+            if not milestones_between(phase.start, window_end, catalog=plan.catalog, keys=[key]):
+                add(
+                    Severity.WARNING,
+                    "focus-outside-phase",
+                    line,
+                    words.focus_outside_phase(label, key),
+                    key,
+                )
+    # Overlaps and gaps are judged with the typo phases at their corrected year.
+    valid = [typos[p][1] if p in typos else p for p in plan.phases]
+    ordered = sorted(valid, key=lambda p: p.start)
+    for a, b in itertools.pairwise(ordered):
+        if b.start <= (a.end if a.end is not None else dt.date.max):
+            add(
+                Severity.ERROR,
+                "phase-overlap",
+                b.line,
+                words.phase_overlap(a.label, b.label, b.start),
+            )
+        elif a.end is not None and (b.start - a.end).days > 1:
+            days = (b.start - a.end).days - 1
+            add(
+                Severity.WARNING,
+                "phase-gap",
+                b.line,
+                words.phase_gap(a.label, b.label, a.end, days),
+            )
+    numbers = [_label_number(p.label) for p in ordered]
+    known = [n for n in numbers if n is not None]
+    if len(known) == len(numbers) and known != sorted(known):
+        labels = ", ".join(p.label for p in ordered)
+        add(Severity.WARNING, "phase-order", ordered[0].line, words.phase_order(labels))
+    return sorted(found, key=lambda d: (d.line or 0, _ORDER.index(d.severity)))
+
+
+def _label_number(label: str) -> int | None:
+    match = re.search(r"(\d+)", label)
+    return int(match.group(1)) if match else None
+
+
+def _moved(phase: Phase, year: int) -> Phase | None:
+    """A phase dated in a single year moved to another year, or ``None`` if it cannot be.
+
+    A month-precision end stays the last day of its month (February of a leap year).
+    """
+    try:
+        start = phase.start.replace(year=year)
+        end = phase.end.replace(year=year) if phase.end else None
+        if end is not None and phase.end_precision is Precision.MONTH:
+            end = end.replace(day=_calendar.monthrange(year, end.month)[1])
+        return attrs.evolve(phase, start=start, end=end)
+    except (ValueError, ThiduaError):  # 29 February; a year out of range
+        return None
+
+
+def _year_typos(plan: Plan) -> dict[Phase, tuple[int, Phase]]:
+    """Phases dated in another year while the others match the plan year.
+
+    Each is given with its wrong year and the phase moved to the plan year that makes it fit
+    the plan period (for a school year, either of its two years).
+    """
+    first, last = plan.year_span
+    span = set(range(first.year, last.year + 1))
+
+    def years(p: Phase) -> set[int]:
+        return {p.start.year} | ({p.end.year} if p.end else set())
+
+    found: dict[Phase, tuple[int, Phase]] = {}
+    if not any(years(p) & span for p in plan.phases):
+        return found
+    for phase in plan.phases:
+        ys = years(phase)
+        if ys & span or len(ys) != 1:
+            continue
+        # Only a plausible typo: the phase would fit the plan period with the year corrected.
+        for year in sorted(span):
+            moved = _moved(phase, year)
+            if (
+                moved is not None
+                and plan.start <= moved.start
+                and (moved.end is None or moved.end <= plan.end)
+            ):
+                found[phase] = (ys.pop(), moved)
+                break
+    return found
+
+
+class PlanHasErrorsError(ThiduaError, ValueError):
+    """A plan with errors was given where only a plan without errors will do.
+
+    Attributes:
+        diagnostics: The plan's error diagnostics.
+        path: The plan file, if known.
+    """
+
+    def __init__(self, diagnostics: Sequence[Diagnostic], path: str | None = None) -> None:
+        self.diagnostics = tuple(diagnostics)
+        self.path = path
+        where = f"{path}: " if path else ""
+        english = [d.in_lang("en") for d in self.diagnostics]
+        details = "; ".join(
+            d.message + (f" ({d.suggestion})" if d.suggestion else "") for d in english
+        )
+        super().__init__(f"{where}{words.plan_has_errors(len(self.diagnostics), 'en')}: {details}")
+
+
+def require_no_errors(plan: Plan, *, force: bool = False) -> tuple[Diagnostic, ...]:
+    """The one rule for renderers and commands: a plan with errors is refused unless forced.
+
+    Args:
+        plan: The plan.
+        force: Go on with a plan that has errors (to show them, e.g. in a warning banner).
+
+    Returns:
+        The plan's error diagnostics: none, or (with ``force``) those to show.
+
+    Raises:
+        PlanHasErrorsError: The plan has errors and ``force`` is false.
+    """
+    errors = tuple(d for d in plan.check() if d.severity is Severity.ERROR)
+    if errors and not force:
+        raise PlanHasErrorsError(errors, plan.path)
+    return errors
+
+
+__all__ = ["PlanHasErrorsError", "check_plan", "require_no_errors"]

@@ -1,0 +1,235 @@
+"""Plans built in code: the usual phase shapes, and the starter plans of ``plan new``.
+
+Every starter plan passes its own ``plan check`` with no error or warning (only a
+``missing-theme`` note for each theme left to write):
+
+- ``halves``: Đợt 1 January–June, Đợt 2 July–December;
+- ``quarters``: one đợt a quarter;
+- ``school-year``: a school year (năm học ``year`` - ``year + 1``, 1 September to 31 August,
+  see :func:`~thidua_calendar.plans.year_span`) in its two semesters, Học kỳ I September–
+  December and Học kỳ II January–May, following Ngày Nhà giáo Việt Nam; the sơ kết of each
+  semester is due 10 days after it, the tổng kết năm học on 30 June, after teaching ends.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
+
+import attrs
+
+from .._years import LAST_YEAR, check_year
+from ..commemorations import Catalog
+from ..errors import InvalidValueError, OutOfRangeError
+from ._model import EndEvent, Phase, Plan, Reporting, ReportRule, year_span
+from ._write import plan_toml
+
+
+def halves(year: int, themes: Sequence[str | None] = (None, None)) -> tuple[Phase, ...]:
+    """Two phases: January–June and July–December.
+
+    Examples:
+        >>> [p.window() for p in halves(2026)]
+        ['từ 01/01/2026 đến 30/06/2026', 'từ 01/07/2026 đến 31/12/2026']
+    """
+    return (
+        Phase("Đợt 1", dt.date(year, 1, 1), dt.date(year, 6, 30), themes[0]),
+        Phase("Đợt 2", dt.date(year, 7, 1), dt.date(year, 12, 31), themes[1]),
+    )
+
+
+def quarters(year: int) -> tuple[Phase, ...]:
+    """Four phases, one per quarter."""
+    return tuple(
+        Phase(
+            f"Đợt {q + 1}",
+            dt.date(year, 3 * q + 1, 1),
+            dt.date(year, 3 * q + 3, _calendar.monthrange(year, 3 * q + 3)[1]),
+        )
+        for q in range(4)
+    )
+
+
+def school_year(first_year: int) -> tuple[Phase, ...]:
+    """A school year in two semesters: September–December and January–May.
+
+    Examples:
+        >>> [p.window() for p in school_year(2025)]
+        ['từ 01/09/2025 đến 31/12/2025', 'từ 01/01/2026 đến 31/05/2026']
+    """
+    return (
+        Phase("Học kỳ I", dt.date(first_year, 9, 1), dt.date(first_year, 12, 31)),
+        Phase("Học kỳ II", dt.date(first_year + 1, 1, 1), dt.date(first_year + 1, 5, 31)),
+    )
+
+
+def until_event(
+    label: str, start: dt.date, event: EndEvent, *, catalog: Catalog | None = None
+) -> Phase:
+    """A phase from a date until an event ("đến khi tổ chức thành công Đại hội XIV").
+
+    Args:
+        label: The label.
+        start: The first day.
+        event: The end event.
+        catalog: The catalogue of a commemoration event (the plan's; default: the shipped one).
+
+    Raises:
+        InvalidValueError: The commemoration of the event does not occur within a year of
+            ``start``.
+
+    Examples:
+        >>> p = until_event("Đợt 1", dt.date(2025, 10, 1), EndEvent(congress="party", ordinal=14))
+        >>> p.end
+        datetime.date(2026, 1, 23)
+        >>> p.window()
+        'từ 01/10/2025 đến khi tổ chức thành công Đại hội XIV của Đảng'
+    """
+    end: dt.date | None = event.expected
+    if event.congress is not None and event.ordinal is not None:
+        from ..congresses import congress_series
+
+        congress = congress_series(event.congress).by_ordinal(event.ordinal)
+        end = congress.end or congress.start
+    elif event.commemoration is not None:
+        from .._milestones import next_occurrence
+
+        found = next_occurrence(event.commemoration, start, catalog=catalog)
+        if found is None:
+            raise InvalidValueError(
+                f"{event.commemoration} does not occur on or after {start} (the phase's start)"
+            )
+        end = found.date
+    return Phase(label, start, end, end_precision="event", end_event=event)
+
+
+def make_plan(title: str, year: int, phases: Iterable[Phase], **fields: Any) -> Plan:
+    """A plan built in code (the period defaults to the span of the phases and the plan year).
+
+    Args:
+        title: The title.
+        year: The plan year.
+        phases: The phases.
+        **fields: Other :class:`~thidua_calendar.plans.Plan` fields (``school_year=True``
+            for a school year: the plan year is then its :func:`year_span`).
+    """
+    phases = tuple(phases)
+    first, last = year_span(year, school_year=bool(fields.get("school_year", False)))
+    fields.setdefault("start", min([p.start for p in phases] + [first]))
+    fields.setdefault("end", max([p.end for p in phases if p.end] + [last]))
+    return Plan(title=title, year=year, phases=phases, **fields)
+
+
+TEMPLATES: Final = ("halves", "quarters", "school-year")
+"""The starter plans of ``plan new``."""
+
+_TEACHERS_DAY: Final = "nha_giao_viet_nam"
+
+
+def starter_plan(year: int, template: str = "halves", *, organisation: str = "") -> Plan:
+    """The starter plan of a template: its phases, each with its round anniversaries as focus.
+
+    Round anniversaries are the năm tròn and năm lẻ 5 of the followed days (the ngày lễ lớn
+    and the union days; a school year also Ngày Nhà giáo Việt Nam) that fall inside each
+    phase. Themes are left to write (``""``).
+
+    Args:
+        year: The plan year (the first year of a school year).
+        template: One of :data:`TEMPLATES`.
+        organisation: Who issues the plan.
+
+    Raises:
+        InvalidValueError: An unknown template.
+        OutOfRangeError: A year outside the supported range (a school year must end in it).
+
+    Examples:
+        >>> plan = starter_plan(2025, "school-year")
+        >>> plan.title, plan.start, plan.end
+        ('Kế hoạch phát động phong trào thi đua năm học 2025 - 2026', datetime.date(2025, 9, 1), datetime.date(2026, 8, 31))
+        >>> [(d.title(), d.date.isoformat()) for d in plan.deadlines()]
+        [('Sơ kết Học kỳ I', '2026-01-10'), ('Sơ kết Học kỳ II', '2026-06-10'), ('Báo cáo tổng kết năm học 2025 - 2026', '2026-06-30')]
+    """  # noqa: E501
+    from .._milestones import Rank
+    from .._wording.plans import plan_title
+
+    if template not in TEMPLATES:
+        raise InvalidValueError(f"template must be one of {', '.join(TEMPLATES)}, not {template!r}")
+    check_year(year)
+    school = template == "school-year"
+    if school and year >= LAST_YEAR:
+        raise OutOfRangeError(
+            f"the school year {year} - {year + 1} ends outside the supported years "
+            f"(its first year must be at most {LAST_YEAR - 1})"
+        )
+    shapes = {"halves": halves, "quarters": quarters, "school-year": school_year}
+    phases = tuple(attrs.evolve(p, theme="") for p in shapes[template](year))
+    if school:
+        follow_keys: tuple[str, ...] = (_TEACHERS_DAY,)
+        reporting = Reporting(
+            phase_review=ReportRule(days_after=10),
+            yearly=ReportRule(day=30, months_after=-2),
+        )
+    else:
+        follow_keys = ()
+        reporting = Reporting(
+            phase_review=ReportRule(days_after=15),
+            quarterly=ReportRule(day=15, months_after=1),
+            yearly=ReportRule(day=30, months_after=-1),
+        )
+    draft = make_plan(
+        plan_title(year, school_year=school),
+        year,
+        phases,
+        organisation=organisation,
+        follow_keys=follow_keys,
+        reporting=reporting,
+        school_year=school,
+    )
+    focused = []
+    for phase in phases:
+        keys = tuple(
+            dict.fromkeys(
+                m.key
+                for m in draft.milestones_in(phase)
+                if m.rank is not None and m.rank.at_least(Rank.LE5)
+            )
+        )
+        focused.append(attrs.evolve(phase, focus=keys or None))
+    return attrs.evolve(draft, phases=tuple(focused))
+
+
+_NO_FOCUS: Final = (
+    "No năm tròn or năm lẻ 5 falls in this phase. Without `focus`, the phase\n"
+    "is dedicated to every followed anniversary inside it."
+)
+
+
+def starter_plan_toml(year: int, template: str = "halves", *, organisation: str = "") -> str:
+    """A starter plan file (``plan new``): :func:`starter_plan` written by the one writer.
+
+    Raises:
+        InvalidValueError: An unknown template.
+        OutOfRangeError: A year outside the supported range.
+    """
+    plan = starter_plan(year, template, organisation=organisation)
+    header = (
+        f"Starter plan for {year} ({template}), written by `thidua-calendar plan new`.",
+        "Fill in the themes; adjust the phases and the focus lists as your plan decides.",
+        "Format: docs/plan-format.md. Check it with: thidua-calendar plan check FILE",
+    )
+    notes = ["" if p.focus else _NO_FOCUS for p in plan.phases]
+    return plan_toml(plan, header=header, phase_comments=notes)
+
+
+__all__ = [
+    "TEMPLATES",
+    "halves",
+    "make_plan",
+    "quarters",
+    "school_year",
+    "starter_plan",
+    "starter_plan_toml",
+    "until_event",
+]
