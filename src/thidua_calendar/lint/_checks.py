@@ -25,7 +25,6 @@ and the phase checks of :func:`thidua_calendar.plans.check_plan` (``phase-year-t
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Final, Protocol
 
 from .._diagnostics import Diagnostic
@@ -287,7 +286,7 @@ def _check_phases(ex: Extraction, add: _Add) -> None:
             continue
         window = windows.get(d.line or 0)
         if d.code == "focus-outside-phase" and window is not None:
-            _focus_outside(d.in_lang("en").message, window, ex.catalog, add)
+            _focus_outside(d.key, window, ex.catalog, add)
             continue
         add(
             d.severity,
@@ -296,12 +295,20 @@ def _check_phases(ex: Extraction, add: _Add) -> None:
             window.column if window else None,
             d.vi,
             d.en,
+            key=d.key,
         )
 
 
-def _focus_outside(message: str, window: PhaseWindow, catalog: Catalog, add: _Add) -> None:
-    """A phase names an anniversary that falls outside its window: point at the statement."""
-    place = next((p for p in window.places if re.search(rf"\b{p[0]}\b", message)), None)
+def _focus_outside(key: str | None, window: PhaseWindow, catalog: Catalog, add: _Add) -> None:
+    """A phase names an anniversary that falls outside its window: point at the statement.
+
+    Args:
+        key: The commemoration the plan check is about (its diagnostic's key).
+        window: The phase.
+        catalog: The catalogue in use.
+        add: Where the finding goes.
+    """
+    place = next((p for p in window.places if p[0] == key), None)
     if place is None or window.start is None:
         return
     key, line, column = place
