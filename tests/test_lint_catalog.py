@@ -218,3 +218,26 @@ def test_no_language_branch_is_left_in_lint() -> None:
     for path in sorted((SRC / "lint").glob("*.py")):
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"\blang\s*[!=]=|[!=]=\s*\"en\"|\"en\"\s*if\b", text), path.name
+
+
+def test_the_command_line_takes_the_catalogue(school_file: Path, tmp_path: Path) -> None:
+    from thidua_calendar.cli import main
+
+    document = tmp_path / "ke-hoach.txt"
+    document.write_text(PLAN + "Kỷ niệm 31 năm Ngày thành lập Trường THPT X.\n", encoding="utf-8")
+    import contextlib
+    import io
+
+    def run(*extra: str) -> tuple[int, str]:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = main(["lint", str(document), "--format", "json", *extra])
+        return code, out.getvalue()
+
+    code, text = run("--catalog", str(school_file))
+    assert code == 1
+    assert '"code": "ordinal-mismatch"' in text
+    assert f'"key": "{KEY}"' in text
+    code, text = run()  # without it the school's day is not known: no finding
+    assert code == 0
+    assert '"ordinal-mismatch"' not in text

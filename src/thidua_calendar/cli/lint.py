@@ -9,7 +9,7 @@ import argparse
 import sys
 
 from ._errors import EXIT_FOUND_ERRORS, EXIT_OK, UsageError
-from ._options import P, add_command, add_lang_option
+from ._options import P, add_catalog_option, add_command, add_lang_option
 from ._output import write, write_file
 
 EPILOG = """\
@@ -18,6 +18,7 @@ examples:
   thidua-calendar lint ke-hoach.docx --year 2025 --lang en
   thidua-calendar lint ke-hoach.md --format json
   thidua-calendar lint ke-hoach.txt --emit-plan plan.toml
+  thidua-calendar lint ke-hoach-truong.txt --catalog ngay-cua-truong.toml
   thidua-calendar schedule 2022 --plan plan.toml --format plan-text
   pbpaste | thidua-calendar lint -
 
@@ -55,6 +56,7 @@ def _arguments(p: argparse.ArgumentParser) -> None:
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
     add_lang_option(p)
+    add_catalog_option(p, "recognise and check your organisation's days too: ")
     p.add_argument(
         "--emit-plan",
         metavar="OUT.toml",
@@ -74,6 +76,9 @@ def cmd_lint(args: argparse.Namespace) -> int:
         raise UsageError("--emit-plan takes exactly one FILE")
     if args.files.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
+    from ..commemorations import load_catalog
+
+    catalog = load_catalog(args.catalog) if args.catalog else None  # read once for every FILE
     reports: list[Report] = []
     for name in args.files:
         if name == "-":
@@ -82,9 +87,11 @@ def cmd_lint(args: argparse.Namespace) -> int:
                 if hasattr(sys.stdin, "buffer")
                 else sys.stdin.read()
             )
-            reports.append(check_text(text, year=args.year, lang=args.lang, path="<stdin>"))
+            reports.append(
+                check_text(text, year=args.year, lang=args.lang, catalog=catalog, path="<stdin>")
+            )
         else:
-            reports.append(check_file(name, year=args.year, lang=args.lang))
+            reports.append(check_file(name, year=args.year, lang=args.lang, catalog=catalog))
     if args.format == "json":
         if len(reports) == 1:
             write(reports[0].to_json())
