@@ -20,6 +20,8 @@ Examples:
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import attrs
 
 from ._validators import of_type
@@ -27,6 +29,18 @@ from ._vocabulary import Lang, Severity, to_lang, to_severity
 
 Said = tuple[str, str]
 """A message and its suggestion ("" when there is nothing to suggest)."""
+
+
+class Texts(NamedTuple):
+    """A diagnostic's message and suggestion in Vietnamese and in English.
+
+    Attributes:
+        vi: The Vietnamese (message, suggestion).
+        en: The English (message, suggestion).
+    """
+
+    vi: Said
+    en: Said
 
 
 def _said(_instance: object, attribute: attrs.Attribute[Said], value: object) -> None:
@@ -105,4 +119,4 @@ class Diagnostic:
         }
 
 
-__all__ = ["Diagnostic", "Said"]
+__all__ = ["Diagnostic", "Said", "Texts"]

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final
 
+from .._diagnostics import Texts
 from .._roman import to_roman
 from . import date_text, date_vi, english_ordinal, pick
 from .congresses import congress_label
@@ -34,18 +35,6 @@ if TYPE_CHECKING:
     from ..commemorations import Commemoration, Origin
     from ..congresses import CongressSeries
     from ..lint._dates import DateFault
-
-
-class Texts(NamedTuple):
-    """A finding's message and suggestion in Vietnamese and in English.
-
-    Attributes:
-        vi: The Vietnamese (message, suggestion).
-        en: The English (message, suggestion).
-    """
-
-    vi: Said
-    en: Said
 
 
 def _origin(origin: Origin, lang: LangArg) -> str:

@@ -23,19 +23,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Final
 
+from .._diagnostics import Texts
 from .._roman import to_roman
 from . import EN, date_en, date_vi, lang_of, pick
 from .congresses import congress_label
 
 if TYPE_CHECKING:
-    from .._diagnostics import Said
     from .._vocabulary import LangArg
     from ..commemorations import Catalog
     from ..congresses import CongressSeries
     from ..plans import Deadline, EndEvent, Phase
 
-Pair = tuple["Said", "Said"]
-"""A check's message and suggestion in Vietnamese, then in English."""
 
 # --- windows and end events --------------------------------------------------------------------
 
@@ -170,25 +168,25 @@ def plan_title(year: int, *, school_year: bool = False) -> str:
 # --- the messages of Plan.check() --------------------------------------------------------------
 
 
-def no_phases() -> Pair:
+def no_phases() -> Texts:
     """``no-phases``."""
-    return (
+    return Texts(
         ("kế hoạch không có đợt thi đua nào", "thêm các bảng [[phase]]"),
         ("the plan has no phases", "add [[phase]] tables"),
     )
 
 
-def phase_year_typo(label: str, wrong: int, right: int, year: int) -> Pair:
+def phase_year_typo(label: str, wrong: int, right: int, year: int) -> Texts:
     """``phase-year-typo``: a phase dated ``wrong`` in a plan of ``year``."""
-    return (
+    return Texts(
         (f"{label} ghi năm {wrong} trong kế hoạch năm {year}", f"có phải là năm {right}?"),
         (f"{label} is dated {wrong} in a {year} plan", f"did you mean {right}?"),
     )
 
 
-def phase_end_before_start(label: str, start: dt.date, end: dt.date) -> Pair:
+def phase_end_before_start(label: str, start: dt.date, end: dt.date) -> Texts:
     """``phase-end-before-start`` (of a document's window: a :class:`Phase` cannot be so)."""
-    return (
+    return Texts(
         (
             f"{label} kết thúc ({date_vi(end)}) trước khi bắt đầu ({date_vi(start)})",
             "đổi lại hai ngày hoặc sửa lỗi gõ",
@@ -199,10 +197,10 @@ def phase_end_before_start(label: str, start: dt.date, end: dt.date) -> Pair:
 
 def phase_outside_period(
     label: str, start: dt.date, end: dt.date | None, period: tuple[dt.date, dt.date]
-) -> Pair:
+) -> Texts:
     """``phase-outside-period``."""
     first, last = period
-    return (
+    return Texts(
         (
             f"{label} nằm ngoài thời gian của kế hoạch ({date_vi(first)} - {date_vi(last)})",
             "sửa thời gian của đợt hoặc của kế hoạch",
@@ -214,17 +212,17 @@ def phase_outside_period(
     )
 
 
-def missing_theme(label: str) -> Pair:
+def missing_theme(label: str) -> Texts:
     """``missing-theme``."""
-    return (
+    return Texts(
         (f"{label} chưa có chủ đề", 'thêm theme = "…" nếu văn bản có chủ đề'),
         (f"{label} has no theme", 'add theme = "…" if the document gives one'),
     )
 
 
-def focus_outside_phase(label: str, key: str) -> Pair:
+def focus_outside_phase(label: str, key: str) -> Texts:
     """``focus-outside-phase``: the phase is dedicated to ``key``, whose day is outside it."""
-    return (
+    return Texts(
         (
             f"{label} hướng về {key} nhưng ngày này không nằm trong thời gian của đợt",
             "chuyển sang đợt có chứa ngày đó",
@@ -236,10 +234,10 @@ def focus_outside_phase(label: str, key: str) -> Pair:
     )
 
 
-def phase_overlap(first: str, second: str, second_start: dt.date) -> Pair:
+def phase_overlap(first: str, second: str, second_start: dt.date) -> Texts:
     """``phase-overlap``: ``second`` starts before ``first`` ends."""
     day_before = second_start - dt.timedelta(days=1)
-    return (
+    return Texts(
         (f"{first} và {second} chồng lên nhau", f"kết thúc {first} vào {date_vi(day_before)}"),
         (
             f"{first} and {second} overlap ({second_start} is before {first} ends)",
@@ -248,10 +246,10 @@ def phase_overlap(first: str, second: str, second_start: dt.date) -> Pair:
     )
 
 
-def phase_gap(first: str, second: str, first_end: dt.date, days: int) -> Pair:
+def phase_gap(first: str, second: str, first_end: dt.date, days: int) -> Texts:
     """``phase-gap``: ``days`` days between two phases belong to none."""
     day_after = first_end + dt.timedelta(days=1)
-    return (
+    return Texts(
         (
             f"có {days} ngày giữa {first} và {second} không thuộc đợt nào",
             f"bắt đầu {second} từ {date_vi(day_after)}",
@@ -263,9 +261,9 @@ def phase_gap(first: str, second: str, first_end: dt.date, days: int) -> Pair:
     )
 
 
-def phase_order(labels: str) -> Pair:
+def phase_order(labels: str) -> Texts:
     """``phase-order``: the labels (listed in date order) are numbered out of order."""
-    return (
+    return Texts(
         (
             f"thứ tự đánh số các đợt không khớp với thời gian ({labels})",
             "đánh số lại các đợt theo thời gian",
@@ -286,7 +284,6 @@ def plan_has_errors(count: int, lang: LangArg) -> str:
 
 
 __all__ = [
-    "Pair",
     "deadline_title",
     "end_event_text",
     "focus_outside_phase",

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .._diagnostics import Diagnostic
+from .._diagnostics import Diagnostic, Texts
 from .._milestones import milestones_between
 from .._vocabulary import Precision, Severity
 from .._wording import plans as words
@@ -53,7 +53,7 @@ def check_plan(plan: Plan) -> list[Diagnostic]:
         severity: Severity,
         code: str,
         line: int | None,
-        said: words.Pair,
+        said: Texts,
         key: str | None = None,
     ) -> None:
         vi, en = said
