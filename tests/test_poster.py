@@ -544,7 +544,7 @@ def test_cli_refuses_a_plan_with_errors(poster_cli: Cli, tmp_path: Path) -> None
         (["poster", "2026", "-o", "lich"], "cannot write a poster as no extension"),
         (
             ["poster", "2026", "--plan", str(SAMPLE_2026), "--catalog", "x.toml", "-o", "a.svg"],
-            "--catalog goes in the plan's [follow] table",
+            "give a plan or a catalogue (--plan or --catalog), not both",
         ),
         (["poster", "2026", "--plan", str(PLAN_2020), "-o", "a.svg"], "not the year 2026"),
         (["poster", "2026", "--plan", "no-such-plan.toml", "-o", "a.svg"], "no-such-plan.toml"),

@@ -171,3 +171,17 @@ def test_cli_plan_new(cli: Cli, tmp_path: Path) -> None:
     code, out, _ = cli("plan", "new", "--year", "2025", "--template", "school-year")
     assert code == 0
     assert 'label = "Học kỳ II"' in out
+
+
+def test_a_plan_and_a_catalogue_both_given_is_one_rule(cli: Cli) -> None:
+    plan = tc.load_plan(SAMPLE)
+    with pytest.raises(tc.InvalidValueError, match="give a plan or a catalogue"):
+        tc.schedule(2026, plan, catalog=tc.default_catalog())
+    # The command line says the same, with exit code 2, for every command that takes both.
+    for argv in (
+        ["schedule", "2026", "--plan", str(SAMPLE), "--catalog", str(SAMPLE)],
+        ["ics", "--plan", str(SAMPLE), "--catalog", str(SAMPLE), "-o", "x.ics"],
+    ):
+        code, _, err = cli(*argv)
+        assert code == 2
+        assert "give a plan or a catalogue (--plan or --catalog), not both" in err

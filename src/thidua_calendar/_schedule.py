@@ -281,7 +281,10 @@ def catalog_for(plan: Plan | None, catalog: Catalog | str | Path | None) -> Cata
             its ``[follow]`` table).
     """
     if plan is not None and catalog is not None:
-        raise InvalidValueError("give the catalogue in the plan's [follow] table, not both")
+        raise InvalidValueError(
+            "a plan names its catalogue in its [follow] table: give a plan or a catalogue "
+            "(--plan or --catalog), not both"
+        )
     return plan.catalog if plan is not None else resolve_catalog(catalog)
 
 

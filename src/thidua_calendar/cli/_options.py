@@ -236,16 +236,6 @@ def add_span_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def refuse_catalog_with_plan(args: argparse.Namespace) -> None:
-    """A plan names its catalogue itself: ``--catalog`` and ``--plan`` do not go together.
-
-    Raises:
-        UsageError: Both were given.
-    """
-    if args.plan and args.catalog:
-        raise UsageError("--catalog goes in the plan's [follow] table when --plan is given")
-
-
 # --- values -------------------------------------------------------------------------------
 
 

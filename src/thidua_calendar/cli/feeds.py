@@ -16,7 +16,6 @@ from ._options import (
     add_lang_option,
     add_major_days_option,
     add_span_options,
-    refuse_catalog_with_plan,
 )
 from ._output import note, warning, write_file
 
@@ -108,8 +107,10 @@ def _feed_span(args: argparse.Namespace, plan_year: int | None) -> tuple[int, in
     last = args.to_year if args.to_year is not None else max(base + 5, first)
     if last < first:
         raise UsageError(f"the span {first}–{last} ends before it starts")
-    if first < 1901 or last > 2199:
-        raise UsageError(f"the span {first}–{last} is outside the supported range 1901–2199")
+    from .._years import YEARS, range_text
+
+    if first not in YEARS or last not in YEARS:
+        raise UsageError(f"the span {first}–{last} is outside the supported range {range_text()}")
     return first, last
 
 
@@ -128,7 +129,6 @@ def cmd_ics(args: argparse.Namespace) -> int:
             require_no_errors(plan)
         except PlanHasErrorsError as refused:
             return refuse_plan(refused, args.lang)
-    refuse_catalog_with_plan(args)
     first, last = _feed_span(args, plan.year if plan else None)
     result = schedule(
         (first, last),

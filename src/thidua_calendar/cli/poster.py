@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ._errors import UsageError, refuse_plan
-from ._options import P, add_catalog_option, add_command, add_lang_option, refuse_catalog_with_plan
+from ._options import P, add_catalog_option, add_command, add_lang_option
 from ._output import write_file
 
 
@@ -66,7 +66,6 @@ def cmd_poster(args: argparse.Namespace) -> int:
         fmt = poster_format(out)
     except ThiduaError as exc:
         raise UsageError(str(exc)) from None
-    refuse_catalog_with_plan(args)
     plan = load_plan(args.plan) if args.plan else None
     try:
         problems = require_no_errors(plan, force=args.force) if plan is not None else ()

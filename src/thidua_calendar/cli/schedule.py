@@ -16,7 +16,6 @@ from ._options import (
     add_major_days_option,
     add_years_argument,
     parse_year_span,
-    refuse_catalog_with_plan,
 )
 from ._output import emit, write
 
@@ -56,7 +55,6 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
     years = parse_year_span(args.years)
     plan = load_plan(args.plan) if args.plan else None
-    refuse_catalog_with_plan(args)
     if args.format == "plan-text" and plan is None:
         raise UsageError("--format plan-text needs --plan FILE")
     result = schedule(
