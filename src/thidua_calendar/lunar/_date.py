@@ -102,7 +102,7 @@ class LunarDate:
 
     __slots__ = ("_v",)
     __match_args__ = ("year", "month", "day", "leap")
-    _v: tuple[int, int, int, bool, Calendar]
+    _v: tuple[int, int, int, bool, Calendar, int]  # the fields, and the day's ordinal
 
     def __init__(
         self,
@@ -113,8 +113,9 @@ class LunarDate:
         *,
         calendar: Calendar = VIETNAM,
     ) -> None:
-        _ordinal(year, month, day, leap, calendar)
-        _set_value(self, (year, month, day, leap, calendar))
+        _set_value(
+            self, (year, month, day, leap, calendar, _ordinal(year, month, day, leap, calendar))
+        )
 
     @property
     def year(self) -> int:
@@ -148,7 +149,7 @@ class LunarDate:
         raise AttributeError("LunarDate is immutable")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        year, month, day, leap, calendar = self._v
+        year, month, day, leap, calendar, _ = self._v
         return (_restore, (year, month, day, leap, calendar.key))
 
     def replace(
@@ -166,7 +167,7 @@ class LunarDate:
             >>> LunarDate(2020, 4, 15).replace(leap=True)
             LunarDate(2020, 4, 15, leap=True)
         """
-        y, m, d, lp, cal = self._v
+        y, m, d, lp, cal, _ = self._v
         return LunarDate(
             y if year is None else year,
             m if month is None else month,
@@ -182,10 +183,8 @@ class LunarDate:
 
     def to_solar(self) -> dt.date:
         """The Gregorian date of this lunar date."""
-        year, month, day, leap, calendar = self._v
-        tab = LOADED.get(id(calendar)) or table(calendar)
-        # Validated when it was made: one look-up, no second validation.
-        return dt.date.fromordinal(tab.months[year, month, leap][0] + day - 1)
+        # Validated when it was made, which kept the day's ordinal: no second look-up.
+        return dt.date.fromordinal(self._v[5])
 
     @property
     def provisional(self) -> bool:
@@ -194,7 +193,7 @@ class LunarDate:
         True for months whose new moon falls within about two minutes of the deciding local
         midnight: the day depends on the predicted ΔT, and a later almanac may move it.
         """
-        year, month, _, leap, calendar = self._v
+        year, month, _, leap, calendar, _ = self._v
         tab = table(calendar)
         return _month_index(tab, year, month, leap) in tab.provisional
 
@@ -251,7 +250,7 @@ class LunarDate:
                 f"cannot compare dates of different calendars ({self.calendar.key} and "
                 f"{other.calendar.key})"
             )
-        (y, m, d, lp, _), (oy, om, od, olp, _) = self._v, other._v
+        (y, m, d, lp, _, _), (oy, om, od, olp, _, _) = self._v, other._v
         return (y, m, lp, d), (oy, om, olp, od)
 
     def __eq__(self, other: object) -> bool:
@@ -260,7 +259,7 @@ class LunarDate:
         return self._v == other._v
 
     def __hash__(self) -> int:
-        year, month, day, leap, calendar = self._v
+        year, month, day, leap, calendar, _ = self._v
         return hash((year, month, day, leap, calendar.key))
 
     def __lt__(self, other: object) -> bool:
@@ -288,19 +287,19 @@ class LunarDate:
         return a >= b
 
     def __repr__(self) -> str:
-        year, month, day, leap, calendar = self._v
+        year, month, day, leap, calendar, _ = self._v
         cal = "" if calendar == VIETNAM else f", calendar={calendar!r}"
         return f"LunarDate({year}, {month}, {day}, leap={leap}{cal})"
 
     def __str__(self) -> str:
-        year, month, day, leap, _ = self._v
+        year, month, day, leap, _, _ = self._v
         return f"{day:02d}/{month:02d}{' nhuận' if leap else ''}/{year}"
 
 
 # The slot's own descriptor: sets the value without going through the blocking __setattr__.
-_set_value: Callable[[LunarDate, tuple[int, int, int, bool, Calendar]], None] = LunarDate.__dict__[
-    "_v"
-].__set__
+_set_value: Callable[[LunarDate, tuple[int, int, int, bool, Calendar, int]], None] = (
+    LunarDate.__dict__["_v"].__set__
+)
 
 
 def _restore(year: int, month: int, day: int, leap: bool, calendar_key: str) -> LunarDate:
@@ -387,7 +386,8 @@ def to_lunar(date: dt.date, calendar: Calendar = VIETNAM) -> LunarDate:
     index = tab.day_month[offset]
     year, month, leap = tab.labels[index]
     self = _new(LunarDate)
-    _set_value(self, (year, month, offset + tab.base - tab.starts[index] + 1, leap, calendar))
+    ordinal = offset + tab.base
+    _set_value(self, (year, month, ordinal - tab.starts[index] + 1, leap, calendar, ordinal))
     return self
 
 
@@ -490,18 +490,20 @@ def lunar_dates(start: dt.date, end: dt.date, calendar: Calendar = VIETNAM) -> l
     first_index = tab.day_month[first_ordinal - tab.base]
     last_index = tab.day_month[last - tab.base]
 
-    def columns() -> Iterator[tuple[int, int, int, bool, Calendar]]:
+    def columns() -> Iterator[tuple[int, int, int, bool, Calendar, int]]:
         """The field tuples of every day, month by month, built by C iterators."""
         for index in range(first_index, last_index + 1):
             year, month, leap = labels[index]
             day = first.day if index == first_index else 1
-            count = min(starts[index + 1] - 1, last) - max(starts[index], first_ordinal) + 1
+            ordinal = max(starts[index], first_ordinal)
+            count = min(starts[index + 1] - 1, last) - ordinal + 1
             yield from zip(
                 repeat(year, count),
                 repeat(month, count),
                 range(day, day + count),
                 repeat(leap, count),
                 repeat(calendar, count),
+                range(ordinal, ordinal + count),
                 strict=False,
             )
 
