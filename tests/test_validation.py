@@ -211,6 +211,32 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         InvalidTypeError,
         "deadlines must be int",
     ),
+    # The catalogue and the engine's public records.
+    ("catalog entries", lambda: tc.Catalog([1]), InvalidTypeError, "#1 is int"),
+    (
+        "catalog revision",
+        lambda: tc.Catalog([], revision="v2"),
+        InvalidTypeError,
+        "revision must be",
+    ),
+    (
+        "lunar month",
+        lambda: tc.LunarMonth(2020, 13, False, D, 30, False),
+        InvalidValueError,
+        "month must be 1–12",
+    ),
+    (
+        "lunar month days",
+        lambda: tc.LunarMonth(2020, 1, False, D, 31, False),
+        InvalidValueError,
+        "days must be 29–30",
+    ),
+    (
+        "calendar",
+        lambda: tc.Calendar("", "X", "x", "x", ""),
+        InvalidValueError,
+        "key must not be empty",
+    ),
     # The one diagnostic type.
     (
         "severity",

@@ -233,11 +233,15 @@ class Catalog(Mapping[str, Commemoration]):
         if revision is not None and (
             not isinstance(revision, dt.date) or isinstance(revision, dt.datetime)
         ):
-            raise TypeError(
+            raise InvalidTypeError(
                 f"revision must be a datetime.date or None, not {type(revision).__name__}"
             )
         self._entries: dict[str, Commemoration] = {}
-        for entry in entries:
+        for index, entry in enumerate(entries):
+            if not isinstance(entry, Commemoration):
+                raise InvalidTypeError(
+                    f"entries must be Commemoration objects; #{index + 1} is {type(entry).__name__}"
+                )
             self._entries[entry.key] = entry
         self.revision = revision
         self.sources = sources

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import attrs
 
+from .._validators import not_empty, of_type
+
 
 @attrs.frozen(repr=False, cache_hash=True)
 class Calendar:
@@ -17,11 +19,11 @@ class Calendar:
         description: One sentence on the time bases it uses.
     """
 
-    key: str
-    constant: str
-    name_vi: str
-    name_en: str
-    description: str
+    key: str = attrs.field(validator=not_empty)
+    constant: str = attrs.field(validator=not_empty)
+    name_vi: str = attrs.field(validator=not_empty)
+    name_en: str = attrs.field(validator=not_empty)
+    description: str = attrs.field(validator=of_type(str))
 
     def __repr__(self) -> str:
         return self.constant

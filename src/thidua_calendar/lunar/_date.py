@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 
+from .._validators import in_range, of_type
 from ..errors import InvalidDateError, OutOfRangeError
 from ._calendars import VIETNAM, Calendar, get_calendar
 from ._canchi import can_chi, can_chi_day, can_chi_month
@@ -333,13 +334,13 @@ class LunarMonth:
         calendar: The calendar variant.
     """
 
-    year: int
-    month: int
-    leap: bool
-    start: dt.date
-    days: int
-    provisional: bool
-    calendar: Calendar = attrs.field(default=VIETNAM, repr=False)
+    year: int = attrs.field(validator=of_type(int))
+    month: int = attrs.field(validator=in_range(1, 12))
+    leap: bool = attrs.field(validator=of_type(bool))
+    start: dt.date = attrs.field(validator=of_type(dt.date))
+    days: int = attrs.field(validator=in_range(29, 30))
+    provisional: bool = attrs.field(validator=of_type(bool))
+    calendar: Calendar = attrs.field(default=VIETNAM, repr=False, validator=of_type(Calendar))
 
     @property
     def end(self) -> dt.date:
