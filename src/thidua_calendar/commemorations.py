@@ -319,6 +319,13 @@ def parse_catalog(doc: Located, *, strict: bool) -> Catalog:
     entries = []
     seen: dict[str, int] = {}
     for index, table in enumerate(tables):
+        if not isinstance(table, dict):
+            raise DataError(
+                f"commemoration #{index + 1} must be a table ([[commemoration]]), "
+                f"not {type(table).__name__}",
+                path=doc.path,
+                line=doc.key_line("commemoration"),
+            )
         key = table.get("key")
         label = f"commemoration {key!r}" if isinstance(key, str) else f"commemoration #{index + 1}"
         fields = Fields(doc, "commemoration", index, table, label)

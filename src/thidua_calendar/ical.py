@@ -104,25 +104,53 @@ class _Previous:
 
 
 def _read_previous(data: bytes) -> dict[str, _Previous]:
-    """SEQUENCE, LAST-MODIFIED and content of each event of a previously published feed."""
+    """SEQUENCE, LAST-MODIFIED and content of each event of a previously published feed.
+
+    Raises:
+        FeedError: The feed cannot be parsed, or one of its events lacks what a feed this
+            tool wrote always has (DTSTART, a DTSTAMP or LAST-MODIFIED, an integer SEQUENCE).
+            The message is one short line, never the feed's raw bytes.
+    """
     from icalendar import Calendar
+
+    def unreadable(reason: str, detail: str = "") -> FeedError:
+        detail = " ".join(detail.split())  # a parser's message may quote the feed's bytes
+        if len(detail) > 80:
+            detail = detail[:79] + "…"
+        return FeedError(f"the previous feed cannot be read: {reason}{detail}")
 
     try:
         calendar = Calendar.from_ical(data)
-    except (ValueError, IndexError) as exc:
-        raise FeedError(f"the previous feed cannot be read: {exc}") from None
+    except (ValueError, IndexError, TypeError, KeyError) as exc:
+        raise unreadable("", str(exc)) from None
     found: dict[str, _Previous] = {}
     for event in calendar.walk("VEVENT"):
         uid = str(event.get("UID", ""))
         if not uid:
             continue
-        start = event.decoded("DTSTART")
-        end = event.decoded("DTEND") if "DTEND" in event else start
-        stamp = (
-            event.decoded("LAST-MODIFIED") if "LAST-MODIFIED" in event else event.decoded("DTSTAMP")
-        )
+        try:
+            if "DTSTART" not in event:
+                raise unreadable(f"the event {uid!r} has no DTSTART")
+            if "LAST-MODIFIED" not in event and "DTSTAMP" not in event:
+                raise unreadable(f"the event {uid!r} has neither LAST-MODIFIED nor DTSTAMP")
+            start = event.decoded("DTSTART")
+            end = event.decoded("DTEND") if "DTEND" in event else start
+            stamp = (
+                event.decoded("LAST-MODIFIED")
+                if "LAST-MODIFIED" in event
+                else event.decoded("DTSTAMP")
+            )
+            sequence = int(str(event.get("SEQUENCE", 0)))
+            if not isinstance(start, dt.date) or not isinstance(end, dt.date):
+                raise unreadable(f"the event {uid!r} has no date in DTSTART or DTEND")
+            if not isinstance(stamp, dt.date):
+                raise unreadable(f"the event {uid!r} has no date in its time stamp")
+        except FeedError:
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+            raise unreadable(f"the event {uid!r}: ", str(exc)) from None
         found[uid] = _Previous(
-            int(event.get("SEQUENCE", 0)),
+            sequence,
             stamp if isinstance(stamp, dt.datetime) else _stamp(stamp),
             _fingerprint(
                 start.isoformat(),

@@ -14,11 +14,12 @@ shared pieces are private (``_options``, ``_output``, ``_errors``).
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 
 from .._version import __version__
 from . import _output
-from ._errors import UsageError, run
+from ._errors import EXIT_INTERRUPTED, UsageError, run
 from ._options import Parser, RawDescriptionHelpFormatter
 from ._output import PROG
 from .feeds import add_feed_commands
@@ -56,11 +57,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _utf8_streams() -> None:
+    """Write standard output and error in UTF-8, whatever the terminal's encoding.
+
+    With ``LANG=C`` or ``PYTHONIOENCODING=ascii`` Python would refuse every Vietnamese
+    letter (and the command would fail, ``plan check`` losing its 0/1); UTF-8 bytes are what
+    files, pipes and modern terminals expect. A character that UTF-8 cannot carry (a lone
+    surrogate from undecodable arguments) is replaced by ``?``.
+    """
+    import codecs
+
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        if reconfigure is None:
+            continue
+        try:
+            utf8 = codecs.lookup(encoding).name == "utf-8"
+        except LookupError:
+            utf8 = False
+        if not utf8 or getattr(stream, "errors", "strict") == "strict":
+            reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
-    parser = build_parser()
+    """Run the command line; returns the exit code (130 when interrupted by Ctrl-C)."""
     try:
-        args = parser.parse_args(argv)
-    finally:
-        _output.flush()  # --help and --version print before exiting: a closed pipe is silent
-    return run(args.handler, args)
+        _utf8_streams()
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        finally:
+            _output.flush()  # --help and --version print before exiting: a closed pipe is silent
+        return run(args.handler, args)
+    except KeyboardInterrupt:
+        _output.flush()
+        return EXIT_INTERRUPTED

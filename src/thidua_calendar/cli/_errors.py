@@ -1,6 +1,7 @@
 """Exit codes, and the mapping of errors to them: a one-line message, never a traceback.
 
-0 success, 1 a check found errors, 2 bad usage or unreadable input.
+0 success, 1 a check found errors, 2 bad usage or unreadable input (and, with a line asking
+for a report, an error of the tool itself), 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 EXIT_OK: Final = 0
 EXIT_FOUND_ERRORS: Final = 1
 EXIT_BAD_INPUT: Final = 2
+EXIT_INTERRUPTED: Final = 130  # 128 + SIGINT, what a shell reports for Ctrl-C
 
 
 class UsageError(Exception):
@@ -35,9 +37,21 @@ def run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
     except OSError as exc:  # unreadable input or unwritable output (a closed stdout is silent)
         note(f"{PROG}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return EXIT_BAD_INPUT
+    except Exception as exc:  # noqa: BLE001 - a defect of the tool: one line, not a traceback
+        internal_error(exc)
+        return EXIT_BAD_INPUT
     finally:
         flush()
     return code
+
+
+def internal_error(exc: BaseException) -> None:
+    """The one line for an error of the tool itself, asking for a report."""
+    detail = " ".join(str(exc).split())[:200]
+    error(
+        f"internal error ({type(exc).__name__}{': ' + detail if detail else ''}); "
+        "this is a bug of thidua-calendar; please report it with the command you ran"
+    )
 
 
 def refuse_plan(refused: PlanHasErrorsError, lang: str, alternative: str = "") -> int:

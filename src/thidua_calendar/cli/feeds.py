@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import Final
 
 from .._wording.cli import default_feed_name
 from ._errors import UsageError, refuse_plan
@@ -87,27 +88,38 @@ def _publish_arguments(p: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_publish)
 
 
-def _reference_year() -> int:
-    """The current year, read once at the command-line boundary (or from SOURCE_DATE_EPOCH)."""
+VIETNAM_TIME: Final = dt.timezone(dt.timedelta(hours=7), "ICT")
+"""Vietnam's time (Asia/Ho_Chi_Minh: UTC+7, no daylight saving since 1975)."""
+
+
+def _reference_year(now: dt.datetime | None = None) -> int:
+    """The current year in Vietnam, read once at the command-line boundary.
+
+    ``SOURCE_DATE_EPOCH`` (a Unix time, for reproducible builds) replaces the clock; ``now``
+    (an aware time) is the clock in tests. The year is Vietnam's: at 01:00 on 1 January in
+    Hà Nội it is already the new year, while UTC still has the old one.
+    """
     import os
 
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None:
         try:
-            return dt.datetime.fromtimestamp(int(epoch), dt.UTC).year
-        except (ValueError, OverflowError):
+            return dt.datetime.fromtimestamp(int(epoch), VIETNAM_TIME).year
+        except (ValueError, OverflowError, OSError):
             raise UsageError(f"SOURCE_DATE_EPOCH must be a Unix time, not {epoch!r}") from None
-    return dt.datetime.now(dt.UTC).year
+    return (now or dt.datetime.now(dt.UTC)).astimezone(VIETNAM_TIME).year
 
 
 def _feed_span(args: argparse.Namespace, plan_year: int | None) -> tuple[int, int]:
     """--from/--to, else the previous year to five years ahead of the plan's or this year."""
+    from .._years import FIRST_YEAR, LAST_YEAR, YEARS, range_text
+
     base = plan_year if plan_year is not None else _reference_year()
-    first = args.from_year if args.from_year is not None else base - 1
-    last = args.to_year if args.to_year is not None else max(base + 5, first)
+    # The default span stops at the supported years (a plan for 2199 has a feed to 2199).
+    first = args.from_year if args.from_year is not None else max(base - 1, FIRST_YEAR)
+    last = args.to_year if args.to_year is not None else max(min(base + 5, LAST_YEAR), first)
     if last < first:
         raise UsageError(f"the span {first}–{last} ends before it starts")
-    from .._years import YEARS, range_text
 
     if first not in YEARS or last not in YEARS:
         raise UsageError(f"the span {first}–{last} is outside the supported range {range_text()}")

@@ -116,21 +116,36 @@ def read_document(path: Path) -> str:
 def decode(data: bytes, path: str = "<stdin>") -> str:
     """Text from bytes: UTF-8 (with or without a BOM) or UTF-16 with a BOM.
 
+    Text that cannot be decoded for sure is refused rather than checked as something else
+    (which would report "0 findings"): UTF-32 (its BOM starts like UTF-16's), UTF-16 without
+    a BOM and any text with a NUL character (no document has one; UTF-32 and UTF-16 text
+    read as UTF-8 does), and bytes that are not UTF-8 throughout (mixed encodings).
+
     Raises:
-        DataError: Neither.
+        DataError: Any of these.
     """
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise DataError("UTF-32 text is not supported; save it as UTF-8 or .docx", path=path)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise DataError(f"not UTF-16 text ({exc.reason})", path=path) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise DataError(
+                f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8 or .docx",
+                path=path,
+            ) from None
+    if "\0" in text:
         raise DataError(
-            f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8 or .docx",
+            f"not plain text: a NUL character at character {text.index(chr(0))} "
+            "(UTF-32 or UTF-16 without a BOM?); save it as UTF-8 or .docx",
             path=path,
-        ) from None
+        )
+    return text
 
 
 def _read_docx(path: Path) -> str:

@@ -115,9 +115,14 @@ def _continues(line: str, following: str) -> bool:
     return not (len(letters) > 3 and following.isupper())  # a heading in capitals
 
 
+_LINE_BREAK: Final = re.compile("\r\n|[\r\n\u2028\u2029]")
+"""Where a line ends: LF, CR LF, a lone CR (old Mac files), U+2028 LINE SEPARATOR and U+2029
+PARAGRAPH SEPARATOR (pasted from web pages and word processors)."""
+
+
 def split_lines(text: str) -> list[SourceLine]:
-    """The lines of a text (split at line feeds; a carriage return before one is dropped)."""
-    normal = [_normalise(raw.removesuffix("\r")) for raw in text.split("\n")]
+    """The lines of a text, split at LF, CR LF, CR, U+2028 and U+2029 (see ``_LINE_BREAK``)."""
+    normal = [_normalise(raw) for raw in _LINE_BREAK.split(text)]
     lines = []
     for index, (line, columns) in enumerate(normal):
         if index + 1 < len(normal) and _continues(line, normal[index + 1][0]):

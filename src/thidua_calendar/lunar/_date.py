@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 
 from .._validators import in_range, of_type
-from ..errors import InvalidDateError, OutOfRangeError
+from ..errors import InvalidDateError, InvalidTypeError, OutOfRangeError
 from ._calendars import VIETNAM, Calendar, get_calendar
 from ._canchi import can_chi, can_chi_day, can_chi_month
 from ._tables import LOADED, MonthTable, table
@@ -20,9 +20,20 @@ from ._tables import LOADED, MonthTable, table
 _loaded = LOADED.get
 
 
+def _type_name(value: object) -> str:
+    """The name of a value's type, qualified by its module unless it is a built-in.
+
+    ``numpy.bool`` is not confused with ``bool`` in a message.
+    """
+    kind = type(value)
+    if kind.__module__ == "builtins":
+        return kind.__qualname__
+    return f"{kind.__module__}.{kind.__qualname__}"
+
+
 def _check_int(name: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+        raise InvalidTypeError(f"{name} must be an int, not {_type_name(value)}")
     return value
 
 
@@ -61,8 +72,12 @@ def _ordinal(year: int, month: int, day: int, leap: bool, calendar: Calendar) ->
     # The slow path finds out what is wrong and says so.
     for name, value in (("year", year), ("month", month), ("day", day)):
         _check_int(name, value)
+        if type(value) is not int:  # an IntEnum or another subclass: not the table's key
+            raise InvalidTypeError(
+                f"{name} must be a plain int, not {_type_name(value)} (pass int({name}))"
+            )
     if leap is not True and leap is not False:
-        raise TypeError(f"leap must be a bool, not {type(leap).__name__}")
+        raise InvalidTypeError(f"leap must be True or False, not {_type_name(leap)}")
     index = _month_index(tab, year, month, leap)
     start = tab.starts[index]
     name = f"leap month {month}" if leap else f"month {month}"
