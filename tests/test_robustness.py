@@ -23,13 +23,12 @@ from typing import Any
 import pytest
 
 import thidua_calendar as tc
+from conftest import Cli
 from thidua_calendar.cli import feeds as cli_feeds
 from thidua_calendar.errors import DataError, InvalidTypeError, ThiduaError
 from thidua_calendar.ical import FeedError, _read_previous
 from thidua_calendar.lint import check_text
 from thidua_calendar.lint._api import decode
-
-from conftest import Cli
 
 SRC = Path(tc.__file__).resolve().parent.parent
 
@@ -69,9 +68,7 @@ end = "2025-12-31"
 
 
 @pytest.mark.parametrize("entries", ["[1]", "[[1]]", '["x"]'])
-def test_catalog_commemoration_not_a_table_is_a_located_error(
-    tmp_path: Path, entries: str
-) -> None:
+def test_catalog_commemoration_not_a_table_is_a_located_error(tmp_path: Path, entries: str) -> None:
     path = tmp_path / "cat.toml"
     path.write_text(f"commemoration = {entries}\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"cat\.toml:1: commemoration #1 must be a table"):
@@ -109,7 +106,8 @@ def test_cli_previous_feed_without_dtstart_exits_2(cli: Cli, tmp_path: Path) -> 
     out.write_bytes(_without(_feed(), b"DTSTART"))
     code, _, err = cli("ics", "--from", "2026", "--to", "2026", "--major-days", "-o", str(out))
     assert code == 2
-    assert err.count("\n") == 1 and "has no DTSTART" in err
+    assert err.count("\n") == 1
+    assert "has no DTSTART" in err
 
 
 # --- lunar dates: int subclasses and bool-likes ---------------------------------------------
@@ -156,9 +154,9 @@ DOCUMENT = (
 
 @pytest.mark.parametrize("encoding", ["utf-32", "utf-32-le", "utf-32-be", "utf-16-le"])
 def test_lint_refuses_text_it_cannot_decode_for_sure(encoding: str) -> None:
-    with pytest.raises(DataError, match="UTF-32|NUL|not UTF-8"):
+    with pytest.raises(DataError, match=r"UTF-32|NUL|not UTF-8"):
         decode(DOCUMENT.encode(encoding))
-    with pytest.raises(DataError, match="UTF-32|NUL"):
+    with pytest.raises(DataError, match=r"UTF-32|NUL"):
         decode("Kế hoạch năm 2025".encode("ascii", "ignore").decode().encode(encoding))
 
 
@@ -173,7 +171,8 @@ def test_cli_lint_utf32_exits_2_not_zero_findings(cli: Cli, tmp_path: Path) -> N
     path = tmp_path / "plan.txt"
     path.write_bytes(DOCUMENT.encode("utf-32"))
     code, _, err = cli("lint", str(path))
-    assert code == 2 and "UTF-32" in err
+    assert code == 2
+    assert "UTF-32" in err
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\u2028", "\u2029"])
@@ -229,7 +228,8 @@ def test_cli_default_span_from_source_date_epoch_in_vietnam(cli: Cli, tmp_path: 
         code, _, err = cli("ics", "--major-days", "-o", str(tmp_path / "f.ics"))
     finally:
         del os.environ["SOURCE_DATE_EPOCH"]
-    assert code == 0 and "2025–2031" in err
+    assert code == 0
+    assert "2025–2031" in err
 
 
 # --- the command line: interrupts, defects, encodings ----------------------------------------
@@ -252,7 +252,8 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
         if process.poll() is None:
             process.kill()
     assert process.returncode == 130
-    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
+    assert b"Traceback" not in err
+    assert b"KeyboardInterrupt" not in err
 
 
 def test_unexpected_exception_is_one_line_asking_for_a_report(
@@ -264,8 +265,10 @@ def test_unexpected_exception_is_one_line_asking_for_a_report(
     monkeypatch.setattr("thidua_calendar.cli.lunar.tet", broken)
     code, _, err = cli("tet", "2025")
     assert code == 2
-    assert err.count("\n") == 1 and "Traceback" not in err
-    assert "internal error (KeyError: 'boom')" in err and "please report it" in err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+    assert "internal error (KeyError: 'boom')" in err
+    assert "please report it" in err
 
 
 @pytest.mark.parametrize(
@@ -289,4 +292,58 @@ def test_plan_check_keeps_its_exit_codes_on_any_terminal_encoding(
     assert failed.returncode == 1, failed.stderr
     assert "Đợt 2".encode() in failed.stdout + failed.stderr
     listing = run_cli("schedule", "2026", env=env)
-    assert listing.returncode == 0 and "Quốc khánh".encode() in listing.stdout
+    assert listing.returncode == 0
+    assert "Quốc khánh".encode() in listing.stdout
+
+
+# --- every public function, wrong-typed and extreme arguments ---------------------------------
+
+WRONG: tuple[object, ...] = (None, "x", -1, 10**20, 1.5, [], object())
+
+# Documented errors: the project's own, and (for the file readers) OSError when a path given
+# as a string cannot be read.
+DOCUMENTED: dict[str, tuple[type[BaseException], ...]] = {
+    "load_catalog": (OSError,),
+    "load_plan": (OSError,),
+}
+
+
+def _public_functions() -> list[str]:
+    names = []
+    for name in tc.__all__:
+        value = getattr(tc, name)
+        if callable(value) and not (isinstance(value, type) and issubclass(value, BaseException)):
+            names.append(name)
+    return names
+
+
+def _required(function: Any) -> tuple[int, list[str]]:
+    parameters = inspect.signature(function).parameters.values()
+    positional = [
+        p
+        for p in parameters
+        if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+    ]
+    keywords = [p.name for p in parameters if p.default is p.empty and p.kind == p.KEYWORD_ONLY]
+    return max(len(positional), 1), keywords
+
+
+@pytest.mark.parametrize("name", _public_functions())
+def test_public_api_raises_only_documented_errors(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # publish("x") and the like write nowhere else
+    function = getattr(tc, name)
+    count, keywords = _required(function)
+    allowed = (ThiduaError, TypeError, ValueError, *DOCUMENTED.get(name, ()))
+    for first, rest in itertools.product(WRONG, repeat=2):
+        args = [first, *[rest] * (count - 1)]
+        options = dict.fromkeys(keywords, rest)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                function(*args, **options)
+            except allowed:
+                pass  # a documented error (OverflowError, KeyError … are not among them)
+            except Exception as exc:  # the point of the test
+                pytest.fail(f"{name}(*{args!r}, **{options!r}) raised {exc!r}")

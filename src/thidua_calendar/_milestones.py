@@ -25,7 +25,7 @@ import attrs
 from ._validators import of_type
 from ._vocabulary import Category, Rank, RankBasis, parse, to_optional_rank
 from ._wording import english_ordinal
-from ._years import YEARS, check_year
+from ._years import YEARS, check_date, check_year
 from .commemorations import (
     Catalog,
     Commemoration,
@@ -34,7 +34,7 @@ from .commemorations import (
     Origin,
     resolve_catalog,
 )
-from .errors import InvalidValueError, ThiduaError
+from .errors import InvalidTypeError, InvalidValueError, OutOfRangeError, ThiduaError
 
 
 @attrs.frozen(repr=False)
@@ -262,6 +262,7 @@ def milestones_between(start: dt.date, end: dt.date, **options: object) -> list[
         2025-05-01 thang_hanh_dong_atvsld
         2025-05-01 tran_phu_ngay_sinh
     """
+    start, end = check_date(start, "start"), check_date(end, "end")
     if end < start:
         raise ValueError(f"the span ends ({end}) before it starts ({start})")
     found: list[Milestone] = []
@@ -296,8 +297,13 @@ def upcoming(
         ...                               categories=["party"])][:1]
         ['Kỷ niệm 100 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2030)']
     """
+    start = check_date(start, "start")
+    if isinstance(years, bool) or not isinstance(years, int):
+        raise InvalidTypeError(f"years must be an int, not {type(years).__name__}")
     if years < 1:
         raise ValueError("years must be at least 1")
+    if years > len(YEARS):
+        raise OutOfRangeError(f"years must be at most {len(YEARS)}, not {years}")
     floor = Rank.parse(min_rank)
     try:
         stop = start.replace(year=start.year + years) - dt.timedelta(days=1)

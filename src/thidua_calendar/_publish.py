@@ -9,6 +9,7 @@ unchanged events keep their SEQUENCE and an unchanged feed keeps its bytes.
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -20,7 +21,9 @@ from ._schedule import Entry, Schedule, plan_id, schedule
 from ._vocabulary import Category
 from ._wording import date_vi, lang_of
 from ._wording.publish import event_count, feed_name, index_words, years_line
+from ._years import check_year
 from .commemorations import Catalog, Lang
+from .errors import InvalidTypeError
 from .ical import FeedError, FeedSummary, feed_summary, to_ical
 from .plans import Plan, require_no_errors
 
@@ -91,9 +94,18 @@ def publish(
     Raises:
         PlanHasErrorsError: A plan has errors (nothing is written).
         FeedError: A bad base URL.
+        InvalidTypeError: An argument of the wrong type.
+        OutOfRangeError: A year outside the supported years.
     """
+    if not isinstance(directory, str | os.PathLike):
+        raise InvalidTypeError(f"directory must be a path, not {type(directory).__name__}")
+    directory = Path(directory)
+    check_year(first_year, "first_year")
+    check_year(last_year, "last_year")
     lang = lang_of(lang)
     if base_url is not None:
+        if not isinstance(base_url, str):
+            raise InvalidTypeError(f"base_url must be str or None, not {type(base_url).__name__}")
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise FeedError(f"--base-url must be an http(s) URL, not {base_url!r}")

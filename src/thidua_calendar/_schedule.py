@@ -240,6 +240,8 @@ def plan_text(plan: Plan, lang: LangArg = "vi") -> str:
         >>> phase_1[69:]  # doctest: +ELLIPSIS
         ' thành tích chào mừng kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam ...'
     """
+    if not isinstance(plan, Plan):
+        raise InvalidTypeError(f"plan must be a Plan, not {type(plan).__name__}")
     lang = lang_of(lang)
     starts = [plan.start, *(p.start for p in plan.phases)]
     ends = [plan.end, *(p.end for p in plan.phases if p.end is not None)]

@@ -15,6 +15,7 @@ Examples:
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Final
 
 from .errors import InvalidTypeError, OutOfRangeError
@@ -46,4 +47,15 @@ def check_year(year: object, field: str = "year") -> int:
     return int(year)
 
 
-__all__ = ["FIRST_YEAR", "LAST_YEAR", "YEARS", "check_year", "range_text"]
+def check_date(value: object, field: str = "date") -> dt.date:
+    """A ``datetime.date`` (not a ``datetime``), or the error that says what it is instead.
+
+    Raises:
+        InvalidTypeError: Not a date.
+    """
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise InvalidTypeError(f"{field} must be a datetime.date, not {type(value).__name__}")
+    return value
+
+
+__all__ = ["FIRST_YEAR", "LAST_YEAR", "YEARS", "check_date", "check_year", "range_text"]

@@ -31,7 +31,7 @@ from ._vocabulary import EntryKind, Rank
 from ._wording import lang_of
 from ._wording.feeds import feed_categories, reminder_text
 from .commemorations import Lang, default_catalog
-from .errors import ThiduaError
+from .errors import InvalidTypeError, ThiduaError
 
 if TYPE_CHECKING:
     from ._schedule import Entry, Schedule
@@ -194,15 +194,27 @@ def to_ical(
 
     Raises:
         FeedError: No entries, or a bad option.
+        InvalidTypeError: An argument of the wrong type.
 
     Warns:
         FeedSizeWarning: The feed is larger than about 1 MB.
     """
     from icalendar import Calendar, Event
 
-    from ._schedule import Schedule
+    from ._schedule import Entry, Schedule
 
+    if isinstance(source, str | bytes) or not isinstance(source, Schedule | Iterable):
+        raise InvalidTypeError(f"source must be a Schedule or entries, not {type(source).__name__}")
     entries = list(source.entries if isinstance(source, Schedule) else source)
+    for entry in entries:
+        if not isinstance(entry, Entry):
+            raise InvalidTypeError(f"an entry must be an Entry, not {type(entry).__name__}")
+    for field, text in (("name", name), ("refresh", refresh)):
+        if not isinstance(text, str):
+            raise InvalidTypeError(f"{field} must be str, not {type(text).__name__}")
+    for field, option in (("description", description), ("color", color)):
+        if option is not None and not isinstance(option, str):
+            raise InvalidTypeError(f"{field} must be str or None, not {type(option).__name__}")
     catalog = source.catalog if isinstance(source, Schedule) else None
     if not entries:
         raise FeedError("the selection is empty: no event to put in the feed")

@@ -37,7 +37,7 @@ def run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
     except OSError as exc:  # unreadable input or unwritable output (a closed stdout is silent)
         note(f"{PROG}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return EXIT_BAD_INPUT
-    except Exception as exc:  # noqa: BLE001 - a defect of the tool: one line, not a traceback
+    except Exception as exc:  # a defect of the tool: one line, not a traceback
         internal_error(exc)
         return EXIT_BAD_INPUT
     finally:

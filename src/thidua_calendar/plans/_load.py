@@ -79,12 +79,17 @@ def parse_plan(
 
     Raises:
         DataError: The plan is malformed, or names a catalogue while ``catalog`` is given.
+        InvalidTypeError: ``text`` or ``path`` is not a string.
 
     Examples:
         >>> plan = parse_plan('[plan]\ntitle = "KH"\nyear = 2026\n')
         >>> plan.start, plan.end, plan.phases
         (datetime.date(2026, 1, 1), datetime.date(2026, 12, 31), ())
     """
+    if not isinstance(text, str):
+        raise InvalidTypeError(f"text must be str, not {type(text).__name__}")
+    if not isinstance(path, str):
+        raise InvalidTypeError(f"path must be str, not {type(path).__name__}")
     return _build_plan(Located(text, path), base_dir or Path.cwd(), catalog)
 
 

@@ -20,9 +20,9 @@ from typing import Any, Final
 
 import attrs
 
-from .._years import LAST_YEAR, check_year
+from .._years import LAST_YEAR, check_date, check_year
 from ..commemorations import Catalog
-from ..errors import InvalidValueError, OutOfRangeError
+from ..errors import InvalidTypeError, InvalidValueError, OutOfRangeError
 from ._model import EndEvent, Phase, Plan, Reporting, ReportRule, year_span
 from ._write import plan_toml
 
@@ -34,6 +34,7 @@ def halves(year: int, themes: Sequence[str | None] = (None, None)) -> tuple[Phas
         >>> [p.window() for p in halves(2026)]
         ['từ 01/01/2026 đến 30/06/2026', 'từ 01/07/2026 đến 31/12/2026']
     """
+    year = check_year(year)
     return (
         Phase("Đợt 1", dt.date(year, 1, 1), dt.date(year, 6, 30), themes[0]),
         Phase("Đợt 2", dt.date(year, 7, 1), dt.date(year, 12, 31), themes[1]),
@@ -42,6 +43,7 @@ def halves(year: int, themes: Sequence[str | None] = (None, None)) -> tuple[Phas
 
 def quarters(year: int) -> tuple[Phase, ...]:
     """Four phases, one per quarter."""
+    year = check_year(year)
     return tuple(
         Phase(
             f"Đợt {q + 1}",
@@ -59,6 +61,8 @@ def school_year(first_year: int) -> tuple[Phase, ...]:
         >>> [p.window() for p in school_year(2025)]
         ['từ 01/09/2025 đến 31/12/2025', 'từ 01/01/2026 đến 31/05/2026']
     """
+    first_year = check_year(first_year, "first_year")
+    check_year(first_year + 1, "first_year + 1")
     return (
         Phase("Học kỳ I", dt.date(first_year, 9, 1), dt.date(first_year, 12, 31)),
         Phase("Học kỳ II", dt.date(first_year + 1, 1, 1), dt.date(first_year + 1, 5, 31)),
@@ -77,6 +81,7 @@ def until_event(
         catalog: The catalogue of a commemoration event (the plan's; default: the shipped one).
 
     Raises:
+        InvalidTypeError: ``start`` is not a date or ``event`` not an :class:`EndEvent`.
         InvalidValueError: The commemoration of the event does not occur within a year of
             ``start``.
 
@@ -87,6 +92,9 @@ def until_event(
         >>> p.window()
         'từ 01/10/2025 đến khi tổ chức thành công Đại hội XIV của Đảng'
     """
+    start = check_date(start, "start")
+    if not isinstance(event, EndEvent):
+        raise InvalidTypeError(f"event must be an EndEvent, not {type(event).__name__}")
     end: dt.date | None = event.expected
     if event.congress is not None and event.ordinal is not None:
         from ..congresses import congress_series
