@@ -347,3 +347,107 @@ def test_public_api_raises_only_documented_errors(
                 pass  # a documented error (OverflowError, KeyError … are not among them)
             except Exception as exc:  # the point of the test
                 pytest.fail(f"{name}(*{args!r}, **{options!r}) raised {exc!r}")
+
+
+PLAN_2199_LATE_REPORTS = """\
+[plan]
+title = "Kế hoạch thi đua năm 2199"
+year = 2199
+
+[[phase]]
+label = "Đợt 1"
+start = "2199-01-01"
+end = "2199-12-31"
+
+[reporting]
+phase_review = { days_after = 366 }
+yearly = { day = 30, months_after = 24 }
+"""
+
+
+def test_what_passes_plan_check_also_schedules(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "plan.toml"
+    path.write_text(PLAN_2199_LATE_REPORTS, encoding="utf-8")
+    assert cli("plan", "check", str(path))[0] == 0
+    assert cli("schedule", "2199", "--plan", str(path))[0] == 0
+    assert cli("ics", "--plan", str(path), "-o", str(tmp_path / "f.ics"))[0] == 0
+    assert cli("poster", "2199", "--plan", str(path), "-o", str(tmp_path / "p.html"))[0] == 0
+    too_late = path.read_text(encoding="utf-8").replace("= 366", "= 999999999")
+    path.write_text(too_late, encoding="utf-8")
+    code, _, err = cli("plan", "check", str(path))
+    assert code == 2
+    assert "plan.toml:11:" in err
+    assert "days_after must be 0–366, not 999999999" in err
+
+
+@pytest.mark.parametrize("command", ["schedule", "poster", "milestones", "tet"])
+def test_huge_year_on_the_command_line_is_one_line_exit_2(
+    cli: Cli, tmp_path: Path, command: str
+) -> None:
+    extra = ["-o", str(tmp_path / "p.html")] if command == "poster" else []
+    code, out, err = cli(command, "100000000000000000000", *extra)
+    assert code == 2
+    assert not out
+    assert err.count("\n") == 1
+    assert "outside the supported range" in err
+
+
+def _valid_calls() -> dict[str, tuple[tuple[Any, ...], dict[str, Any]]]:
+    """A valid call of each public function that has optional arguments."""
+    day = dt.date(2026, 3, 1)
+    sched = tc.schedule(2026, major_days=True)
+    plan = tc.make_plan("Kế hoạch thi đua năm 2026", 2026, tc.halves(2026))
+    return {
+        "schedule": ((2026,), {}),
+        "milestones": ((2026,), {}),
+        "milestone": (("thanh_lap_dang", 2025), {}),
+        "upcoming": ((day,), {"years": 1}),
+        "next_occurrence": (("thanh_lap_dang", day), {}),
+        "to_ical": ((sched,), {"name": "Lịch"}),
+        "render_poster": ((sched,), {}),
+        "halves": ((2026,), {}),
+        "lunar_dates": ((day, dt.date(2026, 3, 3)), {}),
+        "lunar_months": ((2026,), {}),
+        "to_lunar": ((day,), {}),
+        "to_solar": ((2026, 1, 1), {}),
+        "tet": ((2026,), {}),
+        "leap_month": ((2026,), {}),
+        "zodiac": ((2026,), {}),
+        "plan_text": ((plan,), {}),
+        "parse_plan": (('[plan]\ntitle = "KH"\nyear = 2026\n',), {}),
+    }
+
+
+def _optional(function: Any) -> list[inspect.Parameter]:
+    return [
+        p
+        for p in inspect.signature(function).parameters.values()
+        if p.default is not p.empty and p.kind is not p.VAR_KEYWORD
+    ]
+
+
+VALID_CALLS = _valid_calls()
+
+
+@pytest.mark.parametrize("name", sorted(VALID_CALLS))
+def test_public_api_optional_arguments_raise_only_documented_errors(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    function = getattr(tc, name)
+    args, options = VALID_CALLS[name]
+    function(*args, **options)  # the baseline is valid
+    parameters = _optional(function)
+    assert parameters, name
+    for parameter, wrong in itertools.product(parameters, WRONG):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                function(*args, **{**options, parameter.name: wrong})
+            except (ThiduaError, TypeError, ValueError):
+                pass  # a documented error
+            except OSError:  # documented for a path that cannot be read
+                assert parameter.name in ("catalog", "plan"), (name, parameter.name)
+                assert isinstance(wrong, str)
+            except Exception as exc:  # the point of the test
+                pytest.fail(f"{name}(…, {parameter.name}={wrong!r}) raised {exc!r}")

@@ -348,12 +348,15 @@ def schedule(
         OutOfRangeError: A year outside the supported range.
         InvalidValueError: An unknown category or kind, a span that ends before it starts,
             or a plan and a catalogue both given.
+        InvalidTypeError: A plan that is neither a :class:`Plan` nor a path.
     """
     start, end = _span(year_or_span)
     if isinstance(plan, str | Path):
         from .plans import load_plan
 
         plan = load_plan(plan)
+    if plan is not None and not isinstance(plan, Plan):
+        raise InvalidTypeError(f"plan must be a Plan or a path, not {type(plan).__name__}")
     cat = catalog_for(plan, catalog)
     wanted = None
     if categories is not None:

@@ -30,6 +30,7 @@ from ._validators import in_range
 from ._vocabulary import EntryKind, Rank
 from ._wording import lang_of
 from ._wording.feeds import feed_categories, reminder_text
+from ._years import check_date
 from .commemorations import Lang, default_catalog
 from .errors import InvalidTypeError, ThiduaError
 
@@ -215,6 +216,8 @@ def to_ical(
     for field, option in (("description", description), ("color", color)):
         if option is not None and not isinstance(option, str):
             raise InvalidTypeError(f"{field} must be str or None, not {type(option).__name__}")
+    if revision is not None:
+        check_date(revision, "revision")
     catalog = source.catalog if isinstance(source, Schedule) else None
     if not entries:
         raise FeedError("the selection is empty: no event to put in the feed")

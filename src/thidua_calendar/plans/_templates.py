@@ -35,6 +35,8 @@ def halves(year: int, themes: Sequence[str | None] = (None, None)) -> tuple[Phas
         ['từ 01/01/2026 đến 30/06/2026', 'từ 01/07/2026 đến 31/12/2026']
     """
     year = check_year(year)
+    if isinstance(themes, str) or not isinstance(themes, Sequence) or len(themes) != 2:
+        raise InvalidTypeError(f"themes must be a pair of themes (or None), not {themes!r}")
     return (
         Phase("Đợt 1", dt.date(year, 1, 1), dt.date(year, 6, 30), themes[0]),
         Phase("Đợt 2", dt.date(year, 7, 1), dt.date(year, 12, 31), themes[1]),
