@@ -235,6 +235,21 @@ def test_cli_default_span_from_source_date_epoch_in_vietnam(cli: Cli, tmp_path: 
 # --- the command line: interrupts, defects, encodings ----------------------------------------
 
 
+def _wait_until_reading(pid: int) -> None:
+    """Wait until a process blocks reading a pipe (Linux: its wchan), or a few seconds."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if "pipe" in wchan.read_text():
+                time.sleep(0.1)
+                return
+        except OSError:  # no /proc here: give it time to start
+            time.sleep(3)
+            return
+        time.sleep(0.05)
+
+
 def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
     environment = {**os.environ, "PYTHONPATH": str(SRC)}
     process = subprocess.Popen(
@@ -245,7 +260,7 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
         env=environment,
     )
     try:
-        time.sleep(1.5)  # let it start and block on its input
+        _wait_until_reading(process.pid)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=30)
     finally:
@@ -451,3 +466,29 @@ def test_public_api_optional_arguments_raise_only_documented_errors(
                 assert isinstance(wrong, str)
             except Exception as exc:  # the point of the test
                 pytest.fail(f"{name}(…, {parameter.name}={wrong!r}) raised {exc!r}")
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        ('"0001-01-01"', '"0001-12-31"'),
+        ("0001-01-01", "0001-12-31"),
+        ('"0001-01"', '"0001-12"'),
+        ('"9999-01-01"', '"9999-12-31"'),
+    ],
+)
+def test_phases_in_year_1_are_a_located_error(
+    cli: Cli, tmp_path: Path, start: str, end: str
+) -> None:
+    path = tmp_path / "plan.toml"
+    path.write_text(
+        f'[plan]\ntitle = "KH"\nyear = 2026\n\n[[phase]]\nlabel = "Đợt 1"\n'
+        f"start = {start}\nend = {end}\n",
+        encoding="utf-8",
+    )
+    code, out, err = cli("plan", "check", str(path))
+    assert code == 2
+    assert not out
+    assert err.count("\n") == 1
+    assert "plan.toml:7:" in err
+    assert "outside the supported years" in err

@@ -1,7 +1,9 @@
 """The ``thidua-calendar`` command line (also ``python -m thidua_calendar``).
 
-Exit codes: 0 success, 1 a check found errors, 2 bad usage or unreadable input. Errors are
-one line on standard error, never a traceback. When standard output is a pipe that closes
+Exit codes: 0 success, 1 a check found errors, 2 bad usage or unreadable input, 130
+interrupted (Ctrl-C). Errors are one line on standard error, never a traceback (an error of
+the tool itself is one line too, asking for a report). Output is UTF-8 whatever the
+terminal's encoding. When standard output is a pipe that closes
 early (``| head``), the rest of the output is dropped silently and the exit code is the
 command's own.
 
