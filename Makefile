@@ -5,11 +5,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WHEELHOUSE := $(VENV)/wheelhouse
 
-.PHONY: help venv demo test lint typecheck pytest bench tables snapshot docs docs-sections wheelhouse js chromium clean
+# (fuzz: the fuzz suite of the tests, run longer)
+.PHONY: help venv demo test lint typecheck pytest bench fuzz tables snapshot docs docs-sections wheelhouse js chromium clean
 
 help:
 	@echo "make demo    - set up and print this year's schedule, write demo.ics"
 	@echo "make test    - set up and run every check (ruff, mypy --strict, pytest)"
+	@echo "make fuzz    - the fuzz suite with many more inputs (FUZZ_EXAMPLES=5000)"
 	@echo "make bench   - speed comparisons against lunardate, and the command line's start-up"
 	@echo "make tables  - regenerate the lunar tables from astronomy (tools/gen_lunar.py)"
 	@echo "make snapshot - regenerate the snapshot of computed dates (tools/gen_snapshot.py)"
@@ -99,6 +101,11 @@ docs-sections: venv
 	$(BIN)/python tools/gen_docs.py --write
 
 test: lint pytest docs
+
+# The fuzz suite of `make test` (tests/test_fuzz.py), with many more inputs and a new seed.
+FUZZ_EXAMPLES ?= 5000
+fuzz: venv
+	THIDUA_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) THIDUA_FUZZ_RANDOM=1 $(BIN)/python -m pytest -q -s tests/test_fuzz.py
 
 bench: venv
 	$(BIN)/python benchmarks/bench_lunar.py
