@@ -5,7 +5,6 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WHEELHOUSE := $(VENV)/wheelhouse
 
-# (fuzz: the fuzz suite of the tests, run longer)
 .PHONY: help venv demo test lint typecheck pytest bench fuzz tables snapshot docs docs-sections wheelhouse js chromium clean
 
 help:
