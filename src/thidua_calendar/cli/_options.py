@@ -218,19 +218,29 @@ def add_catalog_option(parser: argparse.ArgumentParser, condition: str = "") -> 
     )
 
 
+def add_allow_outside_option(parser: argparse.ArgumentParser) -> None:
+    """``--allow-outside-catalog``: a plan's ``[follow] catalog`` may lie outside its folder."""
+    parser.add_argument(
+        "--allow-outside-catalog",
+        action="store_true",
+        help="accept a plan whose [follow] catalog is outside the plan's folder "
+        "(an absolute path or one through ..)",
+    )
+
+
 def add_span_options(parser: argparse.ArgumentParser) -> None:
     """``--from YEAR`` and ``--to YEAR``, the span of a feed."""
     parser.add_argument(
         "--from",
         dest="from_year",
-        type=int,
+        type=parse_year,
         metavar="YEAR",
         help="first year (default: the previous year)",
     )
     parser.add_argument(
         "--to",
         dest="to_year",
-        type=int,
+        type=parse_year,
         metavar="YEAR",
         help="last year (default: five years ahead)",
     )
@@ -239,14 +249,41 @@ def add_span_options(parser: argparse.ArgumentParser) -> None:
 # --- values -------------------------------------------------------------------------------
 
 
+_YEAR: Final = re.compile(r"[0-9]{1,9}")
+"""A year on the command line: ASCII digits only (no sign, no other script's digits)."""
+
+
+def parse_year(text: str) -> int:
+    """A year written in ASCII digits (``2025``): the ``type`` of every ``YEAR`` option.
+
+    ``int()`` would take ``-2025``, ``+2025``, ``2_025``, `` 2025 `` and Arabic-Indic digits.
+
+    Raises:
+        UsageError: Anything else.
+
+    Examples:
+        >>> parse_year("2025")
+        2025
+        >>> parse_year("-2025")
+        Traceback (most recent call last):
+        ...
+        thidua_calendar.cli._errors.UsageError: expected a year in digits 0-9, not '-2025'
+    """
+    if not _YEAR.fullmatch(text):
+        raise UsageError(f"expected a year in digits 0-9, not {text!r}")
+    return int(text)
+
+
 def parse_year_span(values: Sequence[str]) -> range:
     """One year (``2025``) or an inclusive pair (``2020 2030``, also ``2020-2030``).
+
+    Years are ASCII digits; a sign (``-2025``) or an empty end (``2020-``) is refused.
 
     Raises:
         UsageError: Not one or two years, or a span that ends before it starts.
     """
-    parts = [p for v in values for p in re.split(r"[-–]|\.\.", v) if p]
-    if not 1 <= len(parts) <= 2 or not all(p.strip().isdigit() for p in parts):
+    parts = [p for v in values for p in re.split(r"[-–]|\.\.", v)]
+    if not 1 <= len(parts) <= 2 or not all(_YEAR.fullmatch(p) for p in parts):
         raise UsageError(f"expected a year or two years, not {' '.join(values)!r}")
     first, last = int(parts[0]), int(parts[-1])
     if last < first:
