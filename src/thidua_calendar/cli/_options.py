@@ -259,7 +259,7 @@ def parse_year(text: str) -> int:
     ``int()`` would take ``-2025``, ``+2025``, ``2_025``, `` 2025 `` and Arabic-Indic digits.
 
     Raises:
-        UsageError: Anything else.
+        argparse.ArgumentTypeError: Anything else (argparse makes it a usage error, exit 2).
 
     Examples:
         >>> parse_year("2025")
@@ -267,10 +267,10 @@ def parse_year(text: str) -> int:
         >>> parse_year("-2025")
         Traceback (most recent call last):
         ...
-        thidua_calendar.cli._errors.UsageError: expected a year in digits 0-9, not '-2025'
+        argparse.ArgumentTypeError: expected a year in digits 0-9, not '-2025'
     """
     if not _YEAR.fullmatch(text):
-        raise UsageError(f"expected a year in digits 0-9, not {text!r}")
+        raise argparse.ArgumentTypeError(f"expected a year in digits 0-9, not {text!r}")
     return int(text)
 
 
