@@ -8,6 +8,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -364,7 +365,7 @@ def test_unsupported_extensions(name: str) -> None:
 def test_all_text_is_escaped() -> None:
     text = """
 [plan]
-title = "Kế hoạch <thi đua> & \\"khen thưởng\\" \\u0001năm 2026"
+title = "Kế hoạch <thi đua> & \\"khen thưởng\\" năm 2026"
 organisation = "Công đoàn A & B <C>"
 year = 2026
 
@@ -374,7 +375,9 @@ start = "2026-01-01"
 end = "2026-12-31"
 theme = "Đoàn kết </text> & sáng tạo"
 """
-    plan = tc.parse_plan(text)
+    plan = tc.parse_plan(text)  # a control character is refused at load (test_parsing) ...
+    # ... one in a plan built in Python is dropped by the poster:
+    plan = attrs.evolve(plan, title=plan.title.replace("năm", "\x01năm"))
     for fmt in ("svg", "html"):
         document = render_poster(tc.schedule(2026, plan), fmt=fmt)
         svg = document[document.index("<svg") : document.index("</svg>") + 6]

@@ -1,8 +1,13 @@
 """TOML loading with errors located at ``file:line`` (tomllib reports lines only for syntax).
 
-:class:`Located` reads a file once, parses it, and finds the line of each ``[[array]]`` table
-and of a field inside it, so that semantic errors ("month must be 1-12") point at the line a
-clerk has to fix.
+:class:`Located` reads a file once (at most :data:`~thidua_calendar._limits.TOML_LIMIT`
+bytes), parses it, and finds the line of each ``[[array]]`` table and of a field inside it,
+so that semantic errors ("month must be 1-12") point at the line a clerk has to fix. Lines
+are counted as TOML counts them: a line ends at LF (or CRLF) only, and the lines inside a
+multi-line string are never taken for a table header or a key.
+
+Every string read through :class:`Fields` is checked for characters no user text may hold
+(:func:`_clean_text`).
 """
 
 from __future__ import annotations
@@ -12,9 +17,141 @@ import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
+from ._limits import TOML_LIMIT
 from .errors import DataError
+
+_MULTILINE_FIELDS: Final = frozenset(
+    {"title", "organisation", "theme", "note", "notes", "source", "legal_basis"}
+)
+"""Fields whose text may span lines (TAB, LF and CR allowed); the others are one line."""
+
+_DATE: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+"""The one date form of the plan and catalogue files, in ASCII digits: ``YYYY-MM-DD``."""
+
+
+def strict_date(text: str) -> dt.date:
+    """A date written ``YYYY-MM-DD`` in ASCII digits, nothing else.
+
+    :meth:`datetime.date.fromisoformat` also takes ISO week dates (``2020-W01-1``), ordinal
+    dates and ``20200101``; the files and the command line take only the one form.
+
+    Raises:
+        ValueError: Another form, or a day that does not exist.
+
+    Examples:
+        >>> strict_date("2026-02-03")
+        datetime.date(2026, 2, 3)
+        >>> strict_date("2020-W01-1")
+        Traceback (most recent call last):
+        ...
+        ValueError: not a date YYYY-MM-DD
+    """
+    match = _DATE.fullmatch(text)
+    if match is None:
+        raise ValueError("not a date YYYY-MM-DD")
+    year, month, day = (int(g) for g in match.groups())
+    return dt.date(year, month, day)
+
+
+def _bad_character(char: str, *, multiline: bool) -> bool:
+    """A control (C0, DEL, C1), NUL or a noncharacter; TAB/LF/CR are allowed in multi-line text."""
+    code = ord(char)
+    if code < 0x20 or 0x7F <= code <= 0x9F:
+        return not (multiline and char in "\t\n\r")
+    return 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE
+
+
+_SUSPECT: Final = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]|[\U0001fffe-\U0010ffff]"
+)
+
+
+def _clean_text(value: str, *, multiline: bool) -> str | None:
+    r"""The first character a user string must not hold, as ``U+XXXX`` (None when clean).
+
+    Refused: C0 and C1 control characters (TAB, LF and CR only in multi-line text), DEL,
+    NUL and the Unicode noncharacters (U+FDD0–U+FDEF and U+nFFFE, U+nFFFF).
+
+    Examples:
+        >>> _clean_text("Kế hoạch", multiline=False) is None
+        True
+        >>> _clean_text("a\x1b[31m", multiline=False), _clean_text("a\ufffe", multiline=True)
+        ('U+001B', 'U+FFFE')
+        >>> _clean_text("dòng 1\ndòng 2", multiline=True) is None
+        True
+    """
+    for match in _SUSPECT.finditer(value):
+        if _bad_character(match.group(), multiline=multiline):
+            return f"U+{ord(match.group()):04X}"
+    return None
+
+
+def _toml_lines(text: str) -> list[str]:
+    r"""The lines of a TOML text as TOML counts them, multi-line string contents blanked.
+
+    Only LF ends a line (a CR before it belongs to it); U+2028, U+0085 or a form feed do not.
+    The characters inside a multi-line string become spaces, so that a line of a string
+    reading ``[[phase]]`` or ``key = 1`` is not taken for a header or a key.
+
+    Examples:
+        >>> _toml_lines("a = 1\u2028\nb = '''\n[x]\n'''\nc = 2\r\n")
+        ['a = 1\u2028', 'b =    ', '   ', '   ', 'c = 2', '']
+    """
+    out: list[str] = []
+    i, n = 0, len(text)
+    buffer: list[str] = []
+    while i < n:
+        char = text[i]
+        if char == "#":
+            end = text.find("\n", i)
+            end = n if end < 0 else end
+            buffer.append(text[i:end])
+            i = end
+            continue
+        if char in "\"'":
+            if text.startswith(char * 3, i):
+                close = _multiline_end(text, i + 3, char)
+                for c in text[i:close]:
+                    if c == "\n":
+                        out.append("".join(buffer))
+                        buffer = []
+                    else:
+                        buffer.append(" ")
+                i = close
+                continue
+            j = i + 1
+            while j < n and text[j] not in (char, "\n"):
+                j += 2 if char == '"' and text[j] == "\\" else 1
+            j = min(j + 1, n) if j < n and text[j] == char else j
+            buffer.append(text[i:j])
+            i = j
+            continue
+        if char == "\n":
+            out.append("".join(buffer).removesuffix("\r"))
+            buffer = []
+        else:
+            buffer.append(char)
+        i += 1
+    out.append("".join(buffer))
+    return out
+
+
+def _multiline_end(text: str, i: int, quote: str) -> int:
+    """Where a multi-line string whose content starts at ``i`` ends (after its quotes)."""
+    n = len(text)
+    while i < n:
+        if quote == '"' and text[i] == "\\":
+            i += 2
+            continue
+        if text.startswith(quote * 3, i):
+            i += 3
+            while i < n and text[i] == quote:  # up to two quotes may end the content
+                i += 1
+            return i
+        i += 1
+    return n
 
 
 class Located:
@@ -27,7 +164,7 @@ class Located:
 
     def __init__(self, text: str, path: str) -> None:
         self.path = path
-        self.lines = text.splitlines()
+        self.lines = _toml_lines(text)
         try:
             self.data: dict[str, Any] = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -38,11 +175,18 @@ class Located:
             raise DataError(f"invalid TOML: {reason}", path=path, line=line) from None
 
     @classmethod
-    def read(cls, path: str | Path) -> Located:
-        """Read and parse a file (``OSError`` propagates for unreadable files)."""
+    def read(cls, path: str | Path, *, limit: int = TOML_LIMIT) -> Located:
+        """Read and parse a file of at most ``limit`` bytes.
+
+        Raises:
+            DataError: The file is larger than ``limit`` (or endless), not UTF-8 or not TOML.
+            OSError: The file cannot be read.
+        """
+        from ._limits import read_bytes
+
         p = Path(path)
         try:
-            text = p.read_text(encoding="utf-8")
+            text = read_bytes(p, limit).decode("utf-8")
         except UnicodeDecodeError as exc:
             raise DataError(f"not UTF-8 text ({exc.reason})", path=str(p)) from None
         return cls(text, str(p))
@@ -121,6 +265,13 @@ class Fields:
         value = self.table[field]
         if not isinstance(value, str):
             raise self.fail(field, f"{field} must be a string, not {_kind(value)}")
+        return self._clean(field, value)
+
+    def _clean(self, field: str, value: str) -> str:
+        """``value`` when it holds no control character, NUL or noncharacter."""
+        bad = _clean_text(value, multiline=field in _MULTILINE_FIELDS)
+        if bad is not None:
+            raise self.fail(field, f"{field} holds the character {bad}, which text may not hold")
         return value
 
     def integer(
@@ -150,7 +301,7 @@ class Fields:
         value = self.table.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.fail(field, f"{field} must be a list of strings")
-        return tuple(value)
+        return tuple(self._clean(field, v) for v in value)
 
     def choice(self, field: str, choices: tuple[str, ...], default: str | None = None) -> str:
         """A string that must be one of ``choices``."""
@@ -170,15 +321,12 @@ class Fields:
             return value
         if isinstance(value, str):
             try:
-                return dt.date.fromisoformat(value)
+                return strict_date(value)
             except ValueError:
                 raise self.fail(
                     field, f"{field} must be a date YYYY-MM-DD, not {value!r}"
                 ) from None
         raise self.fail(field, f"{field} must be a date YYYY-MM-DD, not {_kind(value)}")
-
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def meta_revision(doc: Located, *, required: bool) -> dt.date | None:
@@ -208,9 +356,9 @@ def meta_revision(doc: Located, *, required: bool) -> dt.date | None:
             )
         return None
     value = meta["revision"]
-    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+    if isinstance(value, str) and _DATE.fullmatch(value):
         try:
-            return dt.date.fromisoformat(value)
+            return strict_date(value)
         except ValueError as exc:
             raise f.fail("revision", f"impossible revision date {value!r} ({exc})") from None
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):

@@ -307,7 +307,7 @@ def parse_catalog(doc: Located, *, strict: bool) -> Catalog:
     unknown = sorted(set(data) - {"meta", "commemoration"})
     if unknown:
         raise DataError(
-            f"unknown table(s) {', '.join(unknown)}; expected [[commemoration]] entries",
+            "unknown table; a catalogue has [meta] and [[commemoration]] entries only",
             path=doc.path,
             line=doc.key_line(unknown[0]),
         )

@@ -218,19 +218,29 @@ def add_catalog_option(parser: argparse.ArgumentParser, condition: str = "") -> 
     )
 
 
+def add_allow_outside_option(parser: argparse.ArgumentParser) -> None:
+    """``--allow-outside-catalog``: a plan's ``[follow] catalog`` may lie outside its folder."""
+    parser.add_argument(
+        "--allow-outside-catalog",
+        action="store_true",
+        help="accept a plan whose [follow] catalog is outside the plan's folder "
+        "(an absolute path or one through ..)",
+    )
+
+
 def add_span_options(parser: argparse.ArgumentParser) -> None:
     """``--from YEAR`` and ``--to YEAR``, the span of a feed."""
     parser.add_argument(
         "--from",
         dest="from_year",
-        type=int,
+        type=parse_year,
         metavar="YEAR",
         help="first year (default: the previous year)",
     )
     parser.add_argument(
         "--to",
         dest="to_year",
-        type=int,
+        type=parse_year,
         metavar="YEAR",
         help="last year (default: five years ahead)",
     )
@@ -239,16 +249,58 @@ def add_span_options(parser: argparse.ArgumentParser) -> None:
 # --- values -------------------------------------------------------------------------------
 
 
+_YEAR: Final = re.compile(r"[0-9]+")
+
+
+def _year_value(text: str) -> int:
+    """The value of a year in ASCII digits; a number too long to be a year is out of range."""
+    if len(text) > 9:
+        from .._years import range_text
+
+        raise ValueError(f"year {text[:12]}… is outside the supported range {range_text()}")
+    return int(text)
+"""A year on the command line: ASCII digits only (no sign, no other script's digits)."""
+
+
+def parse_year(text: str) -> int:
+    """A year written in ASCII digits (``2025``): the ``type`` of every ``YEAR`` option.
+
+    ``int()`` would take ``-2025``, ``+2025``, ``2_025``, `` 2025 `` and Arabic-Indic digits.
+
+    Raises:
+        argparse.ArgumentTypeError: Anything else (argparse makes it a usage error, exit 2).
+
+    Examples:
+        >>> parse_year("2025")
+        2025
+        >>> parse_year("-2025")
+        Traceback (most recent call last):
+        ...
+        argparse.ArgumentTypeError: expected a year in digits 0-9, not '-2025'
+    """
+    if not _YEAR.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"expected a year in digits 0-9, not {text!r}")
+    try:
+        return _year_value(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def parse_year_span(values: Sequence[str]) -> range:
     """One year (``2025``) or an inclusive pair (``2020 2030``, also ``2020-2030``).
+
+    Years are ASCII digits; a sign (``-2025``) or an empty end (``2020-``) is refused.
 
     Raises:
         UsageError: Not one or two years, or a span that ends before it starts.
     """
-    parts = [p for v in values for p in re.split(r"[-–]|\.\.", v) if p]
-    if not 1 <= len(parts) <= 2 or not all(p.strip().isdigit() for p in parts):
+    parts = [p for v in values for p in re.split(r"[-–]|\.\.", v)]
+    if not 1 <= len(parts) <= 2 or not all(_YEAR.fullmatch(p) for p in parts):
         raise UsageError(f"expected a year or two years, not {' '.join(values)!r}")
-    first, last = int(parts[0]), int(parts[-1])
+    try:
+        first, last = _year_value(parts[0]), _year_value(parts[-1])
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     if last < first:
         raise UsageError(f"the span {first}–{last} ends before it starts")
     return range(first, last + 1)

@@ -10,6 +10,7 @@ from .._wording.cli import default_feed_name
 from ._errors import UsageError, refuse_plan
 from ._options import (
     P,
+    add_allow_outside_option,
     add_catalog_option,
     add_category_option,
     add_command,
@@ -53,6 +54,7 @@ def _ics_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file")
     add_span_options(p)
     p.add_argument("--plan", metavar="FILE", help="a plan file: its phases, focus and deadlines")
+    add_allow_outside_option(p)
     add_category_option(p, "only this category of commemorations (repeatable)")
     add_kind_option(p)
     add_major_days_option(p)
@@ -77,6 +79,7 @@ def _ics_arguments(p: argparse.ArgumentParser) -> None:
 def _publish_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("directory", metavar="DIR")
     p.add_argument("--plan", action="append", metavar="FILE", help="a plan (repeatable)")
+    add_allow_outside_option(p)
     p.add_argument(
         "--base-url",
         metavar="URL",
@@ -135,7 +138,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
     from ..ical import FeedSizeWarning, Reminders, to_ical
     from ..plans import PlanHasErrorsError, load_plan, require_no_errors
 
-    plan = load_plan(args.plan) if args.plan else None
+    plan = load_plan(args.plan, allow_outside=args.allow_outside_catalog) if args.plan else None
     if plan is not None:
         try:
             require_no_errors(plan)
@@ -151,7 +154,9 @@ def cmd_ics(args: argparse.Namespace) -> int:
         major_days=args.major_days,
     )
     out = Path(args.output)
-    previous = out.read_bytes() if out.is_file() and not args.fresh else None
+    from .._limits import DOCUMENT_LIMIT, read_bytes  # a previous feed: at most 16 MB read
+
+    previous = read_bytes(out, DOCUMENT_LIMIT) if out.is_file() and not args.fresh else None
     name = args.name or (plan.title if plan else default_feed_name(args.lang))
     reminders = Reminders() if args.reminders else None
     with warnings.catch_warnings(record=True) as caught:
@@ -182,7 +187,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from ..plans import PlanHasErrorsError, load_plan
 
     first, last = _feed_span(args, None)
-    plans = [load_plan(path) for path in args.plan or ()]
+    plans = [load_plan(path, allow_outside=args.allow_outside_catalog) for path in args.plan or ()]
     try:
         written = publish(
             Path(args.directory),

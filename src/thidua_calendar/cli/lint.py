@@ -9,7 +9,7 @@ import argparse
 import sys
 
 from ._errors import EXIT_FOUND_ERRORS, EXIT_OK, UsageError
-from ._options import P, add_catalog_option, add_command, add_lang_option
+from ._options import P, add_catalog_option, add_command, add_lang_option, parse_year
 from ._output import write, write_file
 
 EPILOG = """\
@@ -50,7 +50,9 @@ def _arguments(p: argparse.ArgumentParser) -> None:
         help="a plan document: .txt or .md (UTF-8), .docx, or - for standard input",
     )
     p.add_argument(
-        "--year", type=int, help="the plan year, when the document does not say it (or wrongly)"
+        "--year",
+        type=parse_year,
+        help="the plan year, when the document does not say it (or wrongly)",
     )
     p.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"

@@ -69,15 +69,17 @@ def _tet_arguments(p: argparse.ArgumentParser) -> None:
 def parse_ymd(text: str) -> tuple[int, int, int]:
     """Split ``YYYY-MM-DD`` or the Vietnamese ``dd/mm/yyyy`` (also ``.`` or ``-``) into numbers.
 
+    Digits are ASCII 0-9 only (not Arabic-Indic or another script's digits).
+
     Raises:
         UsageError: The text has neither form.
     """
     text = text.strip()
-    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    iso = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", text)
     if iso:
         year, month, day = (int(g) for g in iso.groups())
         return year, month, day
-    vn = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
+    vn = re.fullmatch(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})", text)
     if vn:
         day, month, year = (int(g) for g in vn.groups())
         return year, month, day

@@ -7,7 +7,15 @@ import argparse
 from .. import _render
 from .._wording.cli import check_summary
 from ._errors import EXIT_FOUND_ERRORS, EXIT_OK, UsageError
-from ._options import HelpFormatter, P, Parser, add_command, add_listing_options
+from ._options import (
+    HelpFormatter,
+    P,
+    Parser,
+    add_allow_outside_option,
+    add_command,
+    add_listing_options,
+    parse_year,
+)
 from ._output import write, write_file
 
 
@@ -48,12 +56,13 @@ def _actions(plan: argparse.ArgumentParser) -> None:
 
 def _check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE")
+    add_allow_outside_option(p)
     add_listing_options(p)
     p.set_defaults(handler=cmd_plan_check)
 
 
 def _new_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--year", type=int, required=True, help="the plan year")
+    p.add_argument("--year", type=parse_year, required=True, help="the plan year")
     p.add_argument(
         "--template",
         choices=("halves", "quarters", "school-year"),
@@ -70,7 +79,7 @@ def cmd_plan_check(args: argparse.Namespace) -> int:
     """Run ``plan check``: exit 1 when the plan has errors."""
     from ..plans import load_plan
 
-    plan = load_plan(args.file)
+    plan = load_plan(args.file, allow_outside=args.allow_outside_catalog)
     found = [d.in_lang(args.lang) for d in plan.check()]
     if args.format == "json":
         write(_render.to_json([{"file": args.file, **d.as_record()} for d in found]))

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 
 from ._errors import UsageError, refuse_plan
-from ._options import P, add_catalog_option, add_command, add_lang_option
+from ._options import (
+    P,
+    add_allow_outside_option,
+    add_catalog_option,
+    add_command,
+    add_lang_option,
+    parse_year,
+)
 from ._output import write_file
 
 
@@ -31,11 +38,12 @@ def add_poster_command(subparsers: argparse._SubParsersAction[P]) -> P:
 def _arguments(p: argparse.ArgumentParser) -> None:
     from ..poster import PAPERS
 
-    p.add_argument("year", type=int, metavar="YEAR", help="the year shown")
+    p.add_argument("year", type=parse_year, metavar="YEAR", help="the year shown")
     p.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="the poster: FILE.svg or FILE.html"
     )
     p.add_argument("--plan", metavar="FILE", help="a plan file: its phases, themes and days")
+    add_allow_outside_option(p)
     add_catalog_option(p, "without --plan: ")
     add_lang_option(p, "the poster")
     p.add_argument(
@@ -66,7 +74,7 @@ def cmd_poster(args: argparse.Namespace) -> int:
         fmt = poster_format(out)
     except ThiduaError as exc:
         raise UsageError(str(exc)) from None
-    plan = load_plan(args.plan) if args.plan else None
+    plan = load_plan(args.plan, allow_outside=args.allow_outside_catalog) if args.plan else None
     try:
         problems = require_no_errors(plan, force=args.force) if plan is not None else ()
     except PlanHasErrorsError as refused:

@@ -7,6 +7,7 @@ import argparse
 from ._errors import UsageError
 from ._options import (
     P,
+    add_allow_outside_option,
     add_catalog_option,
     add_category_option,
     add_command,
@@ -39,6 +40,7 @@ def add_schedule_command(subparsers: argparse._SubParsersAction[P]) -> None:
 def _arguments(p: argparse.ArgumentParser) -> None:
     add_years_argument(p)
     p.add_argument("--plan", metavar="FILE", help="a plan file (TOML)")
+    add_allow_outside_option(p)
     add_category_option(p, "without --plan: only this category (repeatable)")
     add_kind_option(p)
     add_major_days_option(p)
@@ -54,7 +56,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     from ..plans import load_plan
 
     years = parse_year_span(args.years)
-    plan = load_plan(args.plan) if args.plan else None
+    plan = load_plan(args.plan, allow_outside=args.allow_outside_catalog) if args.plan else None
     if args.format == "plan-text" and plan is None:
         raise UsageError("--format plan-text needs --plan FILE")
     result = schedule(

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from .._limits import DOCUMENT_LIMIT, DOCX_TOTAL_LIMIT, DOCX_XML_LIMIT, read_bytes, size_text
 from .._vocabulary import LangArg
 from .._wording import lang_of
 from .._years import check_year
@@ -100,17 +101,35 @@ def check_file(
 _BINARY: Final = frozenset({".doc", ".pdf", ".odt", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx"})
 
 
-def read_document(path: Path) -> str:
-    """The text of a document file (paragraphs of a .docx as lines)."""
+def read_document(
+    path: Path,
+    *,
+    limit: int = DOCUMENT_LIMIT,
+    xml_limit: int = DOCX_XML_LIMIT,
+    total_limit: int = DOCX_TOTAL_LIMIT,
+) -> str:
+    """The text of a document file (paragraphs of a .docx as lines).
+
+    Args:
+        path: The file.
+        limit: The largest file read (bytes; at most ``limit + 1`` are read).
+        xml_limit: The largest total decompressed size of the XML parts of a .docx.
+        total_limit: The largest total decompressed size of all the parts of a .docx.
+
+    Raises:
+        DataError: The file is over a limit, not text or not a readable .docx.
+        OSError: The file cannot be read.
+    """
     suffix = path.suffix.lower()
-    if suffix == ".docx":
-        return _read_docx(path)
     if suffix in _BINARY:
         raise DataError(
             f"cannot read {suffix} files; save the document as .docx or plain text (.txt)",
             path=str(path),
         )
-    return decode(path.read_bytes(), str(path))
+    data = read_bytes(path, limit)
+    if suffix == ".docx":
+        return _read_docx(data, str(path), xml_limit, total_limit)
+    return decode(data, str(path))
 
 
 def decode(data: bytes, path: str = "<stdin>") -> str:
@@ -148,20 +167,49 @@ def decode(data: bytes, path: str = "<stdin>") -> str:
     return text
 
 
-def _read_docx(path: Path) -> str:
+def _check_docx_sizes(data: bytes, path: str, xml_limit: int, total_limit: int) -> None:
+    """Refuse a .docx whose parts decompress to more than the limits (a zip bomb).
+
+    The sizes are those the zip directory declares; :mod:`zipfile` never decompresses more
+    of a part than its declared size (a part that holds more fails its CRC check), so the
+    check bounds what python-docx reads.
+    """
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise DataError(
+            f"not a readable .docx document ({type(exc).__name__}: {exc})", path=path
+        ) from None
+    xml = sum(m.file_size for m in members if m.filename.lower().endswith((".xml", ".rels")))
+    total = sum(m.file_size for m in members)
+    if xml > xml_limit or total > total_limit:
+        raise DataError(
+            f"the .docx document decompresses to more than {size_text(xml_limit)} of XML "
+            f"or {size_text(total_limit)} in all, the limits",
+            path=path,
+        )
+
+
+def _read_docx(data: bytes, path: str, xml_limit: int, total_limit: int) -> str:
     try:
         import docx
     except ImportError:
         raise MissingDependencyError(
             "reading .docx files needs python-docx: pip install 'thidua-calendar[docx]'"
         ) from None
-    with path.open("rb") as stream:
-        try:
-            document = docx.Document(stream)
-        except Exception as exc:  # a damaged package fails in zipfile, lxml or python-docx
-            raise DataError(
-                f"not a readable .docx document ({type(exc).__name__}: {exc})", path=str(path)
-            ) from None
+    import io
+
+    _check_docx_sizes(data, path, xml_limit, total_limit)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # a damaged package fails in zipfile, lxml or python-docx
+        raise DataError(
+            f"not a readable .docx document ({type(exc).__name__}: {exc})", path=path
+        ) from None
     return "\n".join(_blocks(document.iter_inner_content()))
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
-from .._toml import Fields, Located
+from .._toml import Fields, Located, strict_date
 from .._vocabulary import Category, Precision
 from .._years import FIRST_YEAR, LAST_YEAR
 from ..commemorations import Catalog, default_catalog, load_catalog
@@ -66,6 +66,7 @@ def parse_plan(
     *,
     catalog: Catalog | None = None,
     base_dir: Path | None = None,
+    allow_outside: bool = False,
 ) -> Plan:
     r"""Parse a plan from TOML text (errors located at ``path:line``).
 
@@ -76,9 +77,12 @@ def parse_plan(
             file (in a database): then the text must not name one in ``[follow] catalog``.
         base_dir: The directory a ``[follow] catalog`` file is relative to (default: the
             current directory).
+        allow_outside: Accept a ``[follow] catalog`` outside ``base_dir`` (an absolute path,
+            or one through ``..`` or a symbolic link); refused by default.
 
     Raises:
-        DataError: The plan is malformed, or names a catalogue while ``catalog`` is given.
+        DataError: The plan is malformed, names a catalogue while ``catalog`` is given, or
+            names one outside ``base_dir`` without ``allow_outside``.
         InvalidTypeError: ``text`` or ``path`` is not a string.
 
     Examples:
@@ -90,23 +94,29 @@ def parse_plan(
         raise InvalidTypeError(f"text must be str, not {type(text).__name__}")
     if not isinstance(path, str):
         raise InvalidTypeError(f"path must be str, not {type(path).__name__}")
-    return _build_plan(Located(text, path), base_dir or Path.cwd(), catalog)
+    return _build_plan(Located(text, path), base_dir or Path.cwd(), catalog, allow_outside)
 
 
-def load_plan(path: str | Path, *, catalog: Catalog | None = None) -> Plan:
-    """Read a plan file.
+def load_plan(
+    path: str | Path, *, catalog: Catalog | None = None, allow_outside: bool = False
+) -> Plan:
+    """Read a plan file (at most :data:`~thidua_calendar._limits.TOML_LIMIT` bytes).
+
+    A ``[follow] catalog`` file is relative to the plan's folder and must lie inside it.
 
     Args:
         path: The file.
         catalog: The plan's catalogue, when the file does not name one (as :func:`parse_plan`).
+        allow_outside: Accept a ``[follow] catalog`` outside the plan's folder.
 
     Raises:
         DataError: The plan is malformed: bad TOML, unknown fields or keys, impossible dates,
-            an anchor to an unknown event (message with ``file:line``).
+            an anchor to an unknown event, a catalogue outside the plan's folder, a file
+            over the size limit (message with ``file:line``).
         OSError: The file cannot be read.
     """
     p = Path(path)
-    return _build_plan(Located.read(p), p.parent, catalog)
+    return _build_plan(Located.read(p), p.parent, catalog, allow_outside)
 
 
 def _made(f: Fields, build: Callable[[], T], field: str | None = None) -> T:
@@ -126,7 +136,7 @@ def _month_or_day(f: Fields, field: str, *, end: bool) -> tuple[dt.date, Precisi
     if not isinstance(raw, str):
         raise f.fail(field, f'{field} must be a date "YYYY-MM-DD" or a month "YYYY-MM"')
     text = raw.strip()
-    month = re.fullmatch(r"(\d{4})-(\d{1,2})", text)
+    month = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})", text)
     try:
         if month:
             year, number = int(month.group(1)), int(month.group(2))
@@ -134,7 +144,7 @@ def _month_or_day(f: Fields, field: str, *, end: bool) -> tuple[dt.date, Precisi
                 raise ValueError(f"month must be 1–12, not {number}")
             day = _calendar.monthrange(year, number)[1] if end else 1
             return dt.date(year, number, day), Precision.MONTH
-        return dt.date.fromisoformat(text), Precision.DAY
+        return strict_date(text), Precision.DAY
     except ValueError as exc:
         raise f.fail(
             field, f'impossible {field} {text!r} ({exc}); write "YYYY-MM-DD" or "YYYY-MM"'
@@ -146,7 +156,9 @@ def _optional_text(f: Fields, field: str) -> str | None:
     return f.text(field) if field in f.table else None
 
 
-def _build_plan(doc: Located, base_dir: Path, given: Catalog | None) -> Plan:
+def _build_plan(
+    doc: Located, base_dir: Path, given: Catalog | None, allow_outside: bool = False
+) -> Plan:
     data = doc.data
     unknown = sorted(set(data) - {"plan", "follow", "phase", "reporting"})
     if unknown:
@@ -191,6 +203,12 @@ def _build_plan(doc: Located, base_dir: Path, given: Catalog | None) -> Plan:
             if given is not None:
                 raise ff.fail("catalog", BOTH_CATALOGUES)
             catalog_path = base_dir / catalog_file
+            if not allow_outside and not _inside(catalog_path, base_dir):
+                raise ff.fail(
+                    "catalog",
+                    "the catalogue must be a file in the plan's folder (a relative path "
+                    "without ..); allow another place with --allow-outside-catalog",
+                )
             try:
                 catalog = load_catalog(catalog_path)
             except OSError as exc:
@@ -246,6 +264,14 @@ def _build_plan(doc: Located, base_dir: Path, given: Catalog | None) -> Plan:
             school_year=school,
         ),
     )
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether ``path`` (symbolic links followed) lies inside ``folder``."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        return False
 
 
 def _unknown_key(catalog: Catalog, key: str) -> str:
@@ -357,9 +383,13 @@ def _parse_event(f: Fields, catalog: Catalog, start: dt.date) -> tuple[EndEvent,
         isinstance(expected, dt.date) and not isinstance(expected, dt.datetime)
     ):
         try:
-            expected = dt.date.fromisoformat(str(expected))
+            if not isinstance(expected, str):
+                raise ValueError(expected)
+            expected = strict_date(expected)
         except ValueError:
-            raise f.fail("end_event", f"expected must be a date, not {expected!r}") from None
+            raise f.fail(
+                "end_event", f'expected must be a date "YYYY-MM-DD", not {expected!r}'
+            ) from None
     if expected is not None and expected < start:
         raise f.fail("end_event", f"the phase is expected to end ({expected}) before it starts")
     return _made(f, lambda: EndEvent(tba=True, expected=expected), "end_event"), expected
