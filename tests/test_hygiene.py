@@ -289,9 +289,9 @@ def test_cli_refuses_controls_in_plan_new_organisation(cli: Cli) -> None:
     assert "argument --organisation: control character U+0007 at character 7" in err
     assert out == ""
     assert "\x07" not in err
-    code, out, _ = cli("plan", "new", "--year", "2026", "--organisation", "Trường A")
+    code, out, _ = cli("plan", "new", "--year", "2026", "--organisation", "Công đoàn\nTrường A")
     assert code == 0
-    assert "Trường A" in out
+    assert "Công đoàn\\nTrường A" in out  # two lines of a letterhead, escaped in TOML
 
 
 def test_text_flags_pass_good_text() -> None:

@@ -19,7 +19,7 @@ LINE / PARAGRAPH SEPARATOR U+2028, U+2029      allowed     refused      kept
 
 *At the boundary* (a file is loaded, a flag is parsed) such a character is an error that says
 where it is: :func:`clean_text` for text that may span lines (a theme, a description),
-:func:`clean_line` for one-line fields (a name, an organisation, a title). Nothing is changed
+:func:`clean_line` for one-line fields (a calendar name, a title, a key). Nothing is changed
 silently: the user fixes the file. A lone surrogate is what Python makes of bytes that are not
 UTF-8 on the command line, so it is refused too.
 
@@ -30,13 +30,13 @@ U+FFFD REPLACEMENT CHARACTER, so a strict reader never rejects the output. *On t
 escape sequence from a file is visible and never acts.
 
 Examples:
-    >>> clean_line("Công đoàn Trường A", "organisation")
+    >>> clean_line("Công đoàn Trường A", "name")
     'Công đoàn Trường A'
     >>> try:
-    ...     clean_line("Trường A\x1b[2J", "organisation")
+    ...     clean_line("Trường A\x1b[2J", "name")
     ... except ValueError as exc:
     ...     print(exc)
-    organisation: control character U+001B at character 9 is not allowed; remove it
+    name: control character U+001B at character 9 is not allowed; remove it
     >>> scrub_text("a\x00b\r\nc\ufffe")
     'a�b\nc�'
     >>> for_terminal("red\x1b[31m\x07")
@@ -82,7 +82,7 @@ def problem(text: str, *, one_line: bool = False) -> str | None:
 
     Args:
         text: The string.
-        one_line: Refuse line breaks and tabs too (a name, an organisation, a title).
+        one_line: Refuse line breaks and tabs too (a calendar name, a title).
 
     Returns:
         ``control character U+0007 at character 3 is not allowed; remove it``, or ``None``.

@@ -17,7 +17,7 @@ def user_text(*, one_line: bool = True) -> Callable[[str], str]:
     """An argparse ``type=`` that refuses controls, surrogates and noncharacters.
 
     Args:
-        one_line: Refuse line breaks and tabs too (a name, an organisation).
+        one_line: Refuse line breaks and tabs too (a calendar name).
     """
 
     def text(value: str) -> str:

@@ -64,7 +64,7 @@ def _new_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--organisation",
         default="",
-        type=user_text(),
+        type=user_text(one_line=False),  # a letterhead may take two lines
         help="the issuing organisation",
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
