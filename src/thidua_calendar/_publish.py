@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from ._files import write_atomic
+from ._hygiene import scrub_text
 from ._schedule import Entry, Schedule, plan_id, schedule
 from ._vocabulary import Category
 from ._wording import date_vi, lang_of
@@ -151,7 +152,11 @@ def _index_html(
     lang: Lang,
 ) -> str:
     words = index_words(lang)
-    esc = html.escape
+
+    def esc(text: str) -> str:
+        # Names and descriptions are user text: no raw NUL, control or noncharacter in the page.
+        return html.escape(scrub_text(text))
+
     items = []
     for spec, summary in rows:
         count, start, end = summary.events, summary.first, summary.last

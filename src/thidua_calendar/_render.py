@@ -18,16 +18,32 @@ def to_json(records: Sequence[Record]) -> str:
 
 
 def to_csv(records: Sequence[Record], columns: Sequence[str]) -> str:
-    """CSV with a header row; booleans as ``true``/``false``, ``None`` as empty."""
+    """CSV with a header row; booleans as ``true``/``false``, ``None`` as empty.
+
+    Safe to open in a spreadsheet (OWASP's advice on CSV injection): a text cell that starts
+    with ``=``, ``+``, ``-``, ``@``, TAB or CR gets a leading ``'``, so Excel, LibreOffice and
+    Google Sheets show it as text instead of running it as a formula (numbers, written by the
+    tool, are left as they are: ``-3`` stays a number). A cell holding CR or LF is quoted, so a
+    reader never splits its row. Rows end with LF.
+    """
     import csv
     import io
 
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    for record in records:
-        writer.writerow([_cell(record.get(c)) for c in columns])
-    return out.getvalue()
+    # CRLF as the terminator makes the writer quote a cell holding a bare CR (with LF alone it
+    # quotes LF only); each row's CRLF is then written as LF.
+    writer = csv.writer(out, lineterminator="\r\n")
+    lines = []
+    for row in [list(columns), *([_cell(record.get(c)) for c in columns] for record in records)]:
+        out.seek(0)
+        out.truncate()
+        writer.writerow(row)
+        lines.append(out.getvalue()[:-2] + "\n")
+    return "".join(lines)
+
+
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+"""The first characters that make a spreadsheet read a cell as a formula (OWASP)."""
 
 
 def _cell(value: object) -> str:
@@ -35,6 +51,8 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        return "'" + value if value.startswith(FORMULA_STARTS) else value
     return str(value)
 
 

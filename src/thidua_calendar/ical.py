@@ -1,10 +1,17 @@
-"""iCalendar subscription feeds (RFC 5545 / RFC 7986) that real clients accept.
+r"""iCalendar subscription feeds (RFC 5545 / RFC 7986) that real clients accept.
 
 The rules are those of ``docs/ical.md``: stable UIDs from each occasion's identity, DTSTAMP and
 LAST-MODIFIED from the data's revision (never "now"), SEQUENCE that increases when an event
 changes, all-day ``VALUE=DATE`` events with an exclusive DTEND, ``TRANSP:TRANSPARENT``, one
 VEVENT per occurrence (no RRULE/RDATE), no calendar-level UID, NAME / X-WR-CALNAME and
 ``REFRESH-INTERVAL;VALUE=DURATION``.
+
+Every TEXT property (NAME, X-WR-CALNAME, DESCRIPTION, X-WR-CALDESC, SUMMARY, CATEGORIES and the
+reminders' DESCRIPTION) is escaped here, by RFC 5545 §3.3.11: backslash, semicolon, comma and
+line break, nothing else; a literal ``\N`` in user text stays two characters (icalendar's own
+escaping reads it as a line break, and writes ``X-WR-*`` properties unescaped). Before that,
+:func:`thidua_calendar._hygiene.scrub_text` replaces controls, lone surrogates and
+noncharacters with U+FFFD, so a strict parser never rejects the feed for one bad character.
 
 Revisions are tracked through the previously published feed: pass its bytes as ``previous``
 and every event whose dates, summary or description changed gets ``SEQUENCE`` + 1 and the new
@@ -17,6 +24,7 @@ the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import uuid
@@ -26,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from ._hygiene import scrub_text
 from ._validators import in_range
 from ._vocabulary import EntryKind, Rank
 from ._wording import lang_of
@@ -85,7 +94,48 @@ def event_uid(identity: str) -> str:
 
 def _clean_name(text: str) -> str:
     r"""A calendar name without ``, ; \\`` (Thunderbird shows their escapes) or newlines."""
-    return re.sub(r"\s+", " ", re.sub(r"[,;\\]", " ", text)).strip()
+    return re.sub(r"\s+", " ", re.sub(r"[,;\\]", " ", scrub_text(text))).strip()
+
+
+def _escape_text(text: str) -> str:
+    r"""A TEXT value as RFC 5545 §3.3.11 writes it (after :func:`~._hygiene.scrub_text`).
+
+    Examples:
+        >>> print(_escape_text("a,b;c\\N\nd\x00"))
+        a\,b\;c\\N\nd�
+    """
+    return (
+        scrub_text(text)
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\n", "\\n")
+    )
+
+
+@functools.cache
+def _value_types() -> tuple[Any, Any]:
+    """The TEXT and CATEGORIES value types of icalendar, escaped by :func:`_escape_text`."""
+    from icalendar.prop import vCategory, vText
+
+    class Text(vText):
+        """A TEXT value escaped by :func:`_escape_text`."""
+
+        def to_ical(self) -> bytes:
+            return _escape_text(str(self)).encode("utf-8")
+
+    class Categories(vCategory):
+        """A CATEGORIES value: TEXT values escaped by :func:`_escape_text`, joined by commas."""
+
+        def to_ical(self) -> bytes:
+            return ",".join(_escape_text(str(c)) for c in self.cats).encode("utf-8")
+
+    return Text, Categories
+
+
+def _text(value: str) -> Any:
+    """A TEXT property value: scrubbed now, escaped when written."""
+    return _value_types()[0](scrub_text(value))
 
 
 def _stamp(revision: dt.date) -> dt.datetime:
@@ -180,7 +230,7 @@ def to_ical(
     Args:
         source: A :class:`Schedule` or its entries.
         name: The calendar's name (``, ; \\`` and newlines are removed: clients show them raw).
-        description: The calendar's description.
+        description: The calendar's description (TEXT: line breaks are kept).
         lang: Language of titles and descriptions (``SUMMARY;LANGUAGE=…``).
         color: A CSS3 colour name (``COLOR``) — also written as ``X-APPLE-CALENDAR-COLOR``.
         refresh: How often clients should refresh, an ISO 8601 duration.
@@ -242,11 +292,11 @@ def to_ical(
     clean = _clean_name(name)
     if not clean:
         raise FeedError("the calendar needs a name")
-    calendar.add("name", clean)
-    calendar.add("x-wr-calname", clean)
+    calendar.add("name", _text(clean))
+    calendar.add("x-wr-calname", _text(clean))
     if description:
-        calendar.add("description", description)
-        calendar.add("x-wr-caldesc", description)
+        calendar.add("description", _text(description))
+        calendar.add("x-wr-caldesc", _text(description))
     if color is not None and rgb is not None:
         calendar.add("color", color.lower())
         calendar.add("x-apple-calendar-color", rgb)
@@ -259,8 +309,8 @@ def to_ical(
         if uid in seen:
             raise FeedError(f"two entries share the identity {entry.uid!r}")
         seen.add(uid)
-        summary = entry.title(lang)
-        text = entry.description(lang)
+        summary = scrub_text(entry.title(lang))
+        text = scrub_text(entry.description(lang))
         end = entry.end + dt.timedelta(days=1)  # DTEND of an all-day event is exclusive
         fingerprint = _fingerprint(entry.start.isoformat(), end.isoformat(), summary, text)
         before = old.get(uid)
@@ -277,9 +327,9 @@ def to_ical(
         event.add("sequence", sequence)
         event.add("dtstart", entry.start)
         event.add("dtend", end)
-        event.add("summary", summary, parameters={"LANGUAGE": lang})
-        event.add("description", text, parameters={"LANGUAGE": lang})
-        event.add("categories", feed_categories(entry, lang))
+        event.add("summary", _text(summary), parameters={"LANGUAGE": lang})
+        event.add("description", _text(text), parameters={"LANGUAGE": lang})
+        event.add("categories", _value_types()[1](feed_categories(entry, lang)))
         event.add("transp", "TRANSPARENT")
         event.add("class", "PUBLIC")
         alarm = _alarm(entry, reminders, lang, summary)
@@ -323,7 +373,7 @@ def _alarm(entry: Entry, reminders: Reminders | None, lang: Lang, summary: str) 
         return None
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", reminder_text(entry, summary, days, lang))
+    alarm.add("description", _text(reminder_text(entry, summary, days, lang)))
     if isinstance(trigger, dt.datetime):
         # The default value type of TRIGGER is DURATION: an absolute one must say so.
         alarm.add("trigger", trigger, parameters={"VALUE": "DATE-TIME"})

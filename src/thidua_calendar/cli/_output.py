@@ -4,6 +4,11 @@ Every write to standard output goes through :func:`write` (and :func:`flush`): w
 has gone (``thidua-calendar schedule 2026 | head -3``), the rest of the output is dropped
 silently and the command still ends with its own exit code. Notes and errors go to standard
 error through :func:`note` and :func:`error`.
+
+Text output never sends a control character from a user file to the terminal: :func:`write`
+shows C0 controls as their Control Pictures (ESC as ``␛``, BEL as ``␇``) and C1 controls,
+lone surrogates and noncharacters as U+FFFD (:func:`thidua_calendar._hygiene.for_terminal`).
+JSON and CSV are data, written as they are (``raw=True``): JSON escapes controls itself.
 """
 
 from __future__ import annotations
@@ -40,8 +45,17 @@ def _silence(stream: TextIO) -> None:
         os.close(devnull)
 
 
-def write(text: str) -> None:
-    """Write text on standard output; a closed pipe drops it (and the rest) silently."""
+def write(text: str, *, raw: bool = False) -> None:
+    """Write text on standard output; a closed pipe drops it (and the rest) silently.
+
+    Args:
+        text: The text.
+        raw: Write it as it is (JSON, CSV); otherwise controls are shown, not sent.
+    """
+    if not raw:
+        from .._hygiene import for_terminal
+
+        text = for_terminal(text)
     try:
         sys.stdout.write(text)
     except BrokenPipeError:
@@ -77,12 +91,15 @@ def warning(message: str) -> None:
 def emit(
     args: argparse.Namespace, records: Sequence[_render.Record], text: Callable[[], str]
 ) -> None:
-    """Write a listing in the format asked for: JSON, CSV (columns of the first record) or text."""
+    """Write a listing in the format asked for: JSON, CSV (columns of the first record) or text.
+
+    JSON and CSV are written as they are; text through :func:`write`'s control filter.
+    """
     if args.format == "json":
-        write(_render.to_json(records))
+        write(_render.to_json(records), raw=True)
     elif args.format == "csv":
         columns = list(records[0]) if records else []
-        write(_render.to_csv(records, columns))
+        write(_render.to_csv(records, columns), raw=True)
     else:
         write(text())
 

@@ -20,6 +20,7 @@ from ._options import (
     add_span_options,
 )
 from ._output import note, warning, write_file
+from ._text_options import user_text
 
 
 def add_feed_commands(subparsers: argparse._SubParsersAction[P]) -> None:
@@ -59,8 +60,12 @@ def _ics_arguments(p: argparse.ArgumentParser) -> None:
     add_kind_option(p)
     add_major_days_option(p)
     add_catalog_option(p)
-    p.add_argument("--name", help="the calendar's name (default: the plan title)")
-    p.add_argument("--description", help="the calendar's description")
+    p.add_argument("--name", type=user_text(), help="the calendar's name (default: the plan title)")
+    p.add_argument(
+        "--description",
+        type=user_text(one_line=False),
+        help="the calendar's description",
+    )
     p.add_argument("--color", help="a CSS colour name for the calendar (red, navy …)")
     p.add_argument(
         "--reminders",

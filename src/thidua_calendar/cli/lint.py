@@ -96,12 +96,12 @@ def cmd_lint(args: argparse.Namespace) -> int:
             reports.append(check_file(name, year=args.year, lang=args.lang, catalog=catalog))
     if args.format == "json":
         if len(reports) == 1:
-            write(reports[0].to_json())
+            write(reports[0].to_json(), raw=True)
         else:
             import json
 
             records = [r.to_dict() for r in reports]
-            write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+            write(json.dumps(records, ensure_ascii=False, indent=2) + "\n", raw=True)
     else:
         for report in reports:
             write(report.to_text())

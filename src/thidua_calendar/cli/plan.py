@@ -17,6 +17,7 @@ from ._options import (
     parse_year,
 )
 from ._output import write, write_file
+from ._text_options import user_text
 
 
 def add_plan_command(subparsers: argparse._SubParsersAction[P]) -> None:
@@ -69,7 +70,12 @@ def _new_arguments(p: argparse.ArgumentParser) -> None:
         default="halves",
         help="the phase shape (default: halves)",
     )
-    p.add_argument("--organisation", default="", help="the issuing organisation")
+    p.add_argument(
+        "--organisation",
+        default="",
+        type=user_text(one_line=False),  # a letterhead may take two lines
+        help="the issuing organisation",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(handler=cmd_plan_new)
@@ -82,11 +88,11 @@ def cmd_plan_check(args: argparse.Namespace) -> int:
     plan = load_plan(args.file, allow_outside=args.allow_outside_catalog)
     found = [d.in_lang(args.lang) for d in plan.check()]
     if args.format == "json":
-        write(_render.to_json([{"file": args.file, **d.as_record()} for d in found]))
+        write(_render.to_json([{"file": args.file, **d.as_record()} for d in found]), raw=True)
     elif args.format == "csv":
         records = [{"file": args.file, **d.as_record()} for d in found]
         columns = ["file", "severity", "code", "line", "message", "suggestion"]
-        write(_render.to_csv(records, columns))
+        write(_render.to_csv(records, columns), raw=True)
     else:
         write("".join(d.text() + "\n" for d in found))
         errors = sum(d.severity == "error" for d in found)
