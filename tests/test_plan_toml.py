@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import thidua_calendar as tc
 from conftest import Cli
-from thidua_calendar._toml import _bad_character
+from thidua_calendar._hygiene import problem
 from thidua_calendar._vocabulary import Category
 from thidua_calendar._years import FIRST_YEAR, LAST_YEAR
 from thidua_calendar.plans import (
@@ -40,8 +40,8 @@ texts = st.one_of(st.text(), st.text(alphabet=NASTY))
 
 
 def _accepted(multiline: bool) -> st.SearchStrategy[str]:
-    """Texts the loader accepts in a field: without the characters it refuses (_toml)."""
-    return texts.map(lambda t: "".join(c for c in t if not _bad_character(c, multiline=multiline)))
+    """Texts the loader accepts in a field: without the characters it refuses (_hygiene)."""
+    return texts.map(lambda t: "".join(c for c in t if problem(c, one_line=not multiline) is None))
 
 
 lines_text = _accepted(multiline=False)  # number, label
@@ -278,7 +278,7 @@ def test_plan_new_escapes_controls_that_loading_refuses() -> None:
     assert tomllib.loads(text)["plan"]["organisation"] == "\x00\x7f"
     # ... and the loader refuses them (text hygiene at load), located at the field.
     with pytest.raises(
-        tc.DataError, match=r"^<string>:\d+: .*organisation holds the character U\+0000"
+        tc.DataError, match=r"^<string>:\d+: .*organisation: control character U\+0000"
     ):
         parse_plan(text)
 

@@ -6,8 +6,9 @@ so that semantic errors ("month must be 1-12") point at the line a clerk has to 
 are counted as TOML counts them: a line ends at LF (or CRLF) only, and the lines inside a
 multi-line string are never taken for a table header or a key.
 
-Every string read through :class:`Fields` is checked for characters no user text may hold
-(:func:`_clean_text`).
+Every string read through :class:`Fields` is checked for characters no user text may hold, by
+the one text-hygiene rule (:func:`thidua_calendar._hygiene.problem`): multi-line fields (a
+title, a theme, a note) may hold TAB and line breaks, the others none.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
+from ._hygiene import problem
 from ._limits import TOML_LIMIT
 from .errors import DataError
 
@@ -53,39 +55,6 @@ def strict_date(text: str) -> dt.date:
         raise ValueError("not a date YYYY-MM-DD")
     year, month, day = (int(g) for g in match.groups())
     return dt.date(year, month, day)
-
-
-def _bad_character(char: str, *, multiline: bool) -> bool:
-    """A control (C0, DEL, C1), NUL or a noncharacter; TAB/LF/CR are allowed in multi-line text."""
-    code = ord(char)
-    if code < 0x20 or 0x7F <= code <= 0x9F:
-        return not (multiline and char in "\t\n\r")
-    return 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE
-
-
-_SUSPECT: Final = re.compile(
-    r"[\x00-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]|[\U0001fffe-\U0010ffff]"
-)
-
-
-def _clean_text(value: str, *, multiline: bool) -> str | None:
-    r"""The first character a user string must not hold, as ``U+XXXX`` (None when clean).
-
-    Refused: C0 and C1 control characters (TAB, LF and CR only in multi-line text), DEL,
-    NUL and the Unicode noncharacters (U+FDD0–U+FDEF and U+nFFFE, U+nFFFF).
-
-    Examples:
-        >>> _clean_text("Kế hoạch", multiline=False) is None
-        True
-        >>> _clean_text("a\x1b[31m", multiline=False), _clean_text("a\ufffe", multiline=True)
-        ('U+001B', 'U+FFFE')
-        >>> _clean_text("dòng 1\ndòng 2", multiline=True) is None
-        True
-    """
-    for match in _SUSPECT.finditer(value):
-        if _bad_character(match.group(), multiline=multiline):
-            return f"U+{ord(match.group()):04X}"
-    return None
 
 
 def _toml_lines(text: str) -> list[str]:
@@ -268,10 +237,10 @@ class Fields:
         return self._clean(field, value)
 
     def _clean(self, field: str, value: str) -> str:
-        """``value`` when it holds no control character, NUL or noncharacter."""
-        bad = _clean_text(value, multiline=field in _MULTILINE_FIELDS)
-        if bad is not None:
-            raise self.fail(field, f"{field} holds the character {bad}, which text may not hold")
+        """``value`` when it holds no character the text-hygiene rule refuses (:mod:`._hygiene`)."""
+        reason = problem(value, one_line=field not in _MULTILINE_FIELDS)
+        if reason is not None:
+            raise self.fail(field, f"{field}: {reason}")
         return value
 
     def integer(

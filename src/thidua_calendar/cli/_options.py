@@ -250,6 +250,7 @@ def add_span_options(parser: argparse.ArgumentParser) -> None:
 
 
 _YEAR: Final = re.compile(r"[0-9]+")
+"""A year on the command line: ASCII digits only (no sign, no other script's digits)."""
 
 
 def _year_value(text: str) -> int:
@@ -259,7 +260,6 @@ def _year_value(text: str) -> int:
 
         raise ValueError(f"year {text[:12]}… is outside the supported range {range_text()}")
     return int(text)
-"""A year on the command line: ASCII digits only (no sign, no other script's digits)."""
 
 
 def parse_year(text: str) -> int:
