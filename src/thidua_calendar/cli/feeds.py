@@ -49,7 +49,9 @@ def add_feed_commands(subparsers: argparse._SubParsersAction[P]) -> None:
 
 
 def _ics_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the .ics file (- for stdout)"
+    )
     add_span_options(p)
     p.add_argument("--plan", metavar="FILE", help="a plan file: its phases, focus and deadlines")
     add_category_option(p, "only this category of commemorations (repeatable)")
@@ -69,6 +71,7 @@ def _ics_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="ignore an existing output file (restart SEQUENCE numbers)",
     )
+    add_force_option(p)
     add_lang_option(p)
     p.set_defaults(handler=cmd_ics)
 
@@ -84,7 +87,17 @@ def _publish_arguments(p: argparse.ArgumentParser) -> None:
     add_span_options(p)
     add_catalog_option(p)
     add_lang_option(p)
+    add_force_option(p, "files in DIR")
     p.set_defaults(handler=cmd_publish)
+
+
+def add_force_option(p: argparse.ArgumentParser, what: str = "an existing FILE") -> None:
+    """``--force``: replace output files that thidua-calendar did not write."""
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=f"replace {what} that thidua-calendar did not write (refused otherwise)",
+    )
 
 
 def _reference_year() -> int:
@@ -138,8 +151,13 @@ def cmd_ics(args: argparse.Namespace) -> int:
         kinds=args.kind or None,
         major_days=args.major_days,
     )
+    from .._files import written_here
+
     out = Path(args.output)
-    previous = out.read_bytes() if out.is_file() and not args.fresh else None
+    # The previous revision: a feed this tool wrote (a foreign file is refused, or replaced
+    # with --force, never read as a revision).
+    reusable = args.output != "-" and not args.fresh and out.is_file() and written_here(out)
+    previous = out.read_bytes() if reusable else None
     name = args.name or (plan.title if plan else default_feed_name(args.lang))
     reminders = Reminders() if args.reminders else None
     with warnings.catch_warnings(record=True) as caught:
@@ -158,7 +176,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
     if previous == data:
         note(f"{out}: unchanged ({len(result)} events, {first}–{last})")
         return 0
-    write_file(out, data, f"{len(result)} events, {first}–{last}")
+    write_file(out, data, f"{len(result)} events, {first}–{last}", force=args.force)
     return 0
 
 
@@ -180,6 +198,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
             last_year=last,
             base_url=args.base_url,
             lang=args.lang,
+            force=args.force,
         )
     except PlanHasErrorsError as refused:
         return refuse_plan(refused, args.lang)
