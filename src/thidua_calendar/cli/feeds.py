@@ -29,7 +29,7 @@ def add_feed_commands(subparsers: argparse._SubParsersAction[P]) -> None:
         help="write an iCalendar subscription feed (.ics)",
         description="Write an iCalendar feed for Google, Apple, Outlook and Thunderbird. "
         "Without --from/--to the span is the previous year to five years ahead "
-        "(of the plan's year, or of this year). An existing output file is read "
+        "(of the plan's year, or of this year). An existing feed it wrote is read "
         "as the previous revision: changed events get a higher SEQUENCE.",
         epilog="examples:\n  thidua-calendar ics -o le-lon.ics --major-days\n"
         "  thidua-calendar ics --plan plan.toml -o thi-dua.ics --reminders\n"
