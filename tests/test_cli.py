@@ -361,10 +361,10 @@ def test_a_broken_pipe_to_an_output_file_is_an_error(
 ) -> None:
     import thidua_calendar._files
 
-    def broken(path: Path, data: bytes) -> None:
+    def broken(path: Path, data: bytes, *, force: bool = False) -> None:
         raise BrokenPipeError(32, "Broken pipe", str(path))
 
-    monkeypatch.setattr(thidua_calendar._files, "write_atomic", broken)
+    monkeypatch.setattr(thidua_calendar._files, "write_output", broken)
     out = tmp_path / "plan.toml"
     code, _, err = cli("plan", "new", "--year", "2026", "-o", str(out))
     assert code == 2

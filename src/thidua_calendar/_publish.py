@@ -4,6 +4,12 @@
 plan, then an index page with ``webcal://`` and ``https://`` links, each feed's event count and
 span — ready for any static host. Feeds already in DIR are read as the previous revision, so
 unchanged events keep their SEQUENCE and an unchanged feed keeps its bytes.
+
+Nothing is written until everything is ready: every plan is checked, every feed and the index
+are built in memory, every existing file in DIR is checked (one this tool did not write is
+refused unless ``force``); then the changed files are written to temporary files and swapped
+in together (:func:`thidua_calendar._files.write_set`). Two plans whose feeds would have the
+same file name, or a plan whose feed would take a shared feed's name, are refused.
 """
 
 from __future__ import annotations
@@ -16,8 +22,9 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from ._files import write_atomic
+from ._files import write_set, written_here
 from ._hygiene import scrub_text
+from ._limits import DOCUMENT_LIMIT, read_bytes
 from ._schedule import Entry, Schedule, plan_id, schedule
 from ._vocabulary import Category
 from ._wording import date_vi, lang_of
@@ -40,20 +47,46 @@ class FeedSpec:
     plan: Plan | None = None
 
 
+SHARED_FEEDS = ("ngay-le-lon", "cong-doan", "tat-ca")
+
+
+def _plan_name(plan: Plan) -> str:
+    return plan.path if plan.path and plan.path != "<string>" else repr(plan.title)
+
+
+def _refuse_collisions(plans: Sequence[Plan]) -> None:
+    """Two plans with the same feed file, or a plan taking a shared feed's name: an error."""
+    seen: dict[str, Plan] = {}
+    for plan in plans:
+        name = plan_id(plan)
+        if name in SHARED_FEEDS:
+            raise FeedError(
+                f"plan {_plan_name(plan)} would publish as {name}.ics, the name of a shared "
+                "feed; rename the plan file"
+            )
+        if name in seen:
+            raise FeedError(
+                f"plans {_plan_name(seen[name])} and {_plan_name(plan)} would both publish as "
+                f"{name}.ics; rename one of the plan files"
+            )
+        seen[name] = plan
+
+
 def _specs(plans: Sequence[Plan], lang: Lang) -> list[FeedSpec]:
     def shared(feed: str, select: Callable[[Entry], bool]) -> FeedSpec:
         name, description = feed_name(feed, lang)
         return FeedSpec(f"{feed}.ics", name, description, select)
 
+    ngay_le_lon, cong_doan, tat_ca = SHARED_FEEDS
     specs = [
-        shared("ngay-le-lon", lambda e: e.major_day),
+        shared(ngay_le_lon, lambda e: e.major_day),
         shared(
-            "cong-doan",
+            cong_doan,
             lambda e: (
                 e.milestone is not None and e.milestone.commemoration.category is Category.UNION
             ),
         ),
-        shared("tat-ca", lambda e: True),
+        shared(tat_ca, lambda e: True),
     ]
     for plan in plans:
         specs.append(
@@ -77,6 +110,7 @@ def publish(
     last_year: int,
     base_url: str | None = None,
     lang: Lang = "vi",
+    force: bool = False,
 ) -> list[Path]:
     """Write the feeds and ``index.html`` into ``directory`` (created if needed).
 
@@ -88,13 +122,18 @@ def publish(
         last_year: Last year of every feed.
         base_url: The site's public address, for subscribe links.
         lang: The language of the feeds and the page.
+        force: Replace files in ``directory`` that thidua-calendar did not write.
 
     Returns:
         The files written, index last.
 
     Raises:
         PlanHasErrorsError: A plan has errors (nothing is written).
-        FeedError: A bad base URL.
+        FeedError: A bad base URL, two plans with the same feed name, or a plan with a shared
+            feed's name (nothing is written).
+        OutputExistsError: A file in ``directory`` was not written by thidua-calendar
+            (nothing is written).
+        OSError: A file cannot be written (nothing is replaced).
         InvalidTypeError: An argument of the wrong type.
         OutOfRangeError: A year outside the supported years.
     """
@@ -114,8 +153,8 @@ def publish(
     loaded = list(plans)
     for plan in loaded:
         require_no_errors(plan)
-    directory.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+    _refuse_collisions(loaded)
+    outputs: list[tuple[Path, bytes]] = []
     rows: list[tuple[FeedSpec, FeedSummary]] = []
     shared: Schedule | None = None
     for spec in _specs(loaded, lang):
@@ -128,20 +167,27 @@ def publish(
         if not selected.entries:
             continue
         path = directory / spec.filename
-        previous = path.read_bytes() if path.is_file() else None
+        previous = _previous(path)
         data = to_ical(
             selected, name=spec.name, description=spec.description, lang=lang, previous=previous
         )
         if data != previous:
-            write_atomic(path, data)
-            written.append(path)
+            outputs.append((path, data))
         rows.append((spec, feed_summary(data)))
     index = directory / "index.html"
     page = _index_html(rows, base_url, first_year, last_year, lang).encode("utf-8")
-    if not index.is_file() or index.read_bytes() != page:
-        write_atomic(index, page)
-        written.append(index)
-    return written
+    if _previous(index) != page:
+        outputs.append((index, page))
+    directory.mkdir(parents=True, exist_ok=True)
+    write_set(outputs, force=force)
+    return [path for path, _data in outputs]
+
+
+def _previous(path: Path) -> bytes | None:
+    """The bytes of a file this tool wrote before, else None (a foreign file is not used)."""
+    if not (path.is_file() and written_here(path)):
+        return None
+    return read_bytes(path, DOCUMENT_LIMIT)  # bounded: at most 16 MB are read
 
 
 def _index_html(

@@ -104,9 +104,16 @@ def emit(
         write(text())
 
 
-def write_file(path: Path, data: bytes, detail: str = "") -> None:
-    """Write an output file completely or not at all, and say so: ``wrote FILE (detail)``."""
-    from .._files import write_atomic
+def write_file(path: Path, data: bytes, detail: str = "", *, force: bool = False) -> None:
+    """Write an output file completely or not at all, and say so: ``wrote FILE (detail)``.
 
-    write_atomic(path, data)
-    note(f"wrote {path}{f' ({detail})' if detail else ''}")
+    The rules (refusing a file the tool did not write unless ``force``, ``-`` for standard
+    output, devices and FIFOs written in place, links followed) are those of
+    :func:`thidua_calendar._files.write_output`.
+    """
+    from .. import _files
+
+    flush()
+    _files.write_output(path, data, force=force)
+    if str(path) != "-":
+        note(f"wrote {path}{f' ({detail})' if detail else ''}")

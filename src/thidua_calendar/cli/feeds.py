@@ -32,7 +32,7 @@ def add_feed_commands(subparsers: argparse._SubParsersAction[P]) -> None:
         help="write an iCalendar subscription feed (.ics)",
         description="Write an iCalendar feed for Google, Apple, Outlook and Thunderbird. "
         "Without --from/--to the span is the previous year to five years ahead "
-        "(of the plan's year, or of this year). An existing output file is read "
+        "(of the plan's year, or of this year). An existing feed it wrote is read "
         "as the previous revision: changed events get a higher SEQUENCE.",
         epilog="examples:\n  thidua-calendar ics -o le-lon.ics --major-days\n"
         "  thidua-calendar ics --plan plan.toml -o thi-dua.ics --reminders\n"
@@ -52,7 +52,9 @@ def add_feed_commands(subparsers: argparse._SubParsersAction[P]) -> None:
 
 
 def _ics_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the .ics file (- for stdout)"
+    )
     add_span_options(p)
     p.add_argument("--plan", metavar="FILE", help="a plan file: its phases, focus and deadlines")
     add_allow_outside_option(p)
@@ -77,6 +79,7 @@ def _ics_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="ignore an existing output file (restart SEQUENCE numbers)",
     )
+    add_force_option(p)
     add_lang_option(p)
     p.set_defaults(handler=cmd_ics)
 
@@ -93,7 +96,17 @@ def _publish_arguments(p: argparse.ArgumentParser) -> None:
     add_span_options(p)
     add_catalog_option(p)
     add_lang_option(p)
+    add_force_option(p, "files in DIR")
     p.set_defaults(handler=cmd_publish)
+
+
+def add_force_option(p: argparse.ArgumentParser, what: str = "an existing FILE") -> None:
+    """``--force``: replace output files that thidua-calendar did not write."""
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=f"replace {what} that thidua-calendar did not write (refused otherwise)",
+    )
 
 
 VIETNAM_TIME: Final = dt.timezone(dt.timedelta(hours=7), "ICT")
@@ -158,10 +171,15 @@ def cmd_ics(args: argparse.Namespace) -> int:
         kinds=args.kind or None,
         major_days=args.major_days,
     )
+    from .._files import written_here
+
     out = Path(args.output)
     from .._limits import DOCUMENT_LIMIT, read_bytes  # a previous feed: at most 16 MB read
 
-    previous = read_bytes(out, DOCUMENT_LIMIT) if out.is_file() and not args.fresh else None
+    # The previous revision: a feed this tool wrote (a foreign file is refused, or replaced
+    # with --force, never read as a revision).
+    reusable = args.output != "-" and not args.fresh and out.is_file() and written_here(out)
+    previous = read_bytes(out, DOCUMENT_LIMIT) if reusable else None
     name = args.name or (plan.title if plan else default_feed_name(args.lang))
     reminders = Reminders() if args.reminders else None
     with warnings.catch_warnings(record=True) as caught:
@@ -180,7 +198,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
     if previous == data:
         note(f"{out}: unchanged ({len(result)} events, {first}–{last})")
         return 0
-    write_file(out, data, f"{len(result)} events, {first}–{last}")
+    write_file(out, data, f"{len(result)} events, {first}–{last}", force=args.force)
     return 0
 
 
@@ -202,6 +220,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
             last_year=last,
             base_url=args.base_url,
             lang=args.lang,
+            force=args.force,
         )
     except PlanHasErrorsError as refused:
         return refuse_plan(refused, args.lang)

@@ -64,6 +64,11 @@ def _arguments(p: argparse.ArgumentParser) -> None:
         metavar="OUT.toml",
         help="also write the document as a plan file (for schedule, ics, poster); one FILE only",
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="with --emit-plan: replace a file that thidua-calendar did not write",
+    )
     p.set_defaults(handler=cmd_lint)
 
 
@@ -72,6 +77,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..lint import Report, check_file, check_text
+    from .._limits import DOCUMENT_LIMIT, read_stream
     from ..lint._api import decode
 
     if args.emit_plan and len(args.files) != 1:
@@ -85,7 +91,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
     for name in args.files:
         if name == "-":
             text = (
-                decode(sys.stdin.buffer.read())
+                decode(read_stream(sys.stdin.buffer, DOCUMENT_LIMIT, "<stdin>"))
                 if hasattr(sys.stdin, "buffer")
                 else sys.stdin.read()
             )
@@ -109,5 +115,5 @@ def cmd_lint(args: argparse.Namespace) -> int:
         report = reports[0]
         if report.year is None:
             raise UsageError("cannot write a plan: the plan year was not found; give --year")
-        write_file(Path(args.emit_plan), report.to_plan_toml().encode("utf-8"))
+        write_file(Path(args.emit_plan), report.to_plan_toml().encode("utf-8"), force=args.force)
     return EXIT_FOUND_ERRORS if any(r.has_errors for r in reports) else EXIT_OK

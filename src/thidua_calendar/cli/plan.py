@@ -111,7 +111,7 @@ def cmd_plan_new(args: argparse.Namespace) -> int:
         write(text)
         return EXIT_OK
     out = Path(args.output)
-    if out.exists() and not args.force:
+    if out.is_file() and not args.force:  # even a plan it wrote: it may have been filled in
         raise UsageError(f"{out} exists; use --force to overwrite it")
-    write_file(out, text.encode("utf-8"))
+    write_file(out, text.encode("utf-8"), force=args.force)
     return EXIT_OK

@@ -28,7 +28,8 @@ def add_poster_command(subparsers: argparse._SubParsersAction[P]) -> P:
         "themes, Tết, Giỗ Tổ Hùng Vương and the ngày lễ lớn highlighted, and every "
         "anniversary (năm tròn and năm lẻ 5 marked) numbered on its day and listed. The "
         "format follows the extension: .svg, or .html (the SVG with print CSS: open it in a "
-        "browser and print). A plan with errors is refused unless --force is given.",
+        "browser and print). A plan with errors, or an existing FILE that thidua-calendar "
+        "did not write, is refused unless --force is given.",
         epilog="examples:\n  thidua-calendar poster 2026 -o lich-thi-dua-2026.svg\n"
         "  thidua-calendar poster 2026 --plan plan.toml --paper A3 -o lich-thi-dua-2026.html\n"
         "  thidua-calendar poster 2026 --catalog my-org.toml --lang en -o calendar-2026.svg",
@@ -55,7 +56,8 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--force",
         action="store_true",
-        help="draw the poster of a plan with errors, with a warning banner listing them",
+        help="draw the poster of a plan with errors, with a warning banner listing them; "
+        "replace an existing FILE that thidua-calendar did not write",
     )
     p.set_defaults(handler=cmd_poster)
 
@@ -86,5 +88,7 @@ def cmd_poster(args: argparse.Namespace) -> int:
         paper=args.paper,
         problems=problems,
     )
-    write_file(out, text.encode("utf-8"), f"{fmt.upper()}, {args.paper} landscape")
+    write_file(
+        out, text.encode("utf-8"), f"{fmt.upper()}, {args.paper} landscape", force=args.force
+    )
     return 0

@@ -145,6 +145,7 @@ def svg(content: Content, layout: Layout, paper: str) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" class="poster" '
         f'width="{_n(width)}mm" height="{_n(height)}mm" viewBox="0 0 {VIEW_W} {VIEW_H}" '
         f'font-family="{FONT_FAMILY}" xml:lang="{lang}" lang="{lang}">\n'
+        "<!-- generator: thidua-calendar -->\n"  # marks it as ours: see _files.written_here
         f"<title>{esc(content.title)}</title>\n"
         f"<style>{_style(layout.sizes, layout.cell)}</style>\n"
         f'<rect x="0" y="0" width="{VIEW_W}" height="{VIEW_H}" fill="#FFFFFF"/>\n'
