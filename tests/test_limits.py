@@ -104,7 +104,11 @@ def test_lint_refuses_dev_zero(cli: Cli) -> None:
 
 
 def test_a_big_previous_feed_is_refused(cli: Cli, tmp_path: Path) -> None:
-    out = sparse(tmp_path / "lich.ics", DOCUMENT_LIMIT + 1)
+    # A feed this tool wrote (its PRODID), grown past the limit: refused, not read whole.
+    out = tmp_path / "lich.ics"
+    out.write_bytes(b"BEGIN:VCALENDAR\r\nPRODID:-//thidua-calendar//thidua-calendar//VI\r\n")
+    with out.open("r+b") as f:
+        f.truncate(DOCUMENT_LIMIT + 1)
     code, _, err = cli("ics", "--from", "2026", "--to", "2026", "-o", str(out))
     assert code == 2
     assert "larger than 16 MB" in err

@@ -76,8 +76,8 @@ def cmd_lint(args: argparse.Namespace) -> int:
     """Run ``lint``: exit 1 when a document has errors."""
     from pathlib import Path
 
-    from ..lint import Report, check_file, check_text
     from .._limits import DOCUMENT_LIMIT, read_stream
+    from ..lint import Report, check_file, check_text
     from ..lint._api import decode
 
     if args.emit_plan and len(args.files) != 1:
