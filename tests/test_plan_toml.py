@@ -305,3 +305,15 @@ def test_lint_emit_plan_is_the_plan_written() -> None:
     emitted = report.to_plan_toml()
     assert parse_plan(emitted) == plan
     assert "[[phase]]   # line 3: từ 01/01/2020 đến 30/6/2020" in emitted.splitlines()
+
+
+def test_plan_new_writes_the_plans_identity() -> None:
+    text = tc.plans.starter_plan_toml(2026, organisation="Công đoàn Trường A")
+    assert 'id = "cong-doan-truong-a-2026"' in text
+    assert parse_plan(text).identity == "cong-doan-truong-a-2026"
+    # A plan without an id is identified by its organisation and year, not its file name.
+    plan = parse_plan(text.replace('id = "cong-doan-truong-a-2026"\n', ""), "x/renamed.toml")
+    assert plan.id is None
+    assert plan.identity == "cong-doan-truong-a-2026"
+    with pytest.raises(tc.DataError, match="id must be lowercase ASCII"):
+        parse_plan(text.replace('id = "cong-doan-truong-a-2026"', 'id = "Trường A"'))

@@ -19,9 +19,11 @@ from pathlib import Path
 
 import pytest
 
+import thidua_calendar as tc
 from conftest import Cli
 from thidua_calendar import _files
 from thidua_calendar._data import example_plans
+from thidua_calendar.plans import slug
 
 SAMPLE = Path(str(example_plans()["sample-2026.toml"]))
 FOREIGN_ICS = (
@@ -354,10 +356,13 @@ def test_what_kill_9_leaves_the_next_write_removes(tmp_path: Path) -> None:
 # --- publish -------------------------------------------------------------------------------
 
 
-def _plan(folder: Path, name: str) -> Path:
+def _plan(folder: Path, name: str, identity: str | None = None) -> Path:
+    """The sample plan under another name, with its own id (``identity``, else from the name)."""
     path = folder / name
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    own = identity or slug(str(Path(name).with_suffix("")))
+    text = SAMPLE.read_text(encoding="utf-8").replace('id = "sample-2026"', f'id = "{own}"')
+    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -427,36 +432,55 @@ def test_publish_refuses_a_page_it_did_not_write(cli: Cli, tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "feed"),
-    [
-        ("a/plan.toml", "b/plan.toml", "plan.ics"),
-        ("Plan 2026.toml", "plan-2026.toml", "plan-2026.ics"),
-    ],
+    ("first", "second"),
+    [("a/plan.toml", "b/plan.toml"), ("Plan 2026.toml", "plan-2026.toml")],
 )
-def test_publish_refuses_two_plans_with_one_feed_name(
-    cli: Cli, tmp_path: Path, first: str, second: str, feed: str
+def test_publish_names_feeds_by_plan_identity_not_file_name(
+    cli: Cli, tmp_path: Path, first: str, second: str
 ) -> None:
-    one, two = _plan(tmp_path, first), _plan(tmp_path, second)
+    # The file names of the issue collided as feed names; the plans' identities do not.
+    one, two = _plan(tmp_path, first, "cdcs-a-2026"), _plan(tmp_path, second, "cdcs-b-2026")
+    site = tmp_path / "site"
+    code, err = _publish(cli, site, one, two)
+    assert code == 0, err
+    assert {"cdcs-a-2026.ics", "cdcs-b-2026.ics"} <= {p.name for p in site.iterdir()}
+
+
+def test_publish_refuses_two_plans_with_one_identity(cli: Cli, tmp_path: Path) -> None:
+    one = _plan(tmp_path, "a/plan.toml", "cdcs-2026")
+    two = _plan(tmp_path, "b/plan.toml", "cdcs-2026")
     site = tmp_path / "site"
     code, err = _publish(cli, site, one, two)
     assert code == 2
     assert err == (
-        f"thidua-calendar: error: plans {one} and {two} would both publish as {feed}; "
-        "rename one of the plan files\n"
+        f"thidua-calendar: error: plans {one} and {two} have the same identity 'cdcs-2026' and "
+        "would both publish as cdcs-2026.ics; give one of them another id ([plan] id = …)\n"
     )
     assert not site.exists()
 
 
 def test_publish_refuses_a_plan_named_like_a_shared_feed(cli: Cli, tmp_path: Path) -> None:
-    plan = _plan(tmp_path, "tat-ca.toml")
+    plan = _plan(tmp_path, "tat-ca.toml", "tat-ca")
     site = tmp_path / "site"
     code, err = _publish(cli, site, plan)
     assert code == 2
     assert err == (
         f"thidua-calendar: error: plan {plan} would publish as tat-ca.ics, the name of a "
-        "shared feed; rename the plan file\n"
+        "shared feed; give the plan another id ([plan] id = …)\n"
     )
     assert not site.exists()
+
+
+def test_renaming_a_plan_changes_no_uid_and_no_feed_name(cli: Cli, tmp_path: Path) -> None:
+    before = _plan(tmp_path, "ke-hoach.toml", "cdcs-truong-a-2026")
+    feed_before = tc.to_ical(tc.schedule(2026, tc.load_plan(before)), name="KH")
+    after = before.rename(tmp_path / "Kế hoạch 2026 (bản cuối).toml")
+    feed_after = tc.to_ical(tc.schedule(2026, tc.load_plan(after)), name="KH")
+    assert feed_after == feed_before
+    assert b"phase:" not in feed_before  # UIDs are hashes of the identity, not the name
+    site = tmp_path / "site"
+    assert _publish(cli, site, after)[0] == 0
+    assert (site / "cdcs-truong-a-2026.ics").is_file()
 
 
 def test_publish_leaves_no_temp_file_and_keeps_unchanged_feeds(cli: Cli, tmp_path: Path) -> None:

@@ -62,12 +62,13 @@ def _refuse_collisions(plans: Sequence[Plan]) -> None:
         if name in SHARED_FEEDS:
             raise FeedError(
                 f"plan {_plan_name(plan)} would publish as {name}.ics, the name of a shared "
-                "feed; rename the plan file"
+                "feed; give the plan another id ([plan] id = …)"
             )
         if name in seen:
             raise FeedError(
-                f"plans {_plan_name(seen[name])} and {_plan_name(plan)} would both publish as "
-                f"{name}.ics; rename one of the plan files"
+                f"plans {_plan_name(seen[name])} and {_plan_name(plan)} have the same identity "
+                f"{name!r} and would both publish as {name}.ics; give one of them another id "
+                "([plan] id = …)"
             )
         seen[name] = plan
 

@@ -11,8 +11,6 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
@@ -27,7 +25,7 @@ from ._wording import lang_of
 from ._years import FIRST_YEAR, LAST_YEAR, check_year
 from .commemorations import Catalog, resolve_catalog
 from .errors import InvalidTypeError, InvalidValueError
-from .plans import Deadline, Phase, Plan
+from .plans import Deadline, Phase, Plan, slug
 
 Kind = EntryKind
 KINDS: Final = tuple(k.value for k in EntryKind)
@@ -149,17 +147,9 @@ def _kind_of(m: Milestone) -> EntryKind:
     return EntryKind.OBSERVANCE
 
 
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    ascii_text = ascii_text.encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "plan"
-
-
 def plan_id(plan: Plan) -> str:
-    """A stable identifier of a plan for feed UIDs: its file name, else organisation and year."""
-    if plan.path and plan.path != "<string>":
-        return _slug(Path(plan.path).stem)
-    return _slug(f"{plan.organisation or 'plan'}-{plan.year}")
+    """A plan's identity in feed names and UIDs: :attr:`Plan.identity`, never its file name."""
+    return plan.identity
 
 
 def _entries(_instance: object, attribute: attrs.Attribute[object], value: object) -> None:
@@ -413,7 +403,7 @@ def schedule(
             if start <= d.date <= end:
                 uid = f"deadline:{pid}:{d.kind}:{d.period_end.isoformat()}"
                 if d.phase:
-                    uid = f"deadline:{pid}:{d.kind}:{_slug(d.phase)}"
+                    uid = f"deadline:{pid}:{d.kind}:{slug(d.phase)}"
                 entries.append(
                     Entry(EntryKind.DEADLINE, uid, d.date, d.date, deadline=d, plan=plan)
                 )

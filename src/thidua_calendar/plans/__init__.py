@@ -52,6 +52,7 @@ from ._model import (
     Plan,
     Reporting,
     ReportRule,
+    slug,
     year_span,
 )
 from ._templates import (
@@ -94,6 +95,7 @@ __all__ = [
     "quarters",
     "require_no_errors",
     "school_year",
+    "slug",
     "starter_plan",
     "starter_plan_toml",
     "toml_string",

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final
@@ -403,6 +405,33 @@ def _known(catalog: Catalog, key: str, field: str) -> None:
         raise InvalidValueError(f"{field}: {exc}") from None
 
 
+_ID: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def slug(text: str) -> str:
+    """Lowercase ASCII words joined by ``-`` (``Công đoàn Trường A`` → ``cong-doan-truong-a``).
+
+    Examples:
+        >>> slug("Kế hoạch năm 2026 — Đợt 1")
+        'ke-hoach-nam-2026-dot-1'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "ke-hoach"
+
+
+def _plan_id(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{attribute.name} must be str or None, not {type(value).__name__}")
+    if not _ID.fullmatch(value) or len(value) > 80:
+        raise InvalidValueError(
+            f"{attribute.name} must be lowercase ASCII letters and digits in words joined by "
+            f"'-' (at most 80 characters), such as 'cdcs-truong-a-2026', not {value!r}"
+        )
+
+
 @attrs.frozen
 class Plan:
     """A campaign plan.
@@ -416,6 +445,9 @@ class Plan:
         organisation: Who issues it.
         theme: The year's theme (chủ đề năm), if any.
         number: Document number (``31/KH-LĐLĐ``).
+        id: The plan's identity (``cdcs-truong-a-2026``): feed names and the UIDs of its phases
+            and deadlines come from it, so renaming the file changes none of them. ``None``
+            means "derived from the organisation and the year" (:attr:`identity`).
         issued: Document date.
         follow_categories: Categories of commemorations the plan follows.
         follow_keys: Further commemorations it follows.
@@ -438,6 +470,7 @@ class Plan:
     organisation: str = attrs.field(default="", validator=of_type(str))
     theme: str | None = attrs.field(default=None, validator=of_type(str, optional=True))
     number: str = attrs.field(default="", validator=of_type(str))
+    id: str | None = attrs.field(default=None, validator=_plan_id)
     issued: dt.date | None = attrs.field(default=None, validator=of_type(dt.date, optional=True))
     follow_categories: tuple[Category, ...] = attrs.field(
         default=DEFAULT_FOLLOW, converter=to_categories
@@ -474,6 +507,23 @@ class Plan:
     def year_span(self) -> tuple[dt.date, dt.date]:
         """The first and last day of the plan year (see :func:`year_span`)."""
         return year_span(self.year, school_year=self.school_year)
+
+    @property
+    def identity(self) -> str:
+        """The plan's identity: its ``id``, else a slug of its organisation and year.
+
+        Never its file name: a plan keeps its identity when the file is renamed or moved.
+
+        Examples:
+            >>> year = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+            >>> Plan("KH", 2026, *year, (), organisation="Công đoàn Trường A").identity
+            'cong-doan-truong-a-2026'
+            >>> Plan("KH", 2026, *year, (), id="cdcs-truong-a").identity
+            'cdcs-truong-a'
+        """
+        if self.id is not None:
+            return self.id
+        return slug(f"{self.organisation or 'ke-hoach'}-{self.year}")
 
     def phase_on(self, date: dt.date) -> Phase | None:
         """The phase running on a date (the first, if a faulty plan overlaps)."""

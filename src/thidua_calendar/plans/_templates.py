@@ -207,7 +207,9 @@ def starter_plan(year: int, template: str = "halves", *, organisation: str = "")
             )
         )
         focused.append(attrs.evolve(phase, focus=keys or None))
-    return attrs.evolve(draft, phases=tuple(focused))
+    # The identity is written into the file, so the plan keeps it when it is renamed or its
+    # organisation is spelt differently later (feed names and UIDs come from it).
+    return attrs.evolve(draft, phases=tuple(focused), id=draft.identity)
 
 
 _NO_FOCUS: Final = (

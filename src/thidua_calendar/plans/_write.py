@@ -155,6 +155,8 @@ def plan_toml(
         f"title = {toml_string(plan.title)}",
         f"organisation = {toml_string(plan.organisation)}",
     ]
+    if plan.id is not None:
+        lines.append(f"id = {toml_string(plan.id)}")
     if plan.number:
         lines.append(f"number = {toml_string(plan.number)}")
     if plan.issued is not None:
