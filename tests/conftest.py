@@ -18,6 +18,23 @@ from thidua_calendar.cli import main  # noqa: E402
 
 CliResult = tuple[int, str, str]
 
+PLAN_WITH_A_YEAR_TYPO = """\
+[plan]
+title = "Kế hoạch phát động phong trào thi đua năm 2026"
+year = 2026
+
+[[phase]]
+label = "Đợt 1"
+start = "2026-01-01"
+end = "2026-06-30"
+
+[[phase]]
+label = "Đợt 2"
+start = "2025-07-01"
+end = "2025-12-31"
+"""
+"""A plan whose check finds one error (phase-year-typo: Đợt 2 is dated a year early)."""
+
 
 class Cli:
     """Runs the command line in-process and returns (exit code, stdout, stderr)."""

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Cli
-from thidua_calendar import Lang
+from conftest import PLAN_WITH_A_YEAR_TYPO, Cli
+from thidua_calendar import Category, EntryKind, Lang
 from thidua_calendar.cli import build_parser, main
 from thidua_calendar.cli._options import LANGS, terminal_width
 
@@ -283,27 +283,11 @@ def test_an_unknown_language_is_refused_by_the_parser(cli: Cli, argv: list[str])
 
 # --- a closed standard output --------------------------------------------------------------
 
-BAD_PLAN = """\
-[plan]
-title = "Kế hoạch phát động phong trào thi đua năm 2026"
-year = 2026
-
-[[phase]]
-label = "Đợt 1"
-start = "2026-01-01"
-end = "2026-06-30"
-
-[[phase]]
-label = "Đợt 2"
-start = "2025-07-01"
-end = "2025-12-31"
-"""
-
 
 @pytest.fixture
 def bad_plan(tmp_path: Path) -> Path:
     path = tmp_path / "plan.toml"
-    path.write_text(BAD_PLAN, encoding="utf-8")
+    path.write_text(PLAN_WITH_A_YEAR_TYPO, encoding="utf-8")
     return path
 
 
@@ -446,14 +430,15 @@ def test_the_help_width_is_the_terminal_width(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_deferred_options_come_from_the_library(cli: Cli) -> None:
-    from thidua_calendar._schedule import KINDS
-    from thidua_calendar.commemorations import CATEGORIES
     from thidua_calendar.poster import PAPERS
+
+    kinds = [k.value for k in EntryKind]  # the library's vocabularies
+    categories = [c.value for c in Category]
 
     code, out, _ = cli("schedule", "--help")
     assert code == 0
-    assert f"one of {', '.join(KINDS)}" in " ".join(out.split())
-    assert f"one of {', '.join(CATEGORIES)}" in " ".join(out.split())
+    assert f"one of {', '.join(kinds)}" in " ".join(out.split())
+    assert f"one of {', '.join(categories)}" in " ".join(out.split())
     code, out, _ = cli("poster", "--help")
     assert code == 0
     assert f"--paper {{{','.join(PAPERS)}}}" in out

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 import thidua_calendar as tc
-from conftest import Cli
+from conftest import PLAN_WITH_A_YEAR_TYPO, Cli
 from thidua_calendar.cli import feeds as cli_feeds
 from thidua_calendar.errors import DataError, InvalidTypeError, ThiduaError
 from thidua_calendar.ical import FeedError, _read_previous
@@ -45,23 +45,6 @@ def run_cli(
         check=False,
         **options,
     )
-
-
-PLAN_WITH_ERRORS = """\
-[plan]
-title = "Kế hoạch thi đua năm 2026"
-year = 2026
-
-[[phase]]
-label = "Đợt 1"
-start = "2026-01-01"
-end = "2026-06-30"
-
-[[phase]]
-label = "Đợt 2"
-start = "2025-07-01"
-end = "2025-12-31"
-"""
 
 
 # --- catalogues and previous feeds ----------------------------------------------------------
@@ -298,7 +281,7 @@ def test_plan_check_keeps_its_exit_codes_on_any_terminal_encoding(
     tmp_path: Path, env: dict[str, str]
 ) -> None:
     bad = tmp_path / "bad.toml"
-    bad.write_text(PLAN_WITH_ERRORS, encoding="utf-8")
+    bad.write_text(PLAN_WITH_A_YEAR_TYPO, encoding="utf-8")
     good = SRC.parent / "data" / "plans" / "sample-2026.toml"
     done = run_cli("plan", "check", str(good), env=env)
     assert done.returncode == 0, done.stderr

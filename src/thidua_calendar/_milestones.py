@@ -23,13 +23,11 @@ from pathlib import Path
 import attrs
 
 from ._validators import of_type
-from ._vocabulary import Category, Rank, RankBasis, parse, to_optional_rank
-from ._wording import english_ordinal
+from ._vocabulary import Category, LangArg, Rank, RankBasis, parse, to_optional_rank
 from ._years import YEARS, check_date, check_year
 from .commemorations import (
     Catalog,
     Commemoration,
-    Lang,
     MissingDay,
     Origin,
     resolve_catalog,
@@ -88,7 +86,7 @@ class Milestone:
         """Whether it is one of the ngày lễ lớn (Nghị định 145/2013/NĐ-CP, Điều 4)."""
         return self.commemoration.major_day
 
-    def label(self, lang: Lang = "vi") -> str:
+    def label(self, lang: LangArg = "vi") -> str:
         """The wording plans use.
 
         Vietnamese: ``Kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 -
@@ -100,7 +98,7 @@ class Milestone:
 
         return milestone_label(self, lang)
 
-    def rank_label(self, lang: Lang = "vi") -> str | None:
+    def rank_label(self, lang: LangArg = "vi") -> str | None:
         """The rank's name (``năm tròn``, ``năm lẻ 5``, ``năm khác`` or in English), if ranked.
 
         Examples:
@@ -111,7 +109,7 @@ class Milestone:
 
         return rank_label(self.rank, lang) if self.rank is not None else None
 
-    def as_record(self, lang: Lang = "vi") -> dict[str, object]:
+    def as_record(self, lang: LangArg = "vi") -> dict[str, object]:
         """A flat record for JSON and CSV output."""
         c = self.commemoration
         return {
@@ -354,8 +352,6 @@ def next_occurrence(
 __all__ = [
     "Milestone",
     "MilestoneError",
-    "Rank",  # defined in _vocabulary; kept importable here
-    "english_ordinal",  # defined in _wording; kept importable here
     "milestone",
     "milestones",
     "milestones_between",

@@ -26,11 +26,11 @@ from ._files import write_set, written_here
 from ._hygiene import scrub_text
 from ._limits import DOCUMENT_LIMIT, read_bytes
 from ._schedule import Entry, Schedule, plan_id, schedule
-from ._vocabulary import Category
+from ._vocabulary import Category, LangArg
 from ._wording import date_vi, lang_of
 from ._wording.publish import event_count, feed_name, index_words, years_line
 from ._years import check_year
-from .commemorations import Catalog, Lang
+from .commemorations import Catalog
 from .errors import InvalidTypeError
 from .ical import FeedError, FeedSummary, feed_summary, to_ical
 from .plans import Plan, require_no_errors
@@ -73,7 +73,7 @@ def _refuse_collisions(plans: Sequence[Plan]) -> None:
         seen[name] = plan
 
 
-def _specs(plans: Sequence[Plan], lang: Lang) -> list[FeedSpec]:
+def _specs(plans: Sequence[Plan], lang: LangArg) -> list[FeedSpec]:
     def shared(feed: str, select: Callable[[Entry], bool]) -> FeedSpec:
         name, description = feed_name(feed, lang)
         return FeedSpec(f"{feed}.ics", name, description, select)
@@ -110,7 +110,7 @@ def publish(
     first_year: int,
     last_year: int,
     base_url: str | None = None,
-    lang: Lang = "vi",
+    lang: LangArg = "vi",
     force: bool = False,
 ) -> list[Path]:
     """Write the feeds and ``index.html`` into ``directory`` (created if needed).
@@ -196,7 +196,7 @@ def _index_html(
     base_url: str | None,
     first: int,
     last: int,
-    lang: Lang,
+    lang: LangArg,
 ) -> str:
     words = index_words(lang)
 

@@ -27,9 +27,6 @@ from .commemorations import Catalog, resolve_catalog
 from .errors import InvalidTypeError, InvalidValueError
 from .plans import Deadline, Phase, Plan, slug
 
-Kind = EntryKind
-KINDS: Final = tuple(k.value for k in EntryKind)
-
 
 @attrs.frozen
 class Entry:

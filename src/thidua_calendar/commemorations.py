@@ -46,13 +46,11 @@ from ._vocabulary import (
     to_confidence,
     to_rank_basis,
 )
-from ._wording import date_en, date_vi, lang_of, pick
+from ._wording import lang_of, pick
 from .errors import DataError, InvalidDateError, InvalidTypeError, InvalidValueError, ThiduaError
 
 CATEGORIES: Final = tuple(c.value for c in Category)
 RANK_BY: Final = tuple(r.value for r in RankBasis)
-Lang = LangArg
-"""What a ``lang`` parameter accepts (``"vi"``, ``"en"`` or a :class:`Lang` member)."""
 
 
 class UnknownKeyError(ThiduaError, KeyError):
@@ -60,12 +58,6 @@ class UnknownKeyError(ThiduaError, KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0])
-
-
-format_vi = date_vi
-"""A date as Vietnamese documents write it (``03/02/2020``): :func:`._wording.date_vi`."""
-format_en = date_en
-"""A date in English prose (``3 February 2020``): :func:`._wording.date_en`."""
 
 
 _KEY = re.compile(r"[a-z0-9_]+")
@@ -147,7 +139,7 @@ class Commemoration:
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
             raise InvalidValueError(f"{self.key}: valid_until is before valid_from")
 
-    def name(self, lang: Lang = "vi") -> str:
+    def name(self, lang: LangArg = "vi") -> str:
         """The name in a language."""
         return pick(lang_of(lang), self.name_vi, self.name_en)
 
@@ -459,8 +451,6 @@ __all__ = [
     "UnknownKeyError",
     "WholeMonth",
     "default_catalog",
-    "format_en",
-    "format_vi",
     "load_catalog",
     "resolve_catalog",
 ]

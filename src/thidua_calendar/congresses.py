@@ -23,8 +23,8 @@ import attrs
 from ._roman import from_roman, to_roman
 from ._toml import Fields, Located, meta_revision
 from ._validators import in_range, not_empty, of_type, texts
-from ._vocabulary import Confidence, to_confidence
-from .commemorations import Lang, UnknownKeyError
+from ._vocabulary import Confidence, LangArg, to_confidence
+from .commemorations import UnknownKeyError
 from .errors import DataError, InvalidTypeError, InvalidValueError, ThiduaError
 
 
@@ -134,7 +134,7 @@ class CongressSeries:
         held = [c for c in self.congresses if (c.start or dt.date(c.year, 1, 1)) <= date]
         return held[-1] if held else None
 
-    def label(self, ordinal: int, lang: Lang = "vi") -> str:
+    def label(self, ordinal: int, lang: LangArg = "vi") -> str:
         """``Đại hội XIII Công đoàn Việt Nam (nhiệm kỳ 2023-2028)`` or the English form.
 
         Examples:

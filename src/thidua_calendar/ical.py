@@ -36,11 +36,11 @@ import attrs
 
 from ._hygiene import scrub_text
 from ._validators import in_range
-from ._vocabulary import EntryKind, Rank
+from ._vocabulary import EntryKind, LangArg, Rank
 from ._wording import lang_of
 from ._wording.feeds import feed_categories, reminder_text
 from ._years import check_date
-from .commemorations import Lang, default_catalog
+from .commemorations import default_catalog
 from .errors import InvalidTypeError, ThiduaError
 
 if TYPE_CHECKING:
@@ -218,7 +218,7 @@ def to_ical(
     *,
     name: str,
     description: str | None = None,
-    lang: Lang = "vi",
+    lang: LangArg = "vi",
     color: str | None = None,
     refresh: str = "P1D",
     reminders: Reminders | None = None,
@@ -347,7 +347,7 @@ def to_ical(
     return data
 
 
-def _alarm(entry: Entry, reminders: Reminders | None, lang: Lang, summary: str) -> Any:
+def _alarm(entry: Entry, reminders: Reminders | None, lang: LangArg, summary: str) -> Any:
     if reminders is None:
         return None
     from icalendar import Alarm

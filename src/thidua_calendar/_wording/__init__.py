@@ -136,10 +136,18 @@ _RANKS: Final = {
 }
 
 
-def rank_label(rank: Rank, lang: LangArg) -> str:
-    """``năm tròn``, ``năm lẻ 5``, ``năm khác`` (or in English)."""
+def rank_label(rank: Rank, lang: LangArg, *, short: bool = False) -> str:
+    """``năm tròn``, ``năm lẻ 5``, ``năm khác`` (or in English).
+
+    Args:
+        rank: The rank.
+        lang: The language.
+        short: Without the English explanation in brackets (``round anniversary``), for a
+            table column or a feed's CATEGORIES.
+    """
     vi, en = _RANKS[rank]
-    return pick(lang, vi, en)
+    text = pick(lang, vi, en)
+    return text.split(" (")[0] if short else text
 
 
 def rank_mark(rank: Rank | None) -> str:

@@ -19,7 +19,7 @@ def feed_categories(entry: Entry, lang: LangArg) -> list[str]:
         tags.append(str(entry.milestone.commemoration.category))
         if entry.rank in (Rank.TRON, Rank.LE5):
             assert entry.rank is not None
-            tags.append(rank_label(entry.rank, lang).split(" (")[0])
+            tags.append(rank_label(entry.rank, lang, short=True))
     return tags
 
 

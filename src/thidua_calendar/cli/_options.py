@@ -175,27 +175,29 @@ def add_years_argument(parser: argparse.ArgumentParser) -> None:
 
 def add_category_option(parser: argparse.ArgumentParser, help_text: str) -> None:
     """``--category`` (repeatable), from the catalogue's categories."""
-    from ..commemorations import CATEGORIES
+    from .._vocabulary import Category
 
+    categories = [c.value for c in Category]
     parser.add_argument(
         "--category",
         action="append",
         metavar="CATEGORY",
-        choices=CATEGORIES,
-        help=f"{help_text}; one of {', '.join(CATEGORIES)}",
+        choices=categories,
+        help=f"{help_text}; one of {', '.join(categories)}",
     )
 
 
 def add_kind_option(parser: argparse.ArgumentParser) -> None:
     """``--kind`` (repeatable), from the schedule's entry kinds."""
-    from .._schedule import KINDS
+    from .._vocabulary import EntryKind
 
+    kinds = [k.value for k in EntryKind]
     parser.add_argument(
         "--kind",
         action="append",
         metavar="KIND",
-        choices=KINDS,
-        help=f"only this kind of entry (repeatable); one of {', '.join(KINDS)}",
+        choices=kinds,
+        help=f"only this kind of entry (repeatable); one of {', '.join(kinds)}",
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .. import _render
+from .._wording import rank_label
 from .._wording.cli import listing_date, milestone_header, no_milestones
 from ._options import (
     RANKS,
@@ -56,7 +57,8 @@ def _arguments(p: argparse.ArgumentParser) -> None:
 
 def cmd_milestones(args: argparse.Namespace) -> int:
     """Run ``milestones``: with several ``--rank``, the anniversaries of any of them."""
-    from .._milestones import Rank, milestones
+    from .._milestones import milestones
+    from .._vocabulary import Rank
 
     years = parse_year_span(args.years)
     ranks = set(args.rank or ["all"])
@@ -82,7 +84,7 @@ def cmd_milestones(args: argparse.Namespace) -> int:
             [
                 listing_date(m.date, lang),
                 str(m.ordinal) if m.ordinal is not None else "",
-                (m.rank_label(lang) or "").split(" (")[0],
+                rank_label(m.rank, lang, short=True) if m.rank else "",
                 m.label(lang),
             ]
             for m in found

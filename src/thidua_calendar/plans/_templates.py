@@ -161,7 +161,7 @@ def starter_plan(year: int, template: str = "halves", *, organisation: str = "")
         >>> [(d.title(), d.date.isoformat()) for d in plan.deadlines()]
         [('Sơ kết Học kỳ I', '2026-01-10'), ('Sơ kết Học kỳ II', '2026-06-10'), ('Báo cáo tổng kết năm học 2025 - 2026', '2026-06-30')]
     """  # noqa: E501
-    from .._milestones import Rank
+    from .._vocabulary import Rank
     from .._wording.plans import plan_title
 
     if template not in TEMPLATES:

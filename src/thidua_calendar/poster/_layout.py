@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from .._milestones import Rank
-from .._vocabulary import Lang, LangArg
+from .._vocabulary import Lang, LangArg, Rank
 from .._wording import month_name, phase_label, short_date
 from .._wording.poster import (
     KeySymbol,
