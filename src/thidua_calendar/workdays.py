@@ -43,7 +43,8 @@ _ONE: Final = dt.timedelta(days=1)
 
 class WorkdayError(ThiduaError, LookupError):
     """A working-day question about a day the data does not cover (the message names the years
-    that have data)."""
+    that have data).
+    """
 
 
 def _keys(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -70,7 +71,7 @@ class DayOff:
     source: str = attrs.field(validator=not_empty)
 
     def name(self, lang: LangArg = "vi") -> str:
-        """``Tết Nguyên đán Bính Ngọ``, ``Nghỉ bù Giỗ Tổ Hùng Vương`` …"""
+        """Its name: ``Tết Nguyên đán Bính Ngọ``, ``Nghỉ bù Giỗ Tổ Hùng Vương``."""
         from ._wording.workdays import day_off_name
 
         return day_off_name(self.kind, self.holidays, self.date.year, lang)
@@ -267,6 +268,8 @@ class WorkCalendar:
 def _years_text(years: tuple[int, ...]) -> str:
     if not years:
         return "no year"
+    if len(years) == 1:
+        return str(years[0])
     if list(years) == list(range(years[0], years[-1] + 1)):
         return f"{years[0]}–{years[-1]}"
     return ", ".join(map(str, years))
@@ -434,6 +437,10 @@ def parse_days_off(doc: Located, *, strict: bool = False) -> WorkCalendar:
         for field, day in (("start", start), ("end", end)):
             if day.year not in years:
                 raise f.fail(field, outside(day))
+        if breaks and start <= breaks[-1].end:
+            raise f.fail(
+                "start", f"the break overlaps or precedes the break ending {breaks[-1].end}"
+            )
         source = f.text("source")
         days: list[DayOff] = []
         seen: dict[dt.date, str] = {}
@@ -483,10 +490,6 @@ def parse_days_off(doc: Located, *, strict: bool = False) -> WorkCalendar:
                 "compensatory",
                 f"{weekend_holidays} holiday(s) fall on a weekend but {compensatory} nghỉ bù "
                 "day(s) are listed (Điều 111 khoản 3: one for each)",
-            )
-        if breaks and start <= breaks[-1].end:
-            raise f.fail(
-                "start", f"the break overlaps or precedes the break ending {breaks[-1].end}"
             )
         breaks.append(HolidayBreak(start, end, tuple(days), source))
         break_fields.append(f)
@@ -652,8 +655,9 @@ def working_days_between(start: dt.date, end: dt.date) -> int:
 
 
 def days_off(year: int) -> tuple[DayOff, ...]:
-    """The days off of a year besides plain weekends: holidays (on whatever day they fall),
-    nghỉ bù and swapped days, in date order.
+    """The days off of a year besides plain weekends, in date order.
+
+    Holidays (on whatever day they fall), nghỉ bù and swapped days.
 
     Raises:
         WorkdayError: A year without data.
@@ -691,7 +695,8 @@ def holiday_breaks(year: int) -> tuple[HolidayBreak, ...]:
 
 def breaks_between(start: dt.date, end: dt.date) -> Iterator[HolidayBreak | MakeUpDay]:
     """The breaks and make-up days that touch a span, for the days the data covers (a span
-    beyond the data simply has none: the schedule shows what is known)."""
+    beyond the data simply has none: the schedule shows what is known).
+    """
     cal = _calendar()
     for b in cal.breaks:
         if b.start <= end and b.end >= start:
@@ -735,6 +740,6 @@ __all__ = [
     "parse_days_off",
     "previous_working_day",
     "public_holidays",
-    "working_days_between",
     "workday_years",
+    "working_days_between",
 ]

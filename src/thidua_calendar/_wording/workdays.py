@@ -64,7 +64,9 @@ def span_text(start: dt.date, end: dt.date, lang: LangArg) -> str:
     return f"{first}–{date_vi(end)}, {days} ngày"
 
 
-def break_title(keys: tuple[str, ...], year: int, start: dt.date, end: dt.date, lang: LangArg) -> str:
+def break_title(
+    keys: tuple[str, ...], year: int, start: dt.date, end: dt.date, lang: LangArg
+) -> str:
     """``Nghỉ Tết Nguyên đán Bính Ngọ (14/02–22/02/2026, 9 ngày)``."""
     name = break_name(keys, year, lang)
     span = span_text(start, end, lang)
