@@ -42,8 +42,10 @@ _ONE: Final = dt.timedelta(days=1)
 
 
 class WorkdayError(ThiduaError, LookupError):
-    """A working-day question about a day the data does not cover (the message names the years
-    that have data).
+    """A working-day question about a day the data does not cover.
+
+    The message names the years that have data (and, for a year known only in part, its
+    last known day).
     """
 
 
@@ -694,8 +696,10 @@ def holiday_breaks(year: int) -> tuple[HolidayBreak, ...]:
 
 
 def breaks_between(start: dt.date, end: dt.date) -> Iterator[HolidayBreak | MakeUpDay]:
-    """The breaks and make-up days that touch a span, for the days the data covers (a span
-    beyond the data simply has none: the schedule shows what is known).
+    """The breaks and make-up days that touch a span.
+
+    Only what the data holds: a span beyond it simply has none (a schedule shows what is
+    known; the working-day questions refuse what is not).
     """
     cal = _calendar()
     for b in cal.breaks:
