@@ -26,6 +26,7 @@ from ._years import FIRST_YEAR, LAST_YEAR, check_year
 from .commemorations import Catalog, resolve_catalog
 from .errors import InvalidTypeError, InvalidValueError
 from .plans import Deadline, Phase, Plan, slug
+from .workdays import HolidayBreak, MakeUpDay, breaks_between
 
 
 @attrs.frozen
@@ -39,7 +40,8 @@ class Entry:
     Attributes:
         kind: An :class:`EntryKind`: ``milestone`` (an anniversary with a counted or ranked
             year), ``festival`` (lunar festivals), ``observance`` (days and months without
-            counted years), ``phase``, ``deadline``.
+            counted years), ``phase``, ``deadline``, ``day_off`` (a public-sector holiday
+            break, weekends included) and ``working_day`` (a make-up Saturday).
         uid: A stable identity (``milestone:thanh_lap_dang:2025``) for feeds.
         start: First day.
         end: Last day (inclusive).
@@ -47,6 +49,8 @@ class Entry:
         milestone: The milestone, for catalogue entries.
         phase: The phase, for phases.
         deadline: The deadline, for deadlines.
+        day_off: The holiday break, for days off.
+        working_day: The make-up day, for make-up working days.
         focus: Whether a phase of the plan is dedicated to this milestone.
         focus_milestones: For a phase, the milestones it is dedicated to (computed once, by
             :func:`schedule`; renderers read them from here).
@@ -71,6 +75,12 @@ class Entry:
     deadline: Deadline | None = attrs.field(
         default=None, repr=False, validator=of_type(Deadline, optional=True)
     )
+    day_off: HolidayBreak | None = attrs.field(
+        default=None, repr=False, validator=of_type(HolidayBreak, optional=True)
+    )
+    working_day: MakeUpDay | None = attrs.field(
+        default=None, repr=False, validator=of_type(MakeUpDay, optional=True)
+    )
     focus: bool = attrs.field(default=False, validator=of_type(bool))
     focus_milestones: tuple[Milestone, ...] = attrs.field(default=(), repr=False)
     plan: Plan | None = attrs.field(
@@ -80,10 +90,19 @@ class Entry:
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
             raise InvalidValueError(f"{self.uid}: the entry ends before it starts")
-        what = {EntryKind.PHASE: "phase", EntryKind.DEADLINE: "deadline"}.get(
-            self.kind, "milestone"
-        )
-        carried = {"phase": self.phase, "deadline": self.deadline, "milestone": self.milestone}
+        what = {
+            EntryKind.PHASE: "phase",
+            EntryKind.DEADLINE: "deadline",
+            EntryKind.DAY_OFF: "day_off",
+            EntryKind.WORKING_DAY: "working_day",
+        }.get(self.kind, "milestone")
+        carried = {
+            "phase": self.phase,
+            "deadline": self.deadline,
+            "milestone": self.milestone,
+            "day_off": self.day_off,
+            "working_day": self.working_day,
+        }
         if carried[what] is None or sum(x is not None for x in carried.values()) != 1:
             raise InvalidValueError(f"{self.uid}: a {self.kind} entry carries its {what} only")
 
@@ -284,6 +303,8 @@ _ORDER: Final = {
     EntryKind.FESTIVAL: 3,
     EntryKind.OBSERVANCE: 4,
     EntryKind.DEADLINE: 5,
+    EntryKind.DAY_OFF: 6,
+    EntryKind.WORKING_DAY: 7,
 }
 
 
@@ -305,6 +326,19 @@ def _kinds(kinds: Iterable[str] | None) -> set[EntryKind] | None:
             )
         chosen.add(parse(EntryKind, kind, "kind"))
     return chosen
+
+
+def _days_off(start: dt.date, end: dt.date) -> list[Entry]:
+    """The holiday breaks and make-up days of a span, as far as the days-off data goes."""
+    found: list[Entry] = []
+    for item in breaks_between(start, end):
+        if isinstance(item, HolidayBreak):
+            uid = f"day_off:{item.start.isoformat()}"
+            found.append(Entry(EntryKind.DAY_OFF, uid, item.start, item.end, day_off=item))
+        else:
+            uid = f"working_day:{item.date.isoformat()}"
+            found.append(Entry(EntryKind.WORKING_DAY, uid, item.date, item.date, working_day=item))
+    return found
 
 
 def schedule(
@@ -401,6 +435,7 @@ def schedule(
                 entries.append(
                     Entry(EntryKind.DEADLINE, uid, d.date, d.date, deadline=d, plan=plan)
                 )
+    entries.extend(_days_off(start, end))
     if chosen_kinds is not None:
         entries = [e for e in entries if e.kind in chosen_kinds]
     if major_days:

@@ -31,6 +31,10 @@ def entry_title(entry: Entry, lang: LangArg) -> str:
     lang = lang_of(lang)
     if entry.milestone is not None:
         return milestone_label(entry.milestone, lang)
+    if entry.day_off is not None:
+        return entry.day_off.title(lang)
+    if entry.working_day is not None:
+        return entry.working_day.title(lang)
     if entry.phase is not None:
         theme = f": {quoted(entry.phase.theme)}" if entry.phase.theme else ""
         label = entry.phase.label
@@ -47,6 +51,13 @@ def entry_description(entry: Entry, lang: LangArg) -> str:
     lang = lang_of(lang)
     if entry.milestone is not None:
         return milestone_description(entry.milestone, lang)
+    if entry.day_off is not None:
+        return entry.day_off.description(lang)
+    if entry.working_day is not None:
+        w = entry.working_day
+        return pick(
+            lang, f"{w.name(lang)}. Căn cứ: {w.source}", f"{w.name(lang)}. Source: {w.source}"
+        )
     plan = entry.plan
     if entry.phase is not None:
         phase = entry.phase
