@@ -341,3 +341,55 @@ def test_compared_with_holidays_vn() -> None:
             else:
                 assert family in mine.holidays, (day, theirs[day], mine.holidays)
     assert {d: side for d, (side, _reason) in EXPECTED_DIFFERENCES.items()} == found
+
+
+# -------------------------------------------------------------- reports due on a working day
+
+
+def test_report_rule_moves_to_a_working_day() -> None:
+    from thidua_calendar.plans import ReportRule
+
+    # 21/02/2026 is a Saturday of the Tết break: due on Monday 23/02/2026.
+    rule = ReportRule(day=21, months_after=1, working_day=True)
+    assert rule.due(D(2026, 1, 31)) == D(2026, 2, 23)
+    assert ReportRule(day=21, months_after=1).due(D(2026, 1, 31)) == D(2026, 2, 21)
+    # 15/08/2026 is a Saturday (not the make-up one): Monday 17/08; 22/08 is worked.
+    assert ReportRule(day=15, months_after=2, working_day=True).due(D(2026, 6, 30)) == D(
+        2026, 8, 17
+    )
+    assert ReportRule(day=22, months_after=2, working_day=True).due(D(2026, 6, 30)) == D(
+        2026, 8, 22
+    )
+    with pytest.raises(tc.WorkdayError):
+        ReportRule(days_after=15, working_day=True).due(D(2026, 12, 31))
+    with pytest.raises(InvalidTypeError):
+        ReportRule(days_after=15, working_day="yes")  # type: ignore[arg-type]
+
+
+def test_working_day_in_plan_toml_round_trips() -> None:
+    from thidua_calendar.plans import parse_plan
+    from thidua_calendar.plans._write import plan_toml
+
+    text = textwrap.dedent(
+        """
+        [plan]
+        title = "Kế hoạch thi đua năm 2026"
+        year = 2026
+
+        [[phase]]
+        label = "Đợt 1"
+        start = "2026-01-01"
+        end = "2026-06-30"
+
+        [reporting]
+        quarterly = { day = 21, months_after = -1, working_day = true }
+        """
+    )
+    plan = parse_plan(text)
+    assert plan.reporting.quarterly == tc.ReportRule(day=21, months_after=-1, working_day=True)
+    due = [d.date for d in plan.deadlines() if d.kind == "quarterly"]
+    assert due[0] == D(2026, 2, 23)  # 21/02/2026, in the Tết break
+    again = parse_plan(plan_toml(plan))
+    assert again.reporting == plan.reporting
+    with pytest.raises(DataError, match="working_day must be true or false"):
+        parse_plan(text.replace("working_day = true", "working_day = 1"))

@@ -50,7 +50,7 @@ _PLAN_FIELDS: Final = {
 }
 _PHASE_FIELDS: Final = {"label", "start", "end", "end_event", "theme", "focus", "note"}
 _EVENT_FIELDS: Final = {"congress", "ordinal", "commemoration", "tba", "expected"}
-_RULE_FIELDS: Final = {"day", "months_after", "days_after"}
+_RULE_FIELDS: Final = {"day", "months_after", "days_after", "working_day"}
 _RULES: Final = ("phase_review", "quarterly", "half_year", "yearly")
 _INVALID: Final = (InvalidValueError, InvalidTypeError, OutOfRangeError)
 
@@ -416,6 +416,9 @@ def _parse_reporting(doc: Located, table: Any) -> Reporting:
                 " or { days_after = 10 }",
             )
         values = dict(raw.items())
+        working_day = values.pop("working_day", False)
+        if not isinstance(working_day, bool):
+            raise f.fail(name, f"{name}.working_day must be true or false")
         for key, value in values.items():
             if isinstance(value, bool) or not isinstance(value, int):
                 raise f.fail(name, f"{name}.{key} must be an integer")
@@ -437,6 +440,7 @@ def _parse_reporting(doc: Located, table: Any) -> Reporting:
             day=values.get("day"),
             months_after=values.get("months_after", 1),
             days_after=values.get("days_after"),
+            working_day=working_day,
         )
     return Reporting(**rules)
 

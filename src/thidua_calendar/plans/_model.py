@@ -267,12 +267,18 @@ class ReportRule:
         day: 1–31, or ``None`` for the last day of the month.
         months_after: −12 to 24 (0: the period's own last month; −1: the month before it).
         days_after: 0 to 366; with it, neither ``day`` nor ``months_after`` is given.
+        working_day: Move a due date that is not a public-sector working day forward to the
+            next working day (:func:`thidua_calendar.next_working_day`: weekends, holiday
+            breaks and nghỉ bù are skipped, a make-up Saturday counts). A due date outside the
+            years with days-off data raises :class:`~thidua_calendar.WorkdayError`.
 
     Examples:
         >>> ReportRule(day=31, months_after=1).due(dt.date(2026, 1, 31))
         datetime.date(2026, 2, 28)
         >>> ReportRule(days_after=15).due(dt.date(2026, 6, 30))
         datetime.date(2026, 7, 15)
+        >>> ReportRule(day=21, months_after=1, working_day=True).due(dt.date(2026, 1, 31))
+        datetime.date(2026, 2, 23)
     """
 
     day: int | None = attrs.field(default=None, validator=attrs.validators.optional(_in(DAYS)))
@@ -280,6 +286,7 @@ class ReportRule:
     days_after: int | None = attrs.field(
         default=None, validator=attrs.validators.optional(_in(DAYS_AFTER))
     )
+    working_day: bool = attrs.field(default=False, validator=of_type(bool))
 
     def __attrs_post_init__(self) -> None:
         if self.days_after is not None and (self.day is not None or self.months_after != 1):
@@ -288,10 +295,20 @@ class ReportRule:
             )
 
     def due(self, period_end: dt.date) -> dt.date:
-        """The due date for a period ending on ``period_end``."""
+        """The due date for a period ending on ``period_end``.
+
+        Raises:
+            WorkdayError: ``working_day`` and a due date without days-off data.
+        """
         if self.days_after is not None:
-            return period_end + dt.timedelta(days=self.days_after)
-        return period_end + relativedelta(months=self.months_after, day=self.day or 31)
+            due = period_end + dt.timedelta(days=self.days_after)
+        else:
+            due = period_end + relativedelta(months=self.months_after, day=self.day or 31)
+        if self.working_day:
+            from ..workdays import next_working_day
+
+            return next_working_day(due)
+        return due
 
 
 def _rule(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

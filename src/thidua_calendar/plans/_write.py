@@ -95,11 +95,12 @@ def _event(event: EndEvent) -> str:
 
 
 def _rule(rule: ReportRule) -> str:
+    extra = ", working_day = true" if rule.working_day else ""
     if rule.days_after is not None:
-        return f"{{ days_after = {rule.days_after} }}"
+        return f"{{ days_after = {rule.days_after}{extra} }}"
     if rule.day is None:
-        return f"{{ months_after = {rule.months_after} }}"
-    return f"{{ day = {rule.day}, months_after = {rule.months_after} }}"
+        return f"{{ months_after = {rule.months_after}{extra} }}"
+    return f"{{ day = {rule.day}, months_after = {rule.months_after}{extra} }}"
 
 
 def _focus_lines(plan: Plan, phase: Phase, focus: tuple[str, ...], labels: bool) -> list[str]:
