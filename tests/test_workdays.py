@@ -10,7 +10,7 @@ import pytest
 import thidua_calendar as tc
 from thidua_calendar._toml import Located
 from thidua_calendar.errors import DataError, InvalidTypeError, InvalidValueError, ThiduaError
-from thidua_calendar.workdays import parse_days_off
+from thidua_calendar.workdays import WorkCalendar, parse_days_off
 
 D = dt.date
 
@@ -162,7 +162,7 @@ source = "t"
 """
 
 
-def parse(text: str) -> tc.WorkCalendar:
+def parse(text: str) -> WorkCalendar:
     return parse_days_off(Located(textwrap.dedent(text), "days.toml"), strict=True)
 
 

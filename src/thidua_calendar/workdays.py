@@ -257,7 +257,11 @@ class WorkCalendar:
         if isinstance(year, bool) or not isinstance(year, int):
             raise InvalidTypeError(f"year must be an int, not {type(year).__name__}")
         if year not in self.years:
-            raise WorkdayError(self._refusal(dt.date(year, 1, 1)))
+            raise WorkdayError(
+                f"no days-off data for {year}: the public-sector calendar is known for "
+                f"{_years_text(tuple(self.years))} (data/days-off.toml); a year is added when "
+                "its official notice is out"
+            )
         return year
 
     def is_working_day(self, date: dt.date) -> bool:
