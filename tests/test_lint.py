@@ -943,3 +943,16 @@ def test_mutated_plans_never_raise(text: str, year: int | None) -> None:
 def test_plan_fragments_never_raise(parts: list[str]) -> None:
     text = "".join(parts)
     _invariants(check_text(text), text)
+
+
+def test_a_day_with_two_origins_is_checked_against_the_origin_it_states() -> None:
+    # 20/10: the Women's Union's founding (1930) and Ngày Phụ nữ Việt Nam (2010); documents
+    # name both "Ngày Phụ nữ Việt Nam" (the union's own plans count 15 năm in 2025).
+    text = (
+        "KẾ HOẠCH năm 2025\n"
+        "Kỷ niệm 95 năm Ngày Phụ nữ Việt Nam (20/10/1930 - 20/10/2025).\n"
+        "Kỷ niệm 15 năm Ngày Phụ nữ Việt Nam (20/10/2010 - 20/10/2025).\n"
+        "Kỷ niệm 96 năm Ngày Phụ nữ Việt Nam (20/10/1930 - 20/10/2025).\n"
+    )
+    found = [(d.line, d.code) for d in check_text(text).findings if d.severity == "error"]
+    assert found == [(4, "ordinal-mismatch")]
