@@ -136,6 +136,7 @@ def test_the_new_series_are_named_as_documents_write_them() -> None:
             "Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VII"
         ),
     }
+    assert {s.category for s in _new_series()} == {"organisation"}
     front = tc.congress_series("vn_fatherland_front")
     assert front.label(10) == (
         "Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X (nhiệm kỳ 2024-2029)"
