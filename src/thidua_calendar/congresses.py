@@ -280,7 +280,9 @@ def congress_series(key: str | None = None) -> CongressSeries:
     """A congress series by key.
 
     The keys: ``party``, ``vn_trade_union``, ``patriotic_emulation``, ``cnvcld_emulation``,
-    ``public_sector_union``, ``national_assembly``.
+    ``public_sector_union``, ``national_assembly`` (with the HĐND elections of the same day),
+    ``vn_fatherland_front``, ``youth_union``, ``womens_union``, ``farmers_union``,
+    ``veterans_association``.
     """
     series = _all_series()
     if key is None or key not in series:
