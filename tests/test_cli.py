@@ -445,3 +445,16 @@ def test_deferred_options_come_from_the_library(cli: Cli) -> None:
     code, _, err = cli("schedule", "2026", "--kind", "bogus")
     assert code == 2
     assert "argument --kind: invalid choice: 'bogus'" in err
+
+
+def test_category_all_lists_the_categories_left_out_by_default(cli: Cli) -> None:
+    code, default, _ = cli("milestones", "2024", "--format", "csv")
+    assert code == 0
+    assert "tran_phu_ngay_sinh" not in default
+    code, every, _ = cli("milestones", "2024", "--category", "all", "--format", "csv")
+    assert code == 0
+    assert "tran_phu_ngay_sinh" in every
+    code, leaders, _ = cli("milestones", "2024", "--category", "leader", "--format", "csv")
+    assert code == 0
+    assert "tran_phu_ngay_sinh" in leaders
+    assert "thanh_lap_dang" not in leaders

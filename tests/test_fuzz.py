@@ -37,7 +37,7 @@ FUZZ = settings(
 TRIED: Counter[str] = Counter()
 
 PLANS = [p.read_text(encoding="utf-8") for p in example_plans().values()]
-CATALOGUE = read_text("commemorations.toml")
+CATALOGUE = read_text("commemorations", "core.toml")
 # One commemoration table of the shipped catalogue, with its [meta], as a seed to mutate.
 ENTRY = CATALOGUE[: CATALOGUE.index("[[commemoration]]", CATALOGUE.index("[[commemoration]]") + 1)]
 

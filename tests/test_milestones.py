@@ -118,7 +118,7 @@ def test_gio_to_ranks_by_gregorian_year() -> None:
 
 
 def test_year_2020_round_anniversaries() -> None:
-    tron = {m.key: m.ordinal for m in tc.milestones(2020, rank="tron")}
+    tron = {m.key: m.ordinal for m in tc.milestones(2020, rank="tron", categories="all")}
     assert tron["thanh_lap_dang"] == 90
     assert tron["ngay_sinh_chu_tich_hcm"] == 130
     assert tron["thanh_lap_tinh_bac_kan"] == 120
@@ -265,3 +265,40 @@ def test_english_ordinals() -> None:
         "111th",
         "112th",
     ]
+
+
+def test_the_default_selection_leaves_out_leaders_provinces_and_sectors() -> None:
+    default = {m.commemoration.category for m in tc.milestones(2020)}
+    every = {m.commemoration.category for m in tc.milestones(2020, categories="all")}
+    assert tc.Category.LEADER not in default
+    assert tc.Category.PROVINCIAL not in default
+    assert tc.Category.SECTOR not in default
+    assert {tc.Category.LEADER, tc.Category.PROVINCIAL, tc.Category.SECTOR} <= every
+    assert default == set(tc.DEFAULT_CATEGORIES) & every
+    # Named, each left-out category is reachable; named keys are never filtered.
+    assert [m.key for m in tc.milestones(2020, categories=["provincial"], rank="tron")] == [
+        "thanh_lap_tinh_bac_kan"
+    ]
+    assert [m.ordinal for m in tc.milestones(2024, keys=["tran_phu_ngay_sinh"])] == [120]
+    assert tc.next_occurrence("tran_phu_ngay_sinh", dt.date(2026, 1, 1)) is not None
+
+
+def test_every_catalogue_entry_is_reachable_by_its_category() -> None:
+    catalog = tc.default_catalog()
+    for category in tc.Category:
+        keys = {m.key for year in (2025, 2026) for m in tc.milestones(year, categories=[category])}
+        expected = {k for k, c in catalog.items() if c.category is category}
+        # Every entry occurs in 2025 or 2026 unless its validity or origin excludes it.
+        for key in expected - keys:
+            c = catalog[key]
+            assert (
+                (c.valid_until and c.valid_until.year < 2025)
+                or (c.valid_from and c.valid_from.year > 2026)
+                or (c.origin and c.origin.year >= 2026)
+            ), f"{key} ({category}) is not reachable by naming its category"
+
+
+@pytest.mark.parametrize("bad", ["national", "everything"])
+def test_categories_as_a_string_is_all_or_an_error(bad: str) -> None:
+    with pytest.raises(tc.InvalidValueError, match='"all"'):
+        tc.milestones(2020, categories=bad)

@@ -44,7 +44,8 @@ def summary():
     out = {"root": str(_data.files()), "package": str(Path(tc.__file__).parent)}
     out["files"] = list(_data.names())
     catalog = tc.default_catalog()
-    out["commemorations.toml"] = [catalog.revision.isoformat(), sorted(catalog)]
+    for source in catalog.sources:
+        out[source.removeprefix("data/")] = [catalog.revision.isoformat(), sorted(catalog)]
     out["congresses.toml"] = {
         s.key: [[c.ordinal, c.year] for c in s.congresses] for s in tc.all_congress_series()
     }
@@ -135,7 +136,7 @@ def test_wheel_ships_exactly_the_data_directory(wheel: Path) -> None:
     shipped = {n.removeprefix(prefix) for n in names if n.startswith(prefix)}
     # Every file of data/ and nothing else: a new data file that is not shipped fails here.
     assert shipped == data_files()
-    assert {"commemorations.toml", "congresses.toml", "lunar/corrections.toml"} <= shipped
+    assert {"commemorations/core.toml", "congresses.toml", "lunar/corrections.toml"} <= shipped
     assert {"lunar/vietnam.txt", "lunar/vietnam-utc7.txt", "lunar/china.txt"} <= shipped
     assert "lunar/solar-terms.txt" in shipped
     assert len([n for n in shipped if n.startswith("plans/")]) == 6

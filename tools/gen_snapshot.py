@@ -55,7 +55,7 @@ def milestones_text(catalog: Catalog, first: int = FIRST_YEAR, last: int = LAST_
     """One line per milestone: ``date key ordinal rank``, in date order then by key."""
     rows = []
     for year in range(first, last + 1):
-        for m in tc.milestones(year, catalog=catalog):
+        for m in tc.milestones(year, catalog=catalog, categories="all"):
             rank = "-" if m.rank is None else m.rank.value
             ordinal = "-" if m.ordinal is None else str(m.ordinal)
             rows.append(f"{_when(m.date, m.end)} {m.key} {ordinal} {rank}")

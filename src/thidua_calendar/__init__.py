@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ._lazy import lazy_exports
 from ._version import __version__
 from ._vocabulary import (
+    DEFAULT_CATEGORIES,
     Category,
     Confidence,
     DeadlineKind,
@@ -190,6 +191,7 @@ __getattr__, __dir__ = lazy_exports(__name__, _LAZY)
 
 __all__ = [
     "CHINA",
+    "DEFAULT_CATEGORIES",
     "VIETNAM",
     "VIETNAM_UTC7",
     "Calendar",

@@ -13,7 +13,7 @@ series, each lunar table), so each file is read once per process.
 Examples:
     >>> names("lunar")
     ('china.txt', 'corrections.toml', 'solar-terms.txt', 'vietnam-utc7.txt', 'vietnam.txt')
-    >>> read_text("commemorations.toml").startswith("# thidua-calendar")
+    >>> read_text("commemorations", "core.toml").startswith("# thidua-calendar")
     True
     >>> sorted(example_plans())[-1]
     'sample-2026.toml'
@@ -144,18 +144,30 @@ def names(subdir: str | None = None) -> tuple[str, ...]:
     Raises:
         DataError: ``subdir`` is not a shipped directory.
     """
+    if subdir is not None and (subdir in ("", ".", "..") or "/" in subdir or "\\" in subdir):
+        raise DataError(f"not a data directory name: {subdir!r}")
+    directory = _data_dir()
+    if directory is not None:  # an ordinary directory: no importlib.resources needed
+        top = os.path.join(directory, subdir) if subdir else directory
+        if not os.path.isdir(top):
+            raise DataError(f"no shipped data directory {subdir!r}")
+        listed: list[str] = []
+        for folder, subfolders, filenames in os.walk(top):
+            subfolders[:] = [d for d in subfolders if d != "__pycache__"]
+            relative = os.path.relpath(folder, top)
+            prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+            listed.extend(prefix + name for name in filenames)
+        return tuple(sorted(listed))
     root = files()
     if subdir is not None:
-        if subdir in ("", ".", "..") or "/" in subdir or "\\" in subdir:
-            raise DataError(f"not a data directory name: {subdir!r}")
         root = root / subdir
         if not root.is_dir():
             raise DataError(f"no shipped data directory {subdir!r}")
     found: list[str] = []
     pending: list[tuple[str, Traversable]] = [("", root)]
     while pending:
-        prefix, directory = pending.pop()
-        for item in directory.iterdir():
+        prefix, node = pending.pop()
+        for item in node.iterdir():
             if item.is_dir():
                 if item.name != "__pycache__":
                     pending.append((f"{prefix}{item.name}/", item))

@@ -19,11 +19,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Literal
 
 import attrs
 
 from ._validators import of_type
-from ._vocabulary import Category, LangArg, Rank, RankBasis, parse, to_optional_rank
+from ._vocabulary import (
+    DEFAULT_CATEGORIES,
+    Category,
+    LangArg,
+    Rank,
+    RankBasis,
+    parse,
+    to_optional_rank,
+)
 from ._years import YEARS, check_date, check_year
 from .commemorations import (
     Catalog,
@@ -171,7 +180,7 @@ def milestones(
     year: int,
     *,
     catalog: Catalog | str | Path | None = None,
-    categories: Iterable[str] | None = None,
+    categories: Iterable[str] | Literal["all"] | None = None,
     rank: str | Rank | None = None,
     keys: Iterable[str] | None = None,
     missing_day: MissingDay = MissingDay.LAST_DAY,
@@ -182,7 +191,10 @@ def milestones(
         year: The Gregorian year (1901–2199).
         catalog: A :class:`Catalog`, a path to a user catalogue (merged over the shipped
             one) or ``None`` for the shipped catalogue.
-        categories: Keep only these categories (``national``, ``union`` …).
+        categories: Keep only these categories (``national``, ``union`` …); ``"all"`` for
+            every category; ``None`` for the default selection
+            (:data:`DEFAULT_CATEGORIES`: all but the leaders', provinces' and sectors' days),
+            or for every category when ``keys`` are given.
         rank: Keep only this rank (``"tron"``, ``"le5"``, ``"khac"``), or ``"all"``/None.
         keys: Keep only these commemorations (unknown keys are an error).
         missing_day: Policy for lunar day 30 and 29 February in years without them.
@@ -208,14 +220,43 @@ def milestones(
             raise InvalidValueError(f"keys is a list of keys, not the string {keys!r}")
         chosen_keys = {cat[k].key for k in keys}  # unknown keys raise, with close matches
         found = [m for m in found if m.key in chosen_keys]
-    if categories is not None:
-        if isinstance(categories, str):
-            raise InvalidValueError(f"categories is a list, not the string {categories!r}")
-        chosen = {parse(Category, c, "category") for c in categories}
+    chosen = selected_categories(categories, keys_given=keys is not None)
+    if chosen is not None:
         found = [m for m in found if m.commemoration.category in chosen]
     if wanted_rank is not None:
         found = [m for m in found if m.rank is wanted_rank]
     return list(found)
+
+
+def selected_categories(
+    categories: Iterable[str] | Literal["all"] | None, *, keys_given: bool = False
+) -> frozenset[Category] | None:
+    """The categories a listing keeps, or ``None`` for every one (the one selection rule).
+
+    Args:
+        categories: Category names, ``"all"``, or ``None`` for :data:`DEFAULT_CATEGORIES`.
+        keys_given: The caller names commemorations by key: ``None`` then keeps every category.
+
+    Raises:
+        InvalidValueError: A name that is not a category, or a string other than ``"all"``.
+
+    Examples:
+        >>> sorted(selected_categories(["union", "party"]))
+        [<Category.PARTY: 'party'>, <Category.UNION: 'union'>]
+        >>> selected_categories("all") is None
+        True
+        >>> Category.LEADER in selected_categories(None)
+        False
+    """
+    if categories is None:
+        return None if keys_given else DEFAULT_CATEGORIES
+    if isinstance(categories, str):
+        if categories == "all":
+            return None
+        raise InvalidValueError(
+            f'categories is a list of categories or "all", not the string {categories!r}'
+        )
+    return frozenset(parse(Category, c, "category") for c in categories)
 
 
 def milestone(
@@ -252,7 +293,8 @@ def milestones_between(start: dt.date, end: dt.date, **options: object) -> list[
     """Every milestone from ``start`` to ``end`` inclusive (options as :func:`milestones`).
 
     Examples:
-        >>> for m in milestones_between(dt.date(2025, 4, 29), dt.date(2025, 5, 2)):
+        >>> span = dt.date(2025, 4, 29), dt.date(2025, 5, 2)
+        >>> for m in milestones_between(*span, categories="all"):
         ...     print(m.date, m.key)
         2025-04-30 giai_phong_mien_nam
         2025-05-01 quoc_te_lao_dong
@@ -279,7 +321,7 @@ def upcoming(
     years: int = 5,
     min_rank: str | Rank = Rank.LE5,
     catalog: Catalog | str | Path | None = None,
-    categories: Iterable[str] | None = None,
+    categories: Iterable[str] | Literal["all"] | None = None,
 ) -> list[Milestone]:
     """Ranked anniversaries from ``start`` over the next ``years`` years, for planning.
 

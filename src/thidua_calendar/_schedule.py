@@ -13,14 +13,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Final
+from typing import Final, Literal
 
 import attrs
 
 from . import _render
-from ._milestones import Milestone, milestones_between
+from ._milestones import Milestone, milestones_between, selected_categories
 from ._validators import of_type
-from ._vocabulary import Category, EntryKind, LangArg, Rank, parse, to_entry_kind
+from ._vocabulary import EntryKind, LangArg, Rank, parse, to_entry_kind
 from ._wording import lang_of
 from ._years import FIRST_YEAR, LAST_YEAR, check_year
 from .commemorations import Catalog, resolve_catalog
@@ -312,7 +312,7 @@ def schedule(
     plan: Plan | str | Path | None = None,
     *,
     catalog: Catalog | str | Path | None = None,
-    categories: Iterable[str] | None = None,
+    categories: Iterable[str] | Literal["all"] | None = None,
     kinds: Iterable[str] | None = None,
     major_days: bool = False,
 ) -> Schedule:
@@ -324,7 +324,8 @@ def schedule(
             commemorations it follows (plus its phases' focus and every ngày lễ lớn).
         catalog: A catalogue (or user catalogue file) when there is no plan.
         categories: Without a plan, keep only these categories (the ngày lễ lớn and the
-            lunar festivals always stay).
+            lunar festivals always stay); ``"all"`` for every one; ``None`` for the default
+            selection (:data:`DEFAULT_CATEGORIES`).
         kinds: Keep only these entry kinds (:class:`EntryKind` values).
         major_days: Keep only the ngày lễ lớn (Nghị định 145/2013/NĐ-CP, Điều 4).
 
@@ -345,11 +346,7 @@ def schedule(
     if plan is not None and not isinstance(plan, Plan):
         raise InvalidTypeError(f"plan must be a Plan or a path, not {type(plan).__name__}")
     cat = catalog_for(plan, catalog)
-    wanted = None
-    if categories is not None:
-        if isinstance(categories, str):
-            raise InvalidTypeError(f"categories is a list, not the string {categories!r}")
-        wanted = {parse(Category, c, "category") for c in categories}
+    wanted = selected_categories(categories)
     chosen_kinds = _kinds(kinds)
     if not isinstance(major_days, bool):
         raise InvalidTypeError(f"major_days must be a bool, not {type(major_days).__name__}")
@@ -359,7 +356,7 @@ def schedule(
     focus_keys = {(m.key, m.date) for focus in focus_of.values() for m in focus}
 
     entries: list[Entry] = []
-    for m in milestones_between(start, end, catalog=cat):
+    for m in milestones_between(start, end, catalog=cat, categories="all"):
         kind = _kind_of(m)
         is_focus = (m.key, m.date) in focus_keys
         always = m.major_day or kind is EntryKind.FESTIVAL

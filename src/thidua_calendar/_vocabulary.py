@@ -17,7 +17,7 @@ Examples:
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal, TypeAlias, TypeVar
+from typing import Final, Literal, TypeAlias, TypeVar
 
 from .errors import InvalidTypeError, InvalidValueError
 
@@ -44,6 +44,12 @@ class Category(StrEnum):
     """The Party, its founders and leaders."""
     UNION = "union"
     """Trade unions (Công đoàn) and the workers' movement."""
+    ORGANISATION = "organisation"
+    """Mass organisations and associations (Đoàn, Hội LHPN, Hội Nông dân, MTTQ, Hội Nhà báo …)."""
+    LEADER = "leader"
+    """Birth and death anniversaries of leaders."""
+    HISTORY = "history"
+    """Historical events (Nam Bộ kháng chiến, Hiệp định Paris, Đổi mới …)."""
     INTERNATIONAL = "international"
     """International days."""
     PROVINCIAL = "provincial"
@@ -52,6 +58,15 @@ class Category(StrEnum):
     """Traditional days of ministries, sectors and armed forces (ngày truyền thống ngành)."""
     OBSERVANCE = "observance"
     """Festivals and observances without a counted origin (Tết, Tháng Công nhân)."""
+
+
+DEFAULT_CATEGORIES: Final = frozenset(Category) - {
+    Category.LEADER,
+    Category.PROVINCIAL,
+    Category.SECTOR,
+}
+"""The categories a listing selects when it names none: the leaders', provinces' and sectors'
+days are many and each concerns its own plans, so they are left out until named."""
 
 
 class RankBasis(StrEnum):
@@ -217,7 +232,8 @@ def to_category(value: Category | str) -> Category:
         Traceback (most recent call last):
         ...
         thidua_calendar.errors.InvalidValueError: category must be one of national, party,
-        union, international, provincial, sector, observance, not 'bogus'
+        union, organisation, leader, history, international, provincial, sector, observance,
+        not 'bogus'
     """
     return parse(Category, value, "category")
 

@@ -1,8 +1,8 @@
 """The catalogue of commemorations: model, loading and look-up.
 
-The shipped catalogue is ``data/commemorations.toml`` (every row with its
-source). An organisation adds its own days, or overrides shipped ones by key, with a TOML file
-of the same shape loaded by :func:`load_catalog`::
+The shipped catalogue is the files of ``data/commemorations/`` (every row with its source; a
+key is unique across them). An organisation adds its own days, or overrides shipped ones by
+key, with a TOML file of the same shape loaded by :func:`load_catalog`::
 
     [[commemoration]]
     key = "thanh_lap_truong"
@@ -107,6 +107,7 @@ class Commemoration:
         valid_until: Last day it exists (provinces merged on 1/7/2025 end on 30/6/2025).
         confidence: A :class:`Confidence`.
         notes: Free notes.
+        organisation: The key of the body it belongs to (``data/organisations/``), if any.
 
     Raises:
         InvalidValueError: A value outside its vocabulary, ``rank_by="origin"`` without an
@@ -135,6 +136,12 @@ class Commemoration:
     )
     confidence: Confidence = attrs.field(default=Confidence.HIGH, converter=to_confidence)
     notes: str = attrs.field(default="", validator=of_type(str))
+    organisation: str | None = attrs.field(default=None)
+
+    @organisation.validator
+    def _check_organisation(self, attribute: attrs.Attribute[str | None], value: object) -> None:
+        if value is not None:
+            _key(self, attribute, value)  # type: ignore[arg-type]
 
     def __attrs_post_init__(self) -> None:
         if self.rank_by is RankBasis.ORIGIN and self.origin is None:
@@ -203,6 +210,7 @@ _COMMEMORATION_FIELDS: Final = {
     "valid_from",
     "valid_until",
     "notes",
+    "organisation",
 }
 
 
@@ -399,6 +407,7 @@ def _parse_entry(f: Fields, *, strict: bool) -> Commemoration:
             "confidence", ("high", "medium", "low"), default=None if strict else "high"
         ),
         notes=f.text("notes", required=False),
+        organisation=_organisation_key(f),
     )
 
 
@@ -430,13 +439,60 @@ def _solar_term_rule(f: Fields) -> SolarTermDay:
     return SolarTermDay(f.choice("term", tuple(t.value for t in SolarTerm)))
 
 
+def _organisation_key(f: Fields) -> str | None:
+    if "organisation" not in f.table:
+        return None
+    value = f.text("organisation")
+    if not _KEY.fullmatch(value):
+        raise f.fail("organisation", f"an organisation key is lowercase ASCII and _, not {value!r}")
+    return value
+
+
+CATALOG_DIR: Final = "commemorations"
+"""The shipped catalogue's directory under ``data/``: every ``.toml`` file in it is a part."""
+
+
 @cache
 def default_catalog() -> Catalog:
-    """The shipped catalogue (loaded once, on first use)."""
+    """The shipped catalogue: every part of ``data/commemorations/`` (loaded once, on first use).
+
+    Its revision is the latest of the parts'.
+
+    Raises:
+        DataError: A part is malformed, or two parts use one key (``file:line`` of both).
+    """
     from . import _data
 
-    text = _data.read_text("commemorations.toml")
-    return parse_catalog(Located(text, "data/commemorations.toml"), strict=True)
+    parts = [n for n in _data.names(CATALOG_DIR) if n.endswith(".toml")]
+    entries: list[Commemoration] = []
+    revisions: list[dt.date] = []
+    sources: list[str] = []
+    first: dict[str, tuple[str, Located]] = {}
+    for name in parts:
+        path = f"data/{CATALOG_DIR}/{name}"
+        doc = Located(_data.read_text(CATALOG_DIR, name), path)
+        part = parse_catalog(doc, strict=True)
+        for index, key in enumerate(part):
+            if key in first:
+                other, other_doc = first[key]
+                raise DataError(
+                    f"duplicate key {key!r}: also in {other}:{_key_line(other_doc, key)}",
+                    path=path,
+                    line=doc.table_line("commemoration", index),
+                )
+            first[key] = (path, doc)
+        entries.extend(part.values())
+        if part.revision is not None:
+            revisions.append(part.revision)
+        sources.append(path)
+    return Catalog(entries, max(revisions) if revisions else None, tuple(sources))
+
+
+def _key_line(doc: Located, key: str) -> int | None:
+    for index, table in enumerate(doc.data.get("commemoration", [])):
+        if table.get("key") == key:
+            return doc.table_line("commemoration", index)
+    return None
 
 
 def load_catalog(path: str | Path, *, base: Catalog | None = None) -> Catalog:

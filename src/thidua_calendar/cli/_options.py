@@ -13,7 +13,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, Final, NoReturn, TypeVar
+from typing import Any, Final, Literal, NoReturn, TypeVar
 
 from .. import _render
 from ._errors import UsageError
@@ -182,9 +182,18 @@ def add_category_option(parser: argparse.ArgumentParser, help_text: str) -> None
         "--category",
         action="append",
         metavar="CATEGORY",
-        choices=categories,
-        help=f"{help_text}; one of {', '.join(categories)}",
+        choices=[*categories, "all"],
+        help=f"{help_text}; one of {', '.join(categories)}, or all (default: all but "
+        "leader, provincial and sector)",
     )
+
+
+def categories_of(args: argparse.Namespace) -> list[str] | Literal["all"] | None:
+    """The ``--category`` values as the library takes them (``"all"`` wins)."""
+    chosen: list[str] | None = args.category
+    if not chosen:
+        return None
+    return "all" if "all" in chosen else chosen
 
 
 def add_kind_option(parser: argparse.ArgumentParser) -> None:

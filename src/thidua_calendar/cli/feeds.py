@@ -18,6 +18,7 @@ from ._options import (
     add_lang_option,
     add_major_days_option,
     add_span_options,
+    categories_of,
 )
 from ._output import note, warning, write_file
 from ._text_options import user_text
@@ -167,7 +168,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
         (first, last),
         plan,
         catalog=args.catalog,
-        categories=args.category or None,
+        categories=categories_of(args),
         kinds=args.kind or None,
         major_days=args.major_days,
     )

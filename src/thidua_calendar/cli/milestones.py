@@ -15,6 +15,7 @@ from ._options import (
     add_command,
     add_listing_options,
     add_years_argument,
+    categories_of,
     parse_year_span,
 )
 from ._output import emit
@@ -69,7 +70,7 @@ def cmd_milestones(args: argparse.Namespace) -> int:
         for m in milestones(
             year,
             catalog=args.catalog,
-            categories=args.category or None,
+            categories=categories_of(args),
             keys=args.key or None,
         )
         if wanted is None or m.rank in wanted

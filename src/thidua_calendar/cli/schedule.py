@@ -16,6 +16,7 @@ from ._options import (
     add_lang_option,
     add_major_days_option,
     add_years_argument,
+    categories_of,
     parse_year_span,
 )
 from ._output import emit, write
@@ -63,7 +64,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         (years.start, years.stop - 1),
         plan,
         catalog=args.catalog,
-        categories=args.category or None,
+        categories=categories_of(args),
         kinds=args.kind or None,
         major_days=args.major_days,
     )

@@ -560,7 +560,9 @@ class Plan:
         span_start, span_end = start or self.start, end or self.end
         return [
             m
-            for m in milestones_between(span_start, span_end, catalog=self.catalog)
+            for m in milestones_between(
+                span_start, span_end, catalog=self.catalog, categories="all"
+            )
             if self.follows(m)
         ]
 
@@ -579,7 +581,7 @@ class Plan:
             start, end = min(phase.start, self.start), max(phase.end or self.end, self.end)
             return milestones_between(start, end, catalog=self.catalog, keys=keys)
         end = phase.end or self.end
-        inside = milestones_between(phase.start, end, catalog=self.catalog)
+        inside = milestones_between(phase.start, end, catalog=self.catalog, categories="all")
         return [m for m in inside if self.follows(m) and m.ordinal is not None]
 
     def deadlines(self) -> list[Deadline]:
