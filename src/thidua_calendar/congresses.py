@@ -23,7 +23,7 @@ import attrs
 from ._roman import from_roman, to_roman
 from ._toml import Fields, Located, meta_revision
 from ._validators import in_range, not_empty, of_type, texts
-from ._vocabulary import Confidence, LangArg, to_confidence
+from ._vocabulary import Category, Confidence, LangArg, to_category, to_confidence
 from .commemorations import UnknownKeyError
 from .errors import DataError, InvalidTypeError, InvalidValueError, ThiduaError
 
@@ -85,6 +85,20 @@ class Congress:
         """The ordinal in Roman numerals, as documents write it."""
         return to_roman(self.ordinal)
 
+    @property
+    def days(self) -> tuple[dt.date, dt.date] | None:
+        """Its first and last day, when the data knows the day it opened (else ``None``).
+
+        Without a closing day it is a one-day event (an election day).
+
+        Examples:
+            >>> congress_series("party").by_ordinal(14).days
+            (datetime.date(2026, 1, 19), datetime.date(2026, 1, 23))
+        """
+        if self.start is None:
+            return None
+        return self.start, self.end or self.start
+
 
 @attrs.frozen
 class CongressSeries:
@@ -99,6 +113,9 @@ class CongressSeries:
         label_en: The English form, with ``{ordinal}`` for "13th".
         term_years: The usual term length, when the series has terms.
         congresses: The congresses known, by ordinal.
+        category: Whose event it is, as a :class:`Category` (``party``, ``national`` for
+            the elections and the national emulation congress, ``union``, ``organisation``):
+            a schedule shows a series' congresses where it shows that category's days.
     """
 
     key: str = attrs.field(validator=not_empty)
@@ -109,6 +126,7 @@ class CongressSeries:
     congresses: tuple[Congress, ...] = attrs.field(validator=_congresses)
     label_vi: str = attrs.field(default="Đại hội {roman} {body}", validator=not_empty)
     label_en: str = attrs.field(default="the {ordinal} {name_en}", validator=not_empty)
+    category: Category = attrs.field(default=Category.NATIONAL, converter=to_category)
 
     def by_ordinal(self, ordinal: int | str) -> Congress:
         """The congress with this ordinal (an int or a Roman numeral)."""
@@ -157,6 +175,7 @@ _SERIES_FIELDS: Final = {
     "congress",
     "label_vi",
     "label_en",
+    "category",
 }
 _CONGRESS_FIELDS: Final = {
     "ordinal",
@@ -207,6 +226,7 @@ def parse_congresses(doc: Located, *, strict: bool = False) -> dict[str, Congres
             tuple(congresses),
             f.text("label_vi", required=False, default="Đại hội {roman} {body}"),
             f.text("label_en", required=False, default="the {ordinal} {name_en}"),
+            f.choice("category", tuple(c.value for c in Category), default=Category.NATIONAL.value),
         )
     return result
 

@@ -553,6 +553,17 @@ class Plan:
         c = milestone.commemoration
         return c.major_day or c.category in self.follow_categories or c.key in self.follow_keys
 
+    def follows_events_of(self, category: Category) -> bool:
+        """Whether the plan follows the congresses and elections of a category.
+
+        Every plan follows the Party's congresses and the national events (the elections of
+        Quốc hội and HĐND, the national emulation congress), as it follows the ngày lễ lớn;
+        a body's congresses when it follows that body's category (``union`` …).
+        """
+        return category in (Category.PARTY, Category.NATIONAL) or (
+            category in self.follow_categories
+        )
+
     def followed_milestones(
         self, start: dt.date | None = None, end: dt.date | None = None
     ) -> list[Milestone]:
