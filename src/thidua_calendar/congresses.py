@@ -140,8 +140,25 @@ class CongressSeries:
         )
 
     def for_term(self, first: int, last: int) -> Congress | None:
-        """The congress whose term is ``first``–``last``."""
-        return next((c for c in self.congresses if c.term == (first, last)), None)
+        """The congress whose term is ``first``–``last``, as documented or as cut short.
+
+        A term ends early when the next congress meets before its documented end (the
+        congresses of 2026 after the 2025 reorganisation): ``XIII … 2023-2026`` is as right
+        as the documented ``2023-2028`` once the XIV met in 2026.
+
+        Examples:
+            >>> congress_series("vn_trade_union").for_term(2023, 2026).roman
+            'XIII'
+        """
+        for index, congress in enumerate(self.congresses):
+            if congress.term is None or congress.term[0] != first:
+                continue
+            if congress.term[1] == last:
+                return congress
+            following = self.congresses[index + 1 :]
+            if following and following[0].year <= last < congress.term[1]:
+                return congress
+        return None
 
     def held_in(self, year: int) -> list[Congress]:
         """The congresses that opened in a year."""
@@ -280,7 +297,9 @@ def congress_series(key: str | None = None) -> CongressSeries:
     """A congress series by key.
 
     The keys: ``party``, ``vn_trade_union``, ``patriotic_emulation``, ``cnvcld_emulation``,
-    ``public_sector_union``, ``national_assembly``.
+    ``public_sector_union``, ``national_assembly`` (with the HĐND elections of the same day),
+    ``vn_fatherland_front``, ``youth_union``, ``womens_union``, ``farmers_union``,
+    ``veterans_association``.
     """
     series = _all_series()
     if key is None or key not in series:
