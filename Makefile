@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WHEELHOUSE := $(VENV)/wheelhouse
 
-.PHONY: help venv demo test lint typecheck pytest bench fuzz tables snapshot docs docs-sections wheelhouse js chromium clean
+.PHONY: help venv demo test lint typecheck pytest bench fuzz tables snapshot eval-coverage docs docs-sections wheelhouse js chromium clean
 
 help:
 	@echo "make demo    - set up and print this year's schedule, write demo.ics"
@@ -14,6 +14,7 @@ help:
 	@echo "make bench   - speed comparisons against lunardate, and the command line's start-up"
 	@echo "make tables  - regenerate the lunar and solar-term tables from astronomy (tools/gen_*.py)"
 	@echo "make snapshot - regenerate the snapshot of computed dates (tools/gen_snapshot.py)"
+	@echo "make eval-coverage - how much of real documents' anniversaries the catalogue reproduces"
 	@echo "make lint    - ruff and mypy only"
 	@echo "make docs    - build the documentation site into site/ (strict)"
 
@@ -122,6 +123,11 @@ tables: venv
 # tests/snapshots/: after a data change, run it and review the diff of dates.
 snapshot: venv
 	$(BIN)/python tools/gen_snapshot.py --write
+
+# How many of the anniversaries of the real documents in tests/corpus/anniversaries/ the
+# catalogue reproduces (the figure, per issuer level, and every miss).
+eval-coverage: venv
+	$(BIN)/python tools/eval_coverage.py
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis
