@@ -166,6 +166,16 @@ class DeadlineKind(StrEnum):
     """Yearly report (tổng kết)."""
 
 
+class Cutoff(StrEnum):
+    """What a plan's periodic reports cover."""
+
+    CALENDAR = "calendar"
+    """The calendar quarter, half or year itself."""
+    ND09 = "nd09"
+    """The data cut-off of Nghị định 09/2019/NĐ-CP, Điều 12: from the 15th of the month before
+    the period to the 14th of its last month."""
+
+
 class EntryKind(StrEnum):
     """What a schedule entry is (how it ranks is a separate field: ``Entry.rank``)."""
 
@@ -278,6 +288,11 @@ def to_confidence(value: Confidence | str) -> Confidence:
 def to_precision(value: Precision | str) -> Precision:
     """Convert to :class:`Precision` (fields ``start_precision``, ``end_precision``)."""
     return parse(Precision, value, "precision")
+
+
+def to_cutoff(value: Cutoff | str) -> Cutoff:
+    """Convert to :class:`Cutoff` (field ``cutoff``)."""
+    return parse(Cutoff, value, "cutoff")
 
 
 def to_deadline_kind(value: DeadlineKind | str) -> DeadlineKind:

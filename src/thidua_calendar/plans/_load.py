@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Final, TypeVar
 
 from .._toml import Fields, Located, strict_date
-from .._vocabulary import Category, Precision
+from .._vocabulary import Category, Cutoff, Precision
 from .._years import FIRST_YEAR, LAST_YEAR
 from ..commemorations import Catalog, default_catalog, load_catalog
 from ..errors import DataError, InvalidTypeError, InvalidValueError, OutOfRangeError
@@ -403,7 +403,7 @@ def _parse_reporting(doc: Located, table: Any) -> Reporting:
             "[reporting] must be a table", path=doc.path, line=doc.key_line("reporting")
         )
     f = Fields(doc, "reporting", 0, table, "[reporting]")
-    f.check_known(set(_RULES))
+    f.check_known({*_RULES, "cutoff"})
     rules: dict[str, ReportRule] = {}
     for name in _RULES:
         raw = table.get(name)
@@ -442,7 +442,8 @@ def _parse_reporting(doc: Located, table: Any) -> Reporting:
             days_after=values.get("days_after"),
             working_day=working_day,
         )
-    return Reporting(**rules)
+    cutoff = f.choice("cutoff", tuple(c.value for c in Cutoff), default=Cutoff.CALENDAR.value)
+    return Reporting(**rules, cutoff=cutoff)
 
 
 __all__ = ["BOTH_CATALOGUES", "load_plan", "parse_plan"]

@@ -36,11 +36,13 @@ from .._milestones import Milestone, milestones_between
 from .._validators import in_range, not_empty, of_type, texts
 from .._vocabulary import (
     Category,
+    Cutoff,
     DeadlineKind,
     LangArg,
     Precision,
     Severity,
     to_category,
+    to_cutoff,
     to_deadline_kind,
     to_precision,
 )
@@ -324,12 +326,31 @@ class Reporting:
         quarterly: When quarterly reports are due.
         half_year: When the 6-month report is due.
         yearly: When the yearly report (tổng kết) is due.
+        cutoff: What the periodic reports cover: ``calendar`` (the quarter, half or year
+            itself) or ``nd09`` (the data cut-off of Nghị định 09/2019/NĐ-CP, Điều 12; see
+            :meth:`period`). A rule's due date counts from the period's end either way.
     """
 
     phase_review: ReportRule | None = attrs.field(default=None, validator=_rule)
     quarterly: ReportRule | None = attrs.field(default=None, validator=_rule)
     half_year: ReportRule | None = attrs.field(default=None, validator=_rule)
     yearly: ReportRule | None = attrs.field(default=None, validator=_rule)
+    cutoff: Cutoff = attrs.field(default=Cutoff.CALENDAR, converter=to_cutoff)
+
+    def period(self, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+        """The days a periodic report covers, for the calendar period ``start``–``end``.
+
+        With ``cutoff = "nd09"`` (Nghị định 09/2019/NĐ-CP, Điều 12): from the 15th of the
+        month before the period to the 14th of its last month — a quarter's report from
+        15/12 to 14/3, the 6-month one from 15/12 to 14/6, the year's from 15/12 to 14/12.
+
+        Examples:
+            >>> Reporting(cutoff="nd09").period(dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+            (datetime.date(2025, 12, 15), datetime.date(2026, 3, 14))
+        """
+        if self.cutoff is Cutoff.CALENDAR:
+            return start, end
+        return (start - relativedelta(months=1)).replace(day=15), end.replace(day=14)
 
 
 @attrs.frozen
@@ -662,6 +683,7 @@ class Plan:
                 continue
             for start, end in _periods(first, last, months, count):
                 if start <= self.end and end >= self.start:
+                    start, end = rules.period(start, end)
                     found.append(Deadline(kind, rule.due(end), start, end, school_year=school))
         return sorted(found, key=lambda d: (d.date, d.kind))
 

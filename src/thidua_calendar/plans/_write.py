@@ -200,9 +200,14 @@ def plan_toml(
         (name, getattr(plan.reporting, name))
         for name in ("phase_review", "quarterly", "half_year", "yearly")
     ]
-    if any(rule is not None for _, rule in rules):
+    cutoff = plan.reporting.cutoff
+    if any(rule is not None for _, rule in rules) or cutoff != "calendar":
         lines += ["", "[reporting]"]
         lines += [f"{name} = {_rule(rule)}" for name, rule in rules if rule is not None]
+        if cutoff != "calendar":
+            lines.append(
+                f"cutoff = {toml_string(str(cutoff))}   # Nghị định 09/2019/NĐ-CP, Điều 12"
+            )
     return "\n".join(lines) + "\n"
 
 
