@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import eval_coverage
+import thidua_calendar as tc
 
 CORPUS = eval_coverage.CORPUS
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
@@ -66,3 +67,19 @@ def test_the_catalogue_reproduces_what_real_documents_celebrate() -> None:
     summary = eval_coverage.render(report)
     print(summary)
     assert report.coverage >= eval_coverage.TARGET, summary
+
+
+def test_a_match_needs_the_name_too() -> None:
+    # Ordinal, origin and day alone would let one 1949 origin stand for another, or Quảng
+    # Ngãi's liberation day (24/3/1975) for Quảng Nam's.
+    catalog = tc.default_catalog()
+    quang_nam = eval_coverage.Item(
+        "x", "province", "x", 2015, 40, "1975-03-24", "2015-03-24", "Ngày giải phóng tỉnh Quảng Nam"
+    )
+    matched = [m.key for m in tc.milestones(2015, categories="all") if quang_nam.matches(m)]
+    assert matched == ["giai_phong_tinh_quang_nam"]
+    assert eval_coverage.name_score(quang_nam.name, catalog["giai_phong_tinh_quang_ngai"]) < 0.8
+    without = tc.Catalog(v for k, v in catalog.items() if k != "giai_phong_tinh_quang_nam")
+    assert not [
+        m for m in tc.milestones(2015, catalog=without, categories="all") if quang_nam.matches(m)
+    ]
