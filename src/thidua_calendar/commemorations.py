@@ -418,11 +418,21 @@ def _parse_entry(f: Fields, *, strict: bool) -> Commemoration:
 
 
 def _organisation_key(f: Fields) -> str | None:
+    """The ``organisation`` of a row: a key of the shipped organisations (``data/organisations/``).
+
+    Every catalogue (the shipped parts and a user catalogue merged over them) is read through
+    here, so no catalogue names a body that does not exist.
+    """
     if "organisation" not in f.table:
         return None
     value = f.text("organisation")
     if not _KEY.fullmatch(value):
         raise f.fail("organisation", f"an organisation key is lowercase ASCII and _, not {value!r}")
+    from .organisations import default_organisations, unknown_message
+
+    known = default_organisations()
+    if value not in known:
+        raise f.fail("organisation", unknown_message(value, known))
     return value
 
 

@@ -66,7 +66,7 @@ def _fold(text: str) -> str:
 
 @attrs.frozen
 class Organisation:
-    """A body commemorations and congresses belong to: the Party, a union, a province …
+    """A body that commemorations and congresses belong to: the Party, a union, a province.
 
     Attributes:
         key: Stable identifier (``cong_doan_vien_chuc_viet_nam``, ``tinh_quang_nam``).
@@ -412,7 +412,7 @@ def organisation(key: str) -> Organisation:
         >>> organisation("cong_doan_vien_chuc")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        thidua_calendar.commemorations.UnknownKeyError: unknown organisation 'cong_doan_vien_chuc'; did you mean cong_doan_vien_chuc_viet_nam...
+        thidua_calendar.commemorations.UnknownKeyError: unknown organisation ... did you mean ...
     """
     return default_organisations()[key]
 
