@@ -25,6 +25,7 @@ from ._vocabulary import (
     DeadlineKind,
     EntryKind,
     Lang,
+    OrganisationKind,
     Precision,
     Rank,
     RankBasis,
@@ -71,6 +72,7 @@ if TYPE_CHECKING:
         upcoming,
     )
     from ._publish import publish
+    from ._revision import DataRevision, data_revision
     from ._schedule import Entry, Schedule, plan_text, schedule
     from ._wording import english_ordinal
     from .commemorations import (
@@ -95,6 +97,7 @@ if TYPE_CHECKING:
         to_roman,
     )
     from .ical import FeedError, FeedSizeWarning, Reminders, event_uid, to_ical
+    from .organisations import Organisation, default_organisations, organisation
     from .plans import (
         Deadline,
         Diagnostic,
@@ -158,6 +161,8 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(("Entry", "Schedule", "plan_text", "schedule"), "_schedule"),
     **dict.fromkeys(("FeedError", "FeedSizeWarning", "Reminders", "event_uid", "to_ical"), "ical"),
     "publish": "_publish",
+    **dict.fromkeys(("DataRevision", "data_revision"), "_revision"),
+    **dict.fromkeys(("Organisation", "default_organisations", "organisation"), "organisations"),
     **dict.fromkeys(("PosterError", "render_poster"), "poster"),
     **dict.fromkeys(
         (
@@ -198,6 +203,7 @@ __all__ = [
     "CongressError",
     "CongressSeries",
     "DataError",
+    "DataRevision",
     "Deadline",
     "DeadlineKind",
     "Diagnostic",
@@ -216,6 +222,8 @@ __all__ = [
     "Milestone",
     "MilestoneError",
     "MissingDay",
+    "Organisation",
+    "OrganisationKind",
     "Origin",
     "OutOfRangeError",
     "Phase",
@@ -239,7 +247,9 @@ __all__ = [
     "can_chi_day",
     "can_chi_month",
     "congress_series",
+    "data_revision",
     "default_catalog",
+    "default_organisations",
     "english_ordinal",
     "event_uid",
     "from_roman",
@@ -256,6 +266,7 @@ __all__ = [
     "milestones",
     "milestones_between",
     "next_occurrence",
+    "organisation",
     "parse_plan",
     "plan_text",
     "publish",

@@ -179,7 +179,8 @@ def _year_of(
 ) -> tuple[Milestone, ...]:
     """Every milestone of a catalogue in a year, sorted; computed once per set of arguments.
 
-    The cache key is the year, the missing-day policy and ``include_ended``. Catalogues are immutable, so the result is kept on the catalogue itself.
+    The cache key is the year, the missing-day policy and ``include_ended``. Catalogues
+    are immutable, so the result is kept on the catalogue itself.
     """
     cache = catalog.computed
     cache_key = (year, missing, include_ended)

@@ -400,6 +400,39 @@ def default_organisations() -> Organisations:
     )
 
 
+def gone_by(first_day: dt.date) -> list[Organisation]:
+    """The shipped bodies the data marks as ended before a plan period's first day.
+
+    The one rule of "a body that no longer exists in the plan year" (``plan check`` and
+    ``lint`` warn with ``organisation-ended``): only a body with a recorded ``end`` before
+    ``first_day`` counts; one that ends during the plan year still exists in it.
+
+    Examples:
+        >>> [o.key for o in gone_by(dt.date(2026, 1, 1))][:2]
+        ['cong_doan_vien_chuc_viet_nam', 'tinh_ba_ria_vung_tau']
+        >>> "cong_doan_vien_chuc_viet_nam" in {o.key for o in gone_by(dt.date(2025, 1, 1))}
+        False
+    """
+    return default_organisations().ended_before(first_day)
+
+
+def ended_mentions(text: str, first_day: dt.date) -> list[tuple[Organisation, int, int]]:
+    """Where a text names a body gone by ``first_day`` (:func:`gone_by`): (body, start, end).
+
+    Each body is matched by its :attr:`Organisation.mention_names`, as whole words; the
+    spans index the NFC text, in order.
+
+    Examples:
+        >>> text = "Nghị quyết Đại hội VI Công đoàn Viên chức Việt Nam"
+        >>> [(o.key, a, b) for o, a, b in ended_mentions(text, dt.date(2026, 1, 1))]
+        [('cong_doan_vien_chuc_viet_nam', 22, 50)]
+    """
+    found = [
+        (body, start, end) for body in gone_by(first_day) for start, end in body.mentions(text)
+    ]
+    return sorted(found, key=lambda item: (item[1], item[2], item[0].key))
+
+
 def organisation(key: str) -> Organisation:
     """A shipped organisation by key.
 
@@ -423,6 +456,8 @@ __all__ = [
     "Organisations",
     "check_organisations",
     "default_organisations",
+    "ended_mentions",
+    "gone_by",
     "organisation",
     "parse_organisations",
 ]
