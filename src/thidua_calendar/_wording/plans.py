@@ -238,7 +238,7 @@ def focus_outside_phase(label: str, key: str) -> Texts:
 def organisation_ended(
     body: Organisation, year: int, said: str, successor: Organisation | None = None
 ) -> Texts:
-    """``organisation-ended``: a plan of ``year`` names (``said``) a body that no longer exists.
+    r"""``organisation-ended``: a plan of ``year`` names (``said``) a body that no longer exists.
 
     One phrase for ``plan check`` and ``lint``. ``said`` is what the plan writes: the body's
     name, or the anniversary it celebrates ("Kỷ niệm 32 năm Ngày thành lập …").
