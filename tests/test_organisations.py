@@ -68,8 +68,10 @@ def test_the_national_bodies_and_the_provinces_load() -> None:
     cdvc = tc.organisation(CDVC)
     assert cdvc.kind is tc.OrganisationKind.UNION
     assert cdvc.end == dt.date(2025, 6, 14)
-    assert cdvc.exists_in(2025) and not cdvc.exists_in(2026)
-    assert cdvc.exists_on(dt.date(2024, 7, 2)) and not cdvc.exists_on(dt.date(2025, 7, 2))
+    assert cdvc.exists_in(2025)
+    assert not cdvc.exists_in(2026)
+    assert cdvc.exists_on(dt.date(2024, 7, 2))
+    assert not cdvc.exists_on(dt.date(2025, 7, 2))
     # The 2025 reorganisation under MTTQ ended none of the mass organisations.
     for key in ("tong_ldld_viet_nam", "doan_tncs_ho_chi_minh", "hoi_lhpn_viet_nam"):
         assert tc.organisation(key).end is None
@@ -84,9 +86,8 @@ def test_an_unknown_key_suggests_close_ones() -> None:
 def test_a_year_only_start_counts_from_its_first_day() -> None:
     government = tc.organisation("chinh_phu")
     assert government.start == tc.Origin(1945)
-    assert government.exists_on(dt.date(1945, 1, 1)) and not government.exists_on(
-        dt.date(1944, 12, 31)
-    )
+    assert government.exists_on(dt.date(1945, 1, 1))
+    assert not government.exists_on(dt.date(1944, 12, 31))
 
 
 def test_the_type_validates() -> None:
@@ -225,7 +226,7 @@ def test_the_cache_keeps_the_two_selections_apart() -> None:
 
 
 def test_one_milestone_of_an_ended_body_says_why() -> None:
-    with pytest.raises(tc.MilestoneError, match="does not exist in 2026.*include_ended=True"):
+    with pytest.raises(tc.MilestoneError, match=r"does not exist in 2026.*include_ended=True"):
         tc.milestone(CDVC_DAY, 2026)
     assert tc.milestone(CDVC_DAY, 2026, include_ended=True).ordinal == 32
     assert tc.next_occurrence(CDVC_DAY, dt.date(2026, 1, 1)) is None
@@ -251,7 +252,8 @@ def test_the_command_line_option() -> None:
 
 def test_a_congress_series_ends_with_its_body() -> None:
     cdvc = tc.congress_series("public_sector_union")
-    assert cdvc.organisation == CDVC and cdvc.ended == dt.date(2025, 6, 14)
+    assert cdvc.organisation == CDVC
+    assert cdvc.ended == dt.date(2025, 6, 14)
     last = cdvc.by_ordinal(6)
     assert last.term == (2023, 2028)  # as elected (and as plans of 2023-2025 print it)
     assert last.cut_short == dt.date(2025, 6, 14)
@@ -260,7 +262,8 @@ def test_a_congress_series_ends_with_its_body() -> None:
     assert cdvc.current(dt.date(2025, 6, 15)) is None
     assert cdvc.current(dt.date(2026, 1, 1)) is None
     union = tc.congress_series("vn_trade_union")
-    assert union.organisation == "tong_ldld_viet_nam" and union.ended is None
+    assert union.organisation == "tong_ldld_viet_nam"
+    assert union.ended is None
     assert all(c.cut_short is None for c in union.congresses)
 
 

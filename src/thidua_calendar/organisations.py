@@ -48,14 +48,22 @@ from .errors import DataError, InvalidDateError, InvalidTypeError, InvalidValueE
 _KEY: Final = re.compile(r"[a-z0-9_]+")
 
 
-def _key(_instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
-    if value is None and attribute.name == "successor":
-        return
+def _optional_key(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None:
+        _check_key(attribute.name, value)
+
+
+def _key(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    _check_key(attribute.name, value)
+
+
+def _check_key(name: str, value: object) -> None:
+    attribute_name = name
     if not isinstance(value, str):
-        raise InvalidTypeError(f"{attribute.name} must be str, not {type(value).__name__}")
+        raise InvalidTypeError(f"{attribute_name} must be str, not {type(value).__name__}")
     if not _KEY.fullmatch(value):
         raise InvalidValueError(
-            f"{attribute.name} must be lowercase ASCII letters, digits and _, not {value!r}"
+            f"{attribute_name} must be lowercase ASCII letters, digits and _, not {value!r}"
         )
 
 
@@ -94,7 +102,7 @@ class Organisation:
     kind: OrganisationKind = attrs.field(converter=to_organisation_kind)
     start: Origin = attrs.field(validator=of_type(Origin))
     end: dt.date | None = attrs.field(default=None, validator=of_type(dt.date, optional=True))
-    successor: str | None = attrs.field(default=None, validator=_key)
+    successor: str | None = attrs.field(default=None, validator=_optional_key)
     aliases: tuple[str, ...] = attrs.field(default=(), validator=texts())
     source: str = attrs.field(default="", validator=of_type(str))
     notes: str = attrs.field(default="", validator=of_type(str))

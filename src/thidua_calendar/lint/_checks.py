@@ -287,15 +287,15 @@ def _check_ended_bodies(ex: Extraction, add: _Add) -> None:
             said = f"{a.ordinal} {a.unit} {a.name}"
             add("warning", "organisation-ended", a.line, a.column, *texts(key, said), key=key)
     for line in ex.lines:
-        for body, start, end in ended_mentions(line.own_text, first_day):
+        for body, begin, stop in ended_mentions(line.own_text, first_day):
             if (line.number, body.key) in settled:
                 continue
             settled.add((line.number, body.key))  # one finding per line and body
-            said = line.own_text[start:end]
+            said = line.own_text[begin:stop]
             add(
                 "warning",
                 "organisation-ended",
-                *line.where(start),
+                *line.where(begin),
                 *texts(body.key, said),
                 key=body.key,
             )
