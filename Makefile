@@ -12,7 +12,7 @@ help:
 	@echo "make test    - set up and run every check (ruff, mypy --strict, pytest)"
 	@echo "make fuzz    - the fuzz suite with many more inputs (FUZZ_EXAMPLES=5000)"
 	@echo "make bench   - speed comparisons against lunardate, and the command line's start-up"
-	@echo "make tables  - regenerate the lunar tables from astronomy (tools/gen_lunar.py)"
+	@echo "make tables  - regenerate the lunar and solar-term tables from astronomy (tools/gen_*.py)"
 	@echo "make snapshot - regenerate the snapshot of computed dates (tools/gen_snapshot.py)"
 	@echo "make lint    - ruff and mypy only"
 	@echo "make docs    - build the documentation site into site/ (strict)"
@@ -116,6 +116,7 @@ bench: venv
 
 tables: venv
 	$(BIN)/python tools/gen_lunar.py --write
+	$(BIN)/python tools/gen_terms.py --write
 
 # Every milestone, festival and congress of 2015-2035 computed from data/, into
 # tests/snapshots/: after a data change, run it and review the diff of dates.

@@ -231,7 +231,8 @@ def test_congress_series() -> None:
     assert party.by_ordinal(14).term == (2026, 2031)
     assert party.label(13) == "Đại hội XIII của Đảng (nhiệm kỳ 2021-2026)"
     union = tc.congress_series("vn_trade_union")
-    assert len(union.congresses) == 13
+    assert len(union.congresses) == 14
+    assert union.by_ordinal(14).term == (2026, 2031)
     # Seed 003 calls the 2018–2023 congress "XIII": the data says XII.
     assert union.for_term(2018, 2023).ordinal == 12  # type: ignore[union-attr]
     assert union.by_ordinal(13).term == (2023, 2028)

@@ -943,3 +943,31 @@ def test_mutated_plans_never_raise(text: str, year: int | None) -> None:
 def test_plan_fragments_never_raise(parts: list[str]) -> None:
     text = "".join(parts)
     _invariants(check_text(text), text)
+
+
+def test_a_day_with_two_origins_is_checked_against_the_origin_it_states() -> None:
+    # 20/10: the Women's Union's founding (1930) and Ngày Phụ nữ Việt Nam (2010); documents
+    # name both "Ngày Phụ nữ Việt Nam" (the union's own plans count 15 năm in 2025).
+    text = (
+        "KẾ HOẠCH năm 2025\n"
+        "Kỷ niệm 95 năm Ngày Phụ nữ Việt Nam (20/10/1930 - 20/10/2025).\n"
+        "Kỷ niệm 15 năm Ngày Phụ nữ Việt Nam (20/10/2010 - 20/10/2025).\n"
+        "Kỷ niệm 96 năm Ngày Phụ nữ Việt Nam (20/10/1930 - 20/10/2025).\n"
+    )
+    found = [(d.line, d.code) for d in check_text(text).findings if d.severity == "error"]
+    assert found == [(4, "ordinal-mismatch")]
+
+
+@pytest.mark.parametrize(
+    ("term", "errors"),
+    [("2023 - 2028", 0), ("2023 - 2026", 0), ("2023 - 2025", 1), ("2018 - 2023", 1)],
+)
+def test_a_term_cut_short_by_the_next_congress_is_right(term: str, errors: int) -> None:
+    # The XIV congress of Công đoàn Việt Nam met in 2026 (after the 2025 reorganisation), so
+    # the XIII's documented 2023-2028 ended in 2026; both wordings are right, others are not.
+    text = (
+        "KẾ HOẠCH năm 2026\n"
+        f"Thực hiện Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ {term}.\n"
+    )
+    found = [d for d in check_text(text).findings if d.code == "congress-term"]
+    assert len(found) == errors

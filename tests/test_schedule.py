@@ -21,7 +21,7 @@ SAMPLE = PLANS["sample-2026.toml"]
 def test_schedule_without_plan() -> None:
     s = tc.schedule(2020)
     kinds = {e.kind for e in s}
-    assert kinds == {"milestone", "festival", "observance"}
+    assert kinds == {"milestone", "festival", "observance", "event"}
     # What it is and how it ranks are separate: the ngày lễ lớn are milestones (their
     # anniversaries) or festivals (Tết), marked major_day.
     major = {e.key: e.kind for e in s if e.major_day}
@@ -185,3 +185,63 @@ def test_a_plan_and_a_catalogue_both_given_is_one_rule(cli: Cli) -> None:
         code, _, err = cli(*argv)
         assert code == 2
         assert "give a plan or a catalogue (--plan or --catalog), not both" in err
+
+
+def test_the_year_s_events_are_in_the_schedule() -> None:
+    events = {e.uid: (e.start, e.end, e.title()) for e in tc.schedule(2026, kinds=["event"])}
+    assert events["event:party:14"] == (
+        dt.date(2026, 1, 19),
+        dt.date(2026, 1, 23),
+        "Đại hội XIV của Đảng (nhiệm kỳ 2026-2031)",
+    )
+    start, end, title = events["event:national_assembly:16"]
+    assert start == end == dt.date(2026, 3, 15)
+    assert title.startswith("Bầu cử đại biểu Quốc hội khóa XVI")
+    emulation = [e for e in tc.schedule(2025, kinds=["event"]) if e.uid.startswith("event:patr")]
+    assert [(e.start, e.end) for e in emulation] == [(dt.date(2025, 12, 26), dt.date(2025, 12, 27))]
+    # A congress known only by its year is not placed on a day.
+    assert not [e for e in tc.schedule(2013, kinds=["event"]) if "public_sector" in e.uid]
+
+
+def test_events_follow_the_categories_like_the_days() -> None:
+    party_only = tc.schedule(2023, kinds=["event"], categories=["party"])
+    assert not [e for e in party_only if e.uid.startswith("event:vn_trade_union")]
+    union = tc.schedule(2023, kinds=["event"], categories=["union"])
+    assert "event:vn_trade_union:13" in {e.uid for e in union}
+    record = next(e for e in union if e.uid == "event:vn_trade_union:13").as_record("en")
+    assert record["kind"] == "event"
+    assert record["category"] == "union"
+
+
+def test_a_plan_greets_the_events_of_its_phases() -> None:
+    plan = tc.load_plan(example_plans()["sample-2026.toml"])
+    sched = tc.schedule(2026, plan)
+    first = next(e for e in sched if e.kind is tc.EntryKind.PHASE)
+    assert [c.series for c in first.focus_events] == ["party", "national_assembly"]
+    text = sched.to_plan_text()
+    assert "chào mừng thành công Đại hội XIV của Đảng và bầu cử đại biểu Quốc hội khóa XVI" in text
+    english = sched.to_plan_text("en")
+    assert "in honour of the success of the 14th National Congress" in english
+    assert "Chào mừng thành công Đại hội XIV của Đảng" in first.description()
+
+
+def test_an_event_entry_carries_its_congress() -> None:
+    congress = tc.congress_series("party").by_ordinal(14)
+    day = dt.date(2026, 1, 19)
+    with pytest.raises(tc.InvalidValueError, match="carries its congress"):
+        tc.Entry("event", "event:party:14", day, day)
+    entry = tc.Entry("event", "event:party:14", day, day, congress=congress)
+    assert entry.series is not None
+    assert entry.series.key == "party"
+
+
+def test_events_reach_the_feed() -> None:
+    icalendar = pytest.importorskip("icalendar")
+    feed = icalendar.Calendar.from_ical(
+        tc.to_ical(tc.schedule(2026, kinds=["event"]), name="Sự kiện")
+    )
+    events = {str(e["summary"]): e for e in feed.walk("VEVENT")}
+    party = events["Đại hội XIV của Đảng (nhiệm kỳ 2026-2031)"]
+    assert party.decoded("dtstart") == dt.date(2026, 1, 19)
+    assert party.decoded("dtend") == dt.date(2026, 1, 24)  # exclusive
+    assert list(party["categories"].cats) == ["Đại hội, bầu cử", "Đảng"]

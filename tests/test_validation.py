@@ -84,7 +84,7 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "rule",
         lambda: commemoration(rule=(3, 2)),
         InvalidTypeError,
-        "rule must be SolarDay, LunarDay or WholeMonth",
+        "rule must be SolarDay, LunarDay, SolarTermDay or WholeMonth",
     ),
     (
         "origin type",
@@ -153,7 +153,7 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "entry kind",
         lambda: entry(kind="holiday"),
         InvalidValueError,
-        "kind must be one of milestone, festival, observance, phase, deadline",
+        "kind must be one of milestone, festival, observance, event, phase, deadline",
     ),
     (
         "entry carries",

@@ -348,13 +348,11 @@ def milestones_between(start: dt.date, end: dt.date, **options: object) -> list[
 
     Examples:
         >>> span = dt.date(2025, 4, 29), dt.date(2025, 5, 2)
-        >>> for m in milestones_between(*span, categories="all"):
+        >>> for m in milestones_between(*span, categories=["national", "union"]):
         ...     print(m.date, m.key)
         2025-04-30 giai_phong_mien_nam
-        2025-05-01 quoc_te_lao_dong
         2025-05-01 thang_cong_nhan
         2025-05-01 thang_hanh_dong_atvsld
-        2025-05-01 tran_phu_ngay_sinh
     """
     start, end = check_date(start, "start"), check_date(end, "end")
     if end < start:

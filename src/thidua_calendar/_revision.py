@@ -7,9 +7,10 @@ What a file's revision is:
   last reviewed;
 - an example plan (``data/plans/*.toml``): its ``[plan] revision``, the plan format's own
   revision field (it also stamps the plan's feeds);
-- a generated lunar table (``data/lunar/*.txt``): the revision of ``lunar/corrections.toml``.
-  A table is a function of the generator and those corrections and carries no date of its
-  own; whoever regenerates it after changing either bumps that revision.
+- a generated table (``data/lunar/*.txt``: the month tables, the solar terms): the revision
+  of ``lunar/corrections.toml``, the hand input of the lunar data. A table is a function of
+  its generator (and those corrections) and carries no date of its own; whoever regenerates
+  one after changing a generator bumps that revision.
 
 Examples:
     >>> revision = data_revision()

@@ -20,10 +20,11 @@ import attrs
 from . import _render
 from ._milestones import Milestone, milestones_between, selected_categories
 from ._validators import of_type
-from ._vocabulary import EntryKind, LangArg, Rank, parse, to_entry_kind
+from ._vocabulary import Category, EntryKind, LangArg, Rank, parse, to_entry_kind
 from ._wording import lang_of
 from ._years import FIRST_YEAR, LAST_YEAR, check_year
 from .commemorations import Catalog, resolve_catalog
+from .congresses import Congress, CongressSeries, congress_series, held_between
 from .errors import InvalidTypeError, InvalidValueError
 from .plans import Deadline, Phase, Plan, slug
 
@@ -39,7 +40,7 @@ class Entry:
     Attributes:
         kind: An :class:`EntryKind`: ``milestone`` (an anniversary with a counted or ranked
             year), ``festival`` (lunar festivals), ``observance`` (days and months without
-            counted years), ``phase``, ``deadline``.
+            counted years), ``event`` (a congress or an election), ``phase``, ``deadline``.
         uid: A stable identity (``milestone:thanh_lap_dang:2025``) for feeds.
         start: First day.
         end: Last day (inclusive).
@@ -47,14 +48,17 @@ class Entry:
         milestone: The milestone, for catalogue entries.
         phase: The phase, for phases.
         deadline: The deadline, for deadlines.
+        congress: The congress or election, for events.
         focus: Whether a phase of the plan is dedicated to this milestone.
         focus_milestones: For a phase, the milestones it is dedicated to (computed once, by
             :func:`schedule`; renderers read them from here).
+        focus_events: For a phase, the congresses and elections of its window that the plan
+            follows (``chào mừng thành công Đại hội …``).
         plan: The plan the entry comes from, if any.
 
     Raises:
         InvalidValueError: A bad kind, an end before the start, or not exactly one of
-            milestone, phase and deadline (the one its kind names).
+            milestone, phase, deadline and congress (the one its kind names).
     """
 
     kind: EntryKind = attrs.field(converter=to_entry_kind)
@@ -71,8 +75,12 @@ class Entry:
     deadline: Deadline | None = attrs.field(
         default=None, repr=False, validator=of_type(Deadline, optional=True)
     )
+    congress: Congress | None = attrs.field(
+        default=None, repr=False, validator=of_type(Congress, optional=True)
+    )
     focus: bool = attrs.field(default=False, validator=of_type(bool))
     focus_milestones: tuple[Milestone, ...] = attrs.field(default=(), repr=False)
+    focus_events: tuple[Congress, ...] = attrs.field(default=(), repr=False)
     plan: Plan | None = attrs.field(
         default=None, repr=False, eq=False, validator=of_type(Plan, optional=True)
     )
@@ -80,10 +88,17 @@ class Entry:
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
             raise InvalidValueError(f"{self.uid}: the entry ends before it starts")
-        what = {EntryKind.PHASE: "phase", EntryKind.DEADLINE: "deadline"}.get(
-            self.kind, "milestone"
-        )
-        carried = {"phase": self.phase, "deadline": self.deadline, "milestone": self.milestone}
+        what = {
+            EntryKind.PHASE: "phase",
+            EntryKind.DEADLINE: "deadline",
+            EntryKind.EVENT: "congress",
+        }.get(self.kind, "milestone")
+        carried = {
+            "phase": self.phase,
+            "deadline": self.deadline,
+            "milestone": self.milestone,
+            "congress": self.congress,
+        }
         if carried[what] is None or sum(x is not None for x in carried.values()) != 1:
             raise InvalidValueError(f"{self.uid}: a {self.kind} entry carries its {what} only")
 
@@ -101,6 +116,11 @@ class Entry:
     def major_day(self) -> bool:
         """Whether it is one of the ngày lễ lớn (Nghị định 145/2013/NĐ-CP, Điều 4)."""
         return self.milestone is not None and self.milestone.major_day
+
+    @property
+    def series(self) -> CongressSeries | None:
+        """The congress series of an event."""
+        return congress_series(self.congress.series) if self.congress else None
 
     def title(self, lang: LangArg = "vi") -> str:
         """The one-line title (a feed's SUMMARY)."""
@@ -126,7 +146,13 @@ class Entry:
             "key": self.key,
             "ordinal": m.ordinal if m else None,
             "rank": str(m.rank) if m and m.rank else None,
-            "category": str(m.commemoration.category) if m else None,
+            "category": (
+                str(m.commemoration.category)
+                if m
+                else str(self.series.category)
+                if self.series
+                else None
+            ),
             "major_day": self.major_day,
             "focus": self.focus,
             "phase": self.phase.label if self.phase else None,
@@ -280,11 +306,43 @@ def catalog_for(plan: Plan | None, catalog: Catalog | str | Path | None) -> Cata
 # Same-day entries: phases first, then the ngày lễ lớn, then the other kinds in this order.
 _ORDER: Final = {
     EntryKind.PHASE: 0,
+    EntryKind.EVENT: 1,
     EntryKind.MILESTONE: 2,
     EntryKind.FESTIVAL: 3,
     EntryKind.OBSERVANCE: 4,
     EntryKind.DEADLINE: 5,
 }
+
+
+def _events(
+    start: dt.date, end: dt.date, plan: Plan | None, wanted: frozenset[Category] | None
+) -> list[Entry]:
+    """The congresses and elections from ``start`` to ``end`` that a plan (or selection) keeps.
+
+    A plan follows the Party's congresses and the national ones (elections, the national
+    emulation congress) always, and a body's congresses when it follows that body's category.
+    """
+    found = []
+    for congress in held_between(start, end):
+        category = congress_series(congress.series).category
+        if plan is not None:
+            keep = plan.follows_events_of(category)
+        else:
+            keep = wanted is None or category in wanted
+        if keep:
+            days = congress.days
+            assert days is not None  # held_between places congresses known to the day
+            found.append(
+                Entry(
+                    EntryKind.EVENT,
+                    f"event:{congress.series}:{congress.ordinal}",
+                    days[0],
+                    days[1],
+                    congress=congress,
+                    plan=plan,
+                )
+            )
+    return found
 
 
 def _order(e: Entry) -> tuple[dt.date, int, str]:
@@ -382,6 +440,8 @@ def schedule(
                     plan=plan,
                 )
             )
+    events = _events(start, end, plan, wanted)
+    entries.extend(events)
     if plan is not None:
         pid = plan_id(plan)
         for index, phase in enumerate(plan.phases, start=1):
@@ -395,6 +455,7 @@ def schedule(
                         phase_end,
                         phase=phase,
                         focus_milestones=focus_of[index],
+                        focus_events=plan.events_in(phase),
                         plan=plan,
                     )
                 )

@@ -200,6 +200,8 @@ class EntryKind(StrEnum):
     """A lunar festival without a counted year (Tết Nguyên đán, Tết Trung thu)."""
     OBSERVANCE = "observance"
     """A day or month without a counted year (Tháng Công nhân, international days)."""
+    EVENT = "event"
+    """A congress or an election (Đại hội, bầu cử) of the year."""
     PHASE = "phase"
     """A phase (đợt thi đua) of a plan."""
     DEADLINE = "deadline"

@@ -23,7 +23,7 @@ import attrs
 from ._roman import from_roman, to_roman
 from ._toml import Fields, Located, meta_revision
 from ._validators import in_range, not_empty, of_type, texts
-from ._vocabulary import Confidence, LangArg, to_confidence
+from ._vocabulary import Category, Confidence, LangArg, to_category, to_confidence
 from .commemorations import UnknownKeyError
 from .errors import DataError, InvalidTypeError, InvalidValueError, ThiduaError
 
@@ -103,6 +103,31 @@ class Congress:
             return self.term
         return (self.term[0], min(self.term[1], self.cut_short.year))
 
+    @property
+    def days(self) -> tuple[dt.date, dt.date] | None:
+        """Its first and last day, when the data knows the day it opened (else ``None``).
+
+        Without a closing day it is a one-day event (an election day).
+
+        Examples:
+            >>> congress_series("party").by_ordinal(14).days
+            (datetime.date(2026, 1, 19), datetime.date(2026, 1, 23))
+        """
+        if self.start is None:
+            return None
+        return self.start, self.end or self.start
+
+    def label(self, lang: LangArg = "vi", *, term: bool = True) -> str:
+        """How plans name it: ``Đại hội XIV của Đảng (nhiệm kỳ 2026-2031)``.
+
+        Examples:
+            >>> congress_series("national_assembly").by_ordinal(16).label(term=False)
+            'bầu cử đại biểu Quốc hội khóa XVI'
+        """
+        from ._wording.congresses import congress_label
+
+        return congress_label(congress_series(self.series), self.ordinal, lang, term=term)
+
 
 @attrs.frozen
 class CongressSeries:
@@ -119,6 +144,9 @@ class CongressSeries:
         congresses: The congresses known, by ordinal.
         organisation: The key of the body that holds them (``data/organisations/``), if any.
         ended: The body's last day, when it has ended: the series ends with it.
+        category: Whose event it is, as a :class:`Category` (``party``, ``national`` for
+            the elections and the national emulation congress, ``union``, ``organisation``):
+            a schedule shows a series' congresses where it shows that category's days.
     """
 
     key: str = attrs.field(validator=not_empty)
@@ -131,6 +159,7 @@ class CongressSeries:
     label_en: str = attrs.field(default="the {ordinal} {name_en}", validator=not_empty)
     organisation: str | None = attrs.field(default=None, validator=of_type(str, optional=True))
     ended: dt.date | None = attrs.field(default=None, validator=of_type(dt.date, optional=True))
+    category: Category = attrs.field(default=Category.NATIONAL, converter=to_category)
 
     def by_ordinal(self, ordinal: int | str) -> Congress:
         """The congress with this ordinal (an int or a Roman numeral)."""
@@ -144,8 +173,25 @@ class CongressSeries:
         )
 
     def for_term(self, first: int, last: int) -> Congress | None:
-        """The congress whose term is ``first``–``last``."""
-        return next((c for c in self.congresses if c.term == (first, last)), None)
+        """The congress whose term is ``first``–``last``, as documented or as cut short.
+
+        A term ends early when the next congress meets before its documented end (the
+        congresses of 2026 after the 2025 reorganisation): ``XIII … 2023-2026`` is as right
+        as the documented ``2023-2028`` once the XIV met in 2026.
+
+        Examples:
+            >>> congress_series("vn_trade_union").for_term(2023, 2026).roman
+            'XIII'
+        """
+        for index, congress in enumerate(self.congresses):
+            if congress.term is None or congress.term[0] != first:
+                continue
+            if congress.term[1] == last:
+                return congress
+            following = self.congresses[index + 1 :]
+            if following and following[0].year <= last < congress.term[1]:
+                return congress
+        return None
 
     def held_in(self, year: int) -> list[Congress]:
         """The congresses that opened in a year."""
@@ -191,6 +237,7 @@ _SERIES_FIELDS: Final = {
     "label_vi",
     "label_en",
     "organisation",
+    "category",
 }
 _CONGRESS_FIELDS: Final = {
     "ordinal",
@@ -246,6 +293,9 @@ def parse_congresses(doc: Located, *, strict: bool = False) -> dict[str, Congres
             f.text("label_en", required=False, default="the {ordinal} {name_en}"),
             organisation=body,
             ended=ended,
+            category=f.choice(
+                "category", tuple(c.value for c in Category), default=Category.NATIONAL.value
+            ),
         )
     return result
 
@@ -328,7 +378,9 @@ def congress_series(key: str | None = None) -> CongressSeries:
     """A congress series by key.
 
     The keys: ``party``, ``vn_trade_union``, ``patriotic_emulation``, ``cnvcld_emulation``,
-    ``public_sector_union``, ``national_assembly``.
+    ``public_sector_union``, ``national_assembly`` (with the HĐND elections of the same day),
+    ``vn_fatherland_front``, ``youth_union``, ``womens_union``, ``farmers_union``,
+    ``veterans_association``.
     """
     series = _all_series()
     if key is None or key not in series:
@@ -343,6 +395,24 @@ def all_congress_series() -> tuple[CongressSeries, ...]:
     return tuple(_all_series().values())
 
 
+def held_between(start: dt.date, end: dt.date) -> list[Congress]:
+    """The congresses and elections whose days (known to the day) touch ``start``–``end``.
+
+    A congress the data knows only by its year is left out: it cannot be placed on a day.
+
+    Examples:
+        >>> [c.label(term=False) for c in held_between(dt.date(2026, 1, 1), dt.date(2026, 3, 31))]
+        ['Đại hội XIV của Đảng', 'bầu cử đại biểu Quốc hội khóa XVI']
+    """
+    found = []
+    for series in _all_series().values():
+        for congress in series.congresses:
+            days = congress.days
+            if days is not None and days[0] <= end and days[1] >= start:
+                found.append(congress)
+    return sorted(found, key=lambda c: (c.days or (start, start))[0])
+
+
 __all__ = [
     "Congress",
     "CongressError",
@@ -350,6 +420,7 @@ __all__ = [
     "all_congress_series",
     "congress_series",
     "from_roman",
+    "held_between",
     "parse_congresses",
     "to_roman",
 ]

@@ -159,6 +159,7 @@ _KINDS: Final = {
     EntryKind.MILESTONE: ("Kỷ niệm", "Anniversary"),
     EntryKind.FESTIVAL: ("Lễ tết", "Festival"),
     EntryKind.OBSERVANCE: ("Ngày/tháng", "Observance"),
+    EntryKind.EVENT: ("Sự kiện", "Event"),
     EntryKind.PHASE: ("Đợt thi đua", "Phase"),
     EntryKind.DEADLINE: ("Hạn báo cáo", "Deadline"),
 }
@@ -175,6 +176,7 @@ _FEED_KINDS: Final = {
     EntryKind.MILESTONE: ("Ngày kỷ niệm", "Anniversary"),
     EntryKind.FESTIVAL: ("Lễ tết âm lịch", "Lunar festival"),
     EntryKind.OBSERVANCE: ("Ngày truyền thống", "Observance"),
+    EntryKind.EVENT: ("Đại hội, bầu cử", "Congress or election"),
     EntryKind.PHASE: ("Đợt thi đua", "Emulation phase"),
     EntryKind.DEADLINE: ("Hạn báo cáo", "Report deadline"),
 }

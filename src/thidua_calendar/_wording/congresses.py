@@ -8,8 +8,10 @@ from .._roman import to_roman
 from . import english_ordinal, pick
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .._vocabulary import LangArg
-    from ..congresses import CongressSeries
+    from ..congresses import Congress, CongressSeries
 
 
 def congress_label(
@@ -45,4 +47,52 @@ def congress_label(
     )
 
 
-__all__ = ["congress_label"]
+def event_title(congress: Congress, lang: LangArg) -> str:
+    """A congress or election as a schedule entry's title, capitalised, with its term.
+
+    Examples:
+        >>> from thidua_calendar.congresses import congress_series
+        >>> event_title(congress_series("national_assembly").by_ordinal(16), "vi")
+        'Bầu cử đại biểu Quốc hội khóa XVI (nhiệm kỳ 2026-2031)'
+        >>> event_title(congress_series("party").by_ordinal(14), "en")
+        'The 14th National Congress of the Communist Party of Vietnam (term 2026–2031)'
+    """
+    text = congress.label(lang)
+    return text[:1].upper() + text[1:]
+
+
+def event_inline(congresses: Sequence[Congress], lang: LangArg) -> str:
+    """Events as a plan greets them: ``Đại hội XIV của Đảng, bầu cử … khóa XVI``.
+
+    Examples:
+        >>> from thidua_calendar.congresses import congress_series
+        >>> party = congress_series("party").by_ordinal(14)
+        >>> vote = congress_series("national_assembly").by_ordinal(16)
+        >>> event_inline([party, vote], "vi")
+        'Đại hội XIV của Đảng và bầu cử đại biểu Quốc hội khóa XVI'
+    """
+    names = [c.label(lang, term=False) for c in congresses]
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {pick(lang, 'và', 'and')} {names[-1]}"
+
+
+def event_description(congress: Congress, lang: LangArg) -> str:
+    """What an event is: its days, place and source."""
+    from . import date_text
+
+    days = congress.days
+    assert days is not None  # an event entry has its days
+    when = date_text(days[0], lang)
+    if days[1] != days[0]:
+        when = f"{when} – {date_text(days[1], lang)}"
+    parts = [f"{event_title(congress, lang)}: {when}"]
+    if congress.location:
+        parts.append(congress.location)
+    text = ", ".join(parts) + "."
+    if congress.source:
+        text += pick(lang, f" Nguồn: {congress.source}.", f" Source: {congress.source}.")
+    return text
+
+
+__all__ = ["congress_label", "event_description", "event_inline", "event_title"]

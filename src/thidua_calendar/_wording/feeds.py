@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._vocabulary import EntryKind, Rank
-from . import feed_kind_label, lang_of, pick, rank_label
+from . import category_label, feed_kind_label, lang_of, pick, rank_label
 
 if TYPE_CHECKING:
     from .._schedule import Entry
@@ -20,6 +20,8 @@ def feed_categories(entry: Entry, lang: LangArg) -> list[str]:
         if entry.rank in (Rank.TRON, Rank.LE5):
             assert entry.rank is not None
             tags.append(rank_label(entry.rank, lang, short=True))
+    elif entry.series is not None:
+        tags.append(category_label(entry.series.category, lang))
     return tags
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .._vocabulary import EntryKind
 from . import date_text, date_vi, kind_label, lang_of, phase_label, pick, quoted, rank_mark
+from .congresses import event_description, event_inline, event_title
 from .milestones import milestone_description, milestone_inline, milestone_label
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ def entry_title(entry: Entry, lang: LangArg) -> str:
     lang = lang_of(lang)
     if entry.milestone is not None:
         return milestone_label(entry.milestone, lang)
+    if entry.congress is not None:
+        return event_title(entry.congress, lang)
     if entry.phase is not None:
         theme = f": {quoted(entry.phase.theme)}" if entry.phase.theme else ""
         label = entry.phase.label
@@ -47,6 +50,8 @@ def entry_description(entry: Entry, lang: LangArg) -> str:
     lang = lang_of(lang)
     if entry.milestone is not None:
         return milestone_description(entry.milestone, lang)
+    if entry.congress is not None:
+        return event_description(entry.congress, lang)
     plan = entry.plan
     if entry.phase is not None:
         phase = entry.phase
@@ -59,6 +64,9 @@ def entry_description(entry: Entry, lang: LangArg) -> str:
         if entry.focus_milestones:
             focus = "; ".join(milestone_label(m, lang) for m in entry.focus_milestones)
             parts.append(pick(lang, f"Hướng về: {focus}.", f"Dedicated to: {focus}."))
+        if entry.focus_events:
+            events = event_inline(entry.focus_events, lang)
+            parts.append(pick(lang, f"Chào mừng thành công {events}.", f"In honour of {events}."))
         if plan:
             parts.append(pick(lang, f"Kế hoạch: {plan.title}.", f"Plan: {plan.title}."))
         return " ".join(parts)
@@ -126,13 +134,21 @@ def plan_text(schedule: Schedule, lang: LangArg) -> str:
             )
         else:
             text += "."
+        greeted = []
         if focus:
             vi = "; ".join(milestone_inline(m, first=i == 0) for i, m in enumerate(focus))
             en = "; the ".join(milestone_label(m, lang) for m in focus)
+            greeted.append(pick(lang, vi, f"the {en}"))
+        if entry.focus_events:
+            greeted.append(
+                pick(lang, "thành công ", "the success of ")
+                + event_inline(entry.focus_events, lang)
+            )
+        if greeted:
             text += pick(
                 lang,
-                f" Thi đua lập thành tích chào mừng {vi}.",
-                f" Emulation in honour of the {en}.",
+                f" Thi đua lập thành tích chào mừng {'; chào mừng '.join(greeted)}.",
+                f" Emulation in honour of {'; in honour of '.join(greeted)}.",
             )
         lines.append(text)
     deadlines = [e.deadline for e in schedule.entries if e.deadline is not None]

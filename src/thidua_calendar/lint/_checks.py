@@ -32,7 +32,7 @@ from .._diagnostics import Diagnostic
 from .._vocabulary import LangArg, Severity
 from .._wording import lint as words
 from .._years import range_text
-from ..commemorations import Catalog, SolarDay
+from ..commemorations import Catalog, Commemoration, SolarDay
 from ..congresses import CongressSeries, congress_series
 from ..lunar import can_chi
 from ._model import Anniversary, Extraction, PhaseWindow
@@ -119,10 +119,54 @@ def _in_phases(date: dt.date, ex: Extraction) -> bool:
     )
 
 
+def _namesakes(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    """For each key, the entries that share one of its names and its day.
+
+    A day with two origins: 20/10 is the Women's Union's founding (1930) and Ngày Phụ nữ Việt
+    Nam (2010); documents write both as "Ngày Phụ nữ Việt Nam".
+    """
+    found = catalog.computed.get("lint:namesakes")
+    if found is None:
+        by_name: dict[tuple[str, object], list[str]] = {}
+        for entry in catalog.values():
+            for name in {n.casefold() for n in (entry.name_vi, *entry.aliases)}:
+                by_name.setdefault((name, entry.rule), []).append(entry.key)
+        shared: dict[str, list[str]] = {}
+        for keys in by_name.values():
+            for key in keys:
+                shared.setdefault(key, [key])
+                shared[key].extend(k for k in keys if k not in shared[key])
+        found = {key: tuple(keys) for key, keys in shared.items()}
+        catalog.computed["lint:namesakes"] = found
+    return found
+
+
+def _entry_for(a: Anniversary, catalog: Catalog) -> Commemoration | None:
+    """The catalogue entry a statement means.
+
+    Of the namesakes, the one whose origin agrees with the printed origin year, or else with
+    the ordinal; else the entry the name was found as.
+    """
+    if not a.key:
+        return None
+    candidates = [catalog[k] for k in _namesakes(catalog).get(a.key, (a.key,)) if k in catalog]
+    printed = a.origin_printed
+    year = int(a.date[:4]) if a.date else None
+    for c in candidates:
+        if c.origin is None:
+            continue
+        if printed is not None and printed.valid and printed.year is not None:
+            if printed.year == c.origin.year:
+                return c
+        elif year is not None and year - c.origin.year == a.ordinal:
+            return c
+    return catalog.get(a.key)
+
+
 def _check_anniversary(a: Anniversary, ex: Extraction, add: _Add, *, first: bool) -> None:
-    entry = ex.catalog.get(a.key) if a.key else None
+    entry = _entry_for(a, ex.catalog)
     origin = entry.origin if entry else None
-    key = a.key
+    key = entry.key if entry else a.key
     if a.unit == "ngày" and first:
         texts = words.days_for_years(a.ordinal, a.unit, a.name)
         add("error", "days-for-years", a.line, a.unit_column, *texts, key=key)

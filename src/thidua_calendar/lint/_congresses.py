@@ -167,7 +167,8 @@ def congress_end(
     """The end event of a phase that lasts until a congress, and the day that congress ends.
 
     A congress printed without its body ("đến Đại hội XIV") is the first of that number
-    held on or after the phase's start, the Party's first when two are held together.
+    held on or after the phase's start, the Party's first when two are held together; a
+    congress known only by its year ranks after those of that year with a date.
 
     Args:
         raw: The congress named.
@@ -187,7 +188,8 @@ def congress_end(
             held = congress.start or dt.date(congress.year, 1, 1)
             if congress.ordinal != raw.ordinal or (raw.series is None and held < after):
                 continue
-            rank = (held, 0 if series.key == "party" else 1)
+            ranked = congress.start or dt.date(congress.year, 12, 31)
+            rank = (ranked, 0 if series.key == "party" else 1)
             if best is None or rank < best[0]:
                 best = (rank, series.key, congress.end or congress.start)
     if best is None:
