@@ -46,6 +46,9 @@ def summary():
     catalog = tc.default_catalog()
     for source in catalog.sources:
         out[source.removeprefix("data/")] = [catalog.revision.isoformat(), sorted(catalog)]
+    organisations = tc.default_organisations()
+    for name in _data.names("organisations"):
+        out[f"organisations/{name}"] = [organisations.revision.isoformat(), sorted(organisations)]
     out["congresses.toml"] = {
         s.key: [[c.ordinal, c.year] for c in s.congresses] for s in tc.all_congress_series()
     }

@@ -49,7 +49,9 @@ def _files(_instance: object, attribute: attrs.Attribute[Any], value: object) ->
 
 
 def _frozen(value: Mapping[str, dt.date]) -> Mapping[str, dt.date]:
-    return MappingProxyType(dict(sorted(value.items())))
+    if not isinstance(value, Mapping):
+        raise InvalidTypeError(f"files must be a mapping of path to date, not {value!r}")
+    return MappingProxyType(dict(sorted(value.items(), key=lambda item: str(item[0]))))
 
 
 @attrs.frozen

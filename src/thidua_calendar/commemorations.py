@@ -47,18 +47,17 @@ from ._vocabulary import (
     to_rank_basis,
 )
 from ._wording import lang_of, pick
-from .errors import DataError, InvalidDateError, InvalidTypeError, InvalidValueError, ThiduaError
+from .errors import (
+    DataError,
+    InvalidDateError,
+    InvalidTypeError,
+    InvalidValueError,
+    UnknownKeyError,
+)
 from .lunar._terms import SolarTerm
 
 CATEGORIES: Final = tuple(c.value for c in Category)
 RANK_BY: Final = tuple(r.value for r in RankBasis)
-
-
-class UnknownKeyError(ThiduaError, KeyError):
-    """A key that names no commemoration (the message suggests close keys)."""
-
-    def __str__(self) -> str:
-        return str(self.args[0])
 
 
 _KEY = re.compile(r"[a-z0-9_]+")

@@ -42,8 +42,13 @@ from ._vocabulary import (
     to_organisation_kind,
 )
 from ._wording import lang_of, pick
-from .commemorations import UnknownKeyError
-from .errors import DataError, InvalidDateError, InvalidTypeError, InvalidValueError
+from .errors import (
+    DataError,
+    InvalidDateError,
+    InvalidTypeError,
+    InvalidValueError,
+    UnknownKeyError,
+)
 
 _KEY: Final = re.compile(r"[a-z0-9_]+")
 
@@ -453,7 +458,7 @@ def organisation(key: str) -> Organisation:
         >>> organisation("cong_doan_vien_chuc")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        thidua_calendar.commemorations.UnknownKeyError: unknown organisation ... did you mean ...
+        thidua_calendar.errors.UnknownKeyError: unknown organisation ... did you mean ...
     """
     return default_organisations()[key]
 
