@@ -26,6 +26,7 @@ from ._vocabulary import (
     DeadlineKind,
     EntryKind,
     Lang,
+    OrganisationKind,
     Precision,
     Rank,
     RankBasis,
@@ -75,6 +76,7 @@ if TYPE_CHECKING:
         upcoming,
     )
     from ._publish import publish
+    from ._revision import DataRevision, data_revision
     from ._schedule import Entry, Schedule, plan_text, schedule
     from ._wording import english_ordinal
     from .commemorations import (
@@ -100,6 +102,7 @@ if TYPE_CHECKING:
         to_roman,
     )
     from .ical import FeedError, FeedSizeWarning, Reminders, event_uid, to_ical
+    from .organisations import Organisation, default_organisations, organisation
     from .plans import (
         Deadline,
         Diagnostic,
@@ -181,6 +184,8 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(("Entry", "Schedule", "plan_text", "schedule"), "_schedule"),
     **dict.fromkeys(("FeedError", "FeedSizeWarning", "Reminders", "event_uid", "to_ical"), "ical"),
     "publish": "_publish",
+    **dict.fromkeys(("DataRevision", "data_revision"), "_revision"),
+    **dict.fromkeys(("Organisation", "default_organisations", "organisation"), "organisations"),
     **dict.fromkeys(("PosterError", "render_poster"), "poster"),
     **dict.fromkeys(
         (
@@ -241,6 +246,7 @@ __all__ = [
     "CongressError",
     "CongressSeries",
     "DataError",
+    "DataRevision",
     "DayOff",
     "DayOffKind",
     "Deadline",
@@ -263,6 +269,8 @@ __all__ = [
     "Milestone",
     "MilestoneError",
     "MissingDay",
+    "Organisation",
+    "OrganisationKind",
     "Origin",
     "OutOfRangeError",
     "Phase",
@@ -290,8 +298,10 @@ __all__ = [
     "can_chi_day",
     "can_chi_month",
     "congress_series",
+    "data_revision",
     "days_off",
     "default_catalog",
+    "default_organisations",
     "english_ordinal",
     "event_uid",
     "from_roman",
@@ -313,6 +323,7 @@ __all__ = [
     "milestones_between",
     "next_occurrence",
     "next_working_day",
+    "organisation",
     "parse_plan",
     "plan_text",
     "previous_working_day",
