@@ -230,17 +230,20 @@ def test_round_anniversaries_stand_out_more_than_le5(poster_2020: ET.Element) ->
     assert le5.get("fill") == "#FFFFFF"  # a heavy ring
     assert other.get("fill") == "#FFFFFF"  # a light ring
     assert float(le5.get("stroke-width", 0)) > float(other.get("stroke-width", 0))
-    assert texts(cell(poster_2020, dt.date(2020, 2, 3)))[-1] == "2"  # its number in the list
+    # its number in the list (Tết ông Công ông Táo, 17/1, and Tết Nguyên đán come first)
+    assert texts(cell(poster_2020, dt.date(2020, 2, 3)))[-1] == "3"
 
 
 def test_list_numbers_days_in_order(poster_2020: ET.Element) -> None:
     found = texts(poster_2020)
+    kitchen_gods = found.index("Tết ông Công ông Táo năm 2020 (23/12 âm lịch)")
+    assert found[kitchen_gods - 2 : kitchen_gods] == ["1", "17/01"]
     first = found.index("Tết Nguyên đán Canh Tý 2020")
-    assert found[first - 2 : first] == ["1", "25/01"]
+    assert found[first - 2 : first] == ["2", "25/01"]
     second = found.index(
         "Kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2020)"
     )
-    assert found[second - 2 : second] == ["2", "03/02"]
+    assert found[second - 2 : second] == ["3", "03/02"]
     assert "Tháng Công nhân năm 2020 (01/05 – 31/05)" in found  # a month, with its span
 
 

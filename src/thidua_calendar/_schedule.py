@@ -24,7 +24,7 @@ from ._vocabulary import Category, EntryKind, LangArg, Rank, parse, to_entry_kin
 from ._wording import lang_of
 from ._years import FIRST_YEAR, LAST_YEAR, check_year
 from .commemorations import Catalog, resolve_catalog
-from .congresses import Congress, CongressSeries, all_congress_series, congress_series
+from .congresses import Congress, CongressSeries, congress_series, held_between
 from .errors import InvalidTypeError, InvalidValueError
 from .plans import Deadline, Phase, Plan, slug
 
@@ -335,26 +335,23 @@ def _events(
 ) -> list[Entry]:
     """The congresses and elections from ``start`` to ``end`` that a plan (or selection) keeps.
 
-    Only congresses whose opening day the data knows are events; a plan follows the Party's
-    congresses and the national ones (elections, the national emulation congress) always,
-    and a body's congresses when it follows that body's category.
+    A plan follows the Party's congresses and the national ones (elections, the national
+    emulation congress) always, and a body's congresses when it follows that body's category.
     """
     found = []
-    for series in all_congress_series():
+    for congress in held_between(start, end):
+        category = congress_series(congress.series).category
         if plan is not None:
-            keep = plan.follows_events_of(series.category)
+            keep = plan.follows_events_of(category)
         else:
-            keep = wanted is None or series.category in wanted
-        if not keep:
-            continue
-        for congress in series.congresses:
+            keep = wanted is None or category in wanted
+        if keep:
             days = congress.days
-            if days is None or days[1] < start or days[0] > end:
-                continue
+            assert days is not None  # held_between places congresses known to the day
             found.append(
                 Entry(
                     EntryKind.EVENT,
-                    f"event:{series.key}:{congress.ordinal}",
+                    f"event:{congress.series}:{congress.ordinal}",
                     days[0],
                     days[1],
                     congress=congress,
@@ -469,11 +466,7 @@ def schedule(
                         phase_end,
                         phase=phase,
                         focus_milestones=focus_of[index],
-                        focus_events=tuple(
-                            e.congress
-                            for e in _events(phase.start, phase_end, plan, None)
-                            if e.congress is not None and phase.start <= e.start
-                        ),
+                        focus_events=plan.events_in(phase),
                         plan=plan,
                     )
                 )

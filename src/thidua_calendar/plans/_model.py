@@ -49,7 +49,7 @@ from ..commemorations import Catalog, UnknownKeyError, default_catalog
 from ..errors import InvalidTypeError, InvalidValueError, OutOfRangeError
 
 if TYPE_CHECKING:
-    from ..congresses import CongressSeries
+    from ..congresses import Congress, CongressSeries
 
 SEVERITIES: Final = tuple(Severity)
 """The severities, most serious first (diagnostics are sorted by it)."""
@@ -552,6 +552,22 @@ class Plan:
         """Whether the plan follows a milestone's commemoration."""
         c = milestone.commemoration
         return c.major_day or c.category in self.follow_categories or c.key in self.follow_keys
+
+    def events_in(self, phase: Phase) -> tuple[Congress, ...]:
+        """The congresses and elections a phase greets ("chào mừng thành công …").
+
+        Those the plan follows (:meth:`follows_events_of`) that open inside the phase's window.
+        """
+        from ..congresses import congress_series, held_between
+
+        end = phase.end or self.end
+        return tuple(
+            c
+            for c in held_between(phase.start, end)
+            if c.days is not None
+            and phase.start <= c.days[0]
+            and self.follows_events_of(congress_series(c.series).category)
+        )
 
     def follows_events_of(self, category: Category) -> bool:
         """Whether the plan follows the congresses and elections of a category.
