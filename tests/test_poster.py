@@ -133,8 +133,29 @@ def test_every_title_of_the_schedule_is_text(
     entries = schedule.entries
     assert {e.kind for e in entries} >= {"milestone", "festival"}
     assert any(e.major_day for e in entries)  # the ngày lễ lớn
+    root = parse(render_poster(schedule, lang=lang))
     for entry in entries:
+        if entry.kind in ("day_off", "working_day"):
+            # a day off is a shaded day (a make-up day a dashed frame) titled by its break
+            day = cell(root, max(entry.start, dt.date(year, 1, 1)))
+            assert [t.text for t in day.iter(f"{SVG}title")] == [entry.title(lang)], entry.uid
+            continue
         assert entry.title(lang) in found, entry.uid
+
+
+def test_days_off_are_shaded_and_make_up_days_framed() -> None:
+    root = parse(render_poster(tc.schedule(2026)))
+    fills = {r.get("fill") for r in cell(root, dt.date(2026, 2, 14)).iter(f"{SVG}rect")}
+    assert "#E4E4E4" in fills
+    plain = {r.get("fill") for r in cell(root, dt.date(2026, 2, 13)).iter(f"{SVG}rect")}
+    assert "#E4E4E4" not in plain
+    dashed = [
+        r for r in cell(root, dt.date(2026, 1, 10)).iter(f"{SVG}rect") if r.get("stroke-dasharray")
+    ]
+    assert len(dashed) == 1
+    assert not [
+        r for r in cell(root, dt.date(2026, 1, 17)).iter(f"{SVG}rect") if r.get("stroke-dasharray")
+    ]
 
 
 def test_phases_are_bands_of_distinct_colours_with_themes(poster_2020: ET.Element) -> None:

@@ -46,6 +46,7 @@ def summary():
     catalog = tc.default_catalog()
     for source in catalog.sources:
         out[source.removeprefix("data/")] = [catalog.revision.isoformat(), sorted(catalog)]
+    out["days-off.toml"] = [str(d.date) for y in tc.workday_years() for d in tc.days_off(y)]
     out["congresses.toml"] = {
         s.key: [[c.ordinal, c.year] for c in s.congresses] for s in tc.all_congress_series()
     }
