@@ -292,6 +292,7 @@ def test_publish(cli: Cli, tmp_path: Path) -> None:
         "cong-doan.ics",
         "index.html",
         "ngay-le-lon.ics",
+        "ngay-nghi.ics",
         "sample-2026.ics",
         "tat-ca.ics",
     ]

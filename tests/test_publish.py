@@ -123,9 +123,10 @@ def test_every_link_names_its_feed(tmp_path: Path) -> None:
     plan = tc.load_plan(SAMPLE)
     publish(tmp_path, plans=[plan], first_year=2025, last_year=2027, base_url="https://x.vn/")
     texts = re.findall(r"<a [^>]*>(.*?)</a>", _page(tmp_path))
-    assert len(texts) == 4 * 3
+    assert len(texts) == 5 * 3
     assert len(set(texts)) == len(texts)  # no two links with the same text
-    for name in ("Ngày lễ lớn", "Ngày truyền thống Công đoàn", "Ngày kỷ niệm", plan.title):
+    feeds = ("Ngày lễ lớn", "Ngày nghỉ lễ, Tết", "Ngày truyền thống Công đoàn", "Ngày kỷ niệm")
+    for name in (*feeds, plan.title):
         assert sum(name in t for t in texts) >= 3
 
 
@@ -134,7 +135,7 @@ def test_english_page_marks_vietnamese_names(tmp_path: Path) -> None:
     publish(tmp_path, plans=[plan], first_year=2026, last_year=2026, lang="en")
     page = _page(tmp_path)
     assert '<html lang="en">' in page
-    assert f'<h3 id="feed-4-name"><span lang="vi">{plan.title}</span></h3>' in page
+    assert f'<h3 id="feed-5-name"><span lang="vi">{plan.title}</span></h3>' in page
     assert f'<p><span lang="vi">{plan.organisation}</span></p>' in page
     assert f'Download <span lang="vi">{plan.title}</span> (.ics)' in page
     assert "<main>" in page
@@ -168,7 +169,7 @@ def test_a_plans_feed_has_nothing_a_shared_feed_has(tmp_path: Path) -> None:
     plan = tc.load_plan(SAMPLE)
     publish(tmp_path, plans=[plan], first_year=2025, last_year=2027)
     mine = _uids(tmp_path / f"{plan.identity}.ics")
-    for shared in ("ngay-le-lon.ics", "cong-doan.ics", "tat-ca.ics"):
+    for shared in ("ngay-le-lon.ics", "ngay-nghi.ics", "cong-doan.ics", "tat-ca.ics"):
         assert mine.isdisjoint(_uids(tmp_path / shared)), shared
     whole = tc.schedule(tc._schedule.plan_span(plan), plan)
     own = {event_uid(e.uid) for e in whole if e.kind in ("phase", "deadline")}
@@ -192,3 +193,25 @@ def test_two_plans_sharing_days_are_explained_on_the_page(tmp_path: Path) -> Non
     assert f"Có chung {len(common)} sự kiện với lịch “{first.title}”" in _page(site)
     # The shared feeds are a subset of the all-in-one feed: said once for each.
     assert _page(site).count("Đã gồm mọi sự kiện của lịch") == 2
+
+
+def test_days_off_are_in_their_own_feed_only(tmp_path: Path) -> None:
+    plans = [tc.load_plan(SAMPLE), tc.load_plan(PLAN_2020)]
+    publish(tmp_path, plans=plans, first_year=2025, last_year=2026)
+    breaks = tc.schedule((2025, 2026), kinds=["day_off", "working_day"])
+    kinds = {e.kind for e in breaks}
+    assert kinds == {"day_off", "working_day"}  # nghỉ lễ and nghỉ bù, and a make-up Saturday
+    days_off = _uids(tmp_path / "ngay-nghi.ics")
+    assert days_off == {event_uid(e.uid) for e in breaks}
+    for feed in tmp_path.glob("*.ics"):
+        if feed.name != "ngay-nghi.ics":
+            assert days_off.isdisjoint(_uids(feed)), feed.name
+    # A plan's feed has no day off, even outside the site's years (the 2020 plan's breaks).
+    in_2020 = tc.schedule(2020, kinds=["day_off"])
+    assert in_2020.entries
+    assert {event_uid(e.uid) for e in in_2020}.isdisjoint(
+        _uids(tmp_path / f"{plans[1].identity}.ics")
+    )
+    page = _page(tmp_path)
+    assert "Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm việc bù" in page
+    assert "Đã gồm mọi sự kiện của lịch “Ngày nghỉ lễ, Tết”" not in page

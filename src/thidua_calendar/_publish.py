@@ -1,7 +1,8 @@
 """A directory of subscription feeds with an ``index.html`` to subscribe from.
 
-``publish(DIR)`` writes the shared feeds — the ngày lễ lớn, the union days, every
-commemoration — over the site's years, one feed per plan over the plan's own period
+``publish(DIR)`` writes the shared feeds — the ngày lễ lớn, the days off (holiday breaks and
+make-up working days, :mod:`thidua_calendar.workdays`), the union days, every commemoration —
+over the site's years, one feed per plan over the plan's own period
 (:func:`thidua_calendar._schedule.plan_span`), and an index page: for each feed its address to
 copy, a ``webcal://`` link, a Google Calendar "add by URL" link and a download link, its event
 count and its span. Feeds already in DIR are read as the previous revision, so unchanged
@@ -9,7 +10,8 @@ events keep their SEQUENCE and an unchanged feed keeps its bytes.
 
 The set is designed so that subscribing to several feeds shows no event twice (a calendar app
 shows each subscription's copy of an event, whatever its UID): a plan's feed has its phases,
-its deadlines and only the followed days that no shared feed has. Where two feeds still share
+its deadlines and only the followed days that no shared feed has, and the days off are in
+their own feed only. Where two feeds still share
 events — ``tat-ca`` gathers every shared commemoration, two plans may follow the same local
 day — the page says so in the feed's section, with the other feed's name.
 
@@ -27,6 +29,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Final
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import attrs
@@ -35,7 +38,7 @@ from ._files import write_set, written_here
 from ._hygiene import scrub_text
 from ._limits import DOCUMENT_LIMIT, read_bytes
 from ._schedule import Entry, plan_id, plan_span, schedule
-from ._vocabulary import Category, Lang, LangArg
+from ._vocabulary import Category, EntryKind, Lang, LangArg
 from ._wording import date_vi, lang_of
 from ._wording.publish import (
     base_url_problem,
@@ -60,7 +63,7 @@ class FeedSpec:
         filename: The feed's file name in the site (``ngay-le-lon.ics``).
         name: The calendar's name.
         description: The calendar's description.
-        select: Which entries of the shared schedule it has (shared feeds).
+        select: Which entries it has, of the shared schedule or of the plan's.
         plan: The plan of a plan's feed.
         text_lang: The language of the name and description: the page's for shared feeds,
             Vietnamese for a plan's (its title and organisation are the plan's own words).
@@ -74,7 +77,10 @@ class FeedSpec:
     text_lang: Lang | None = None
 
 
-SHARED_FEEDS = ("ngay-le-lon", "cong-doan", "tat-ca")
+SHARED_FEEDS = ("ngay-le-lon", "ngay-nghi", "cong-doan", "tat-ca")
+
+DAYS_OFF: Final = frozenset({EntryKind.DAY_OFF, EntryKind.WORKING_DAY})
+"""The entries of the days-off feed only: holiday breaks and make-up working days."""
 
 
 def _plan_name(plan: Plan) -> str:
@@ -105,16 +111,17 @@ def _specs(plans: Sequence[Plan], lang: LangArg) -> list[FeedSpec]:
         name, description = feed_name(feed, lang)
         return FeedSpec(f"{feed}.ics", name, description, select)
 
-    ngay_le_lon, cong_doan, tat_ca = SHARED_FEEDS
+    ngay_le_lon, ngay_nghi, cong_doan, tat_ca = SHARED_FEEDS
     specs = [
         shared(ngay_le_lon, lambda e: e.major_day),
+        shared(ngay_nghi, lambda e: e.kind in DAYS_OFF),
         shared(
             cong_doan,
             lambda e: (
                 e.milestone is not None and e.milestone.commemoration.category is Category.UNION
             ),
         ),
-        shared(tat_ca, lambda e: True),
+        shared(tat_ca, lambda e: e.kind not in DAYS_OFF),
     ]
     for plan in plans:
         specs.append(
@@ -122,7 +129,7 @@ def _specs(plans: Sequence[Plan], lang: LangArg) -> list[FeedSpec]:
                 f"{plan_id(plan)}.ics",
                 plan.title,
                 plan.organisation or plan.title,
-                lambda e: True,
+                lambda e: e.kind not in DAYS_OFF,
                 plan,
                 Lang.VI,
             )
@@ -244,7 +251,8 @@ def publish(
             # both, a calendar would show it twice.
             whole = schedule(plan_span(spec.plan), spec.plan)
             selected = attrs.evolve(
-                whole, entries=tuple(e for e in whole if e.uid not in in_shared)
+                whole,
+                entries=tuple(e for e in whole if e.uid not in in_shared and spec.select(e)),
             )
         if not selected.entries:
             continue

@@ -28,6 +28,16 @@ _FEEDS: Final = {
         ),
         ("Trade union days", "Trade union founding days and action months"),
     ),
+    "ngay-nghi": (
+        (
+            "Ngày nghỉ lễ, Tết",
+            "Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm việc bù của cán bộ, công chức, viên chức",
+        ),
+        (
+            "Public holidays and days off",
+            "Public holiday breaks, days off in lieu and make-up working days of the public sector",
+        ),
+    ),
     "tat-ca": (
         ("Ngày kỷ niệm", "Tất cả ngày lễ, ngày kỷ niệm và lễ tết âm lịch"),
         ("All commemorations", "Every commemoration and lunar festival"),
