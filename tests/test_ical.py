@@ -292,12 +292,18 @@ def test_publish(cli: Cli, tmp_path: Path) -> None:
         "cong-doan.ics",
         "index.html",
         "ngay-le-lon.ics",
+        "ngay-nghi.ics",
         "sample-2026.ics",
         "tat-ca.ics",
     ]
     index = (site / "index.html").read_text(encoding="utf-8")
     assert 'href="webcal://example.org/lich/ngay-le-lon.ics"' in index
-    assert 'href="https://example.org/lich/sample-2026.ics"' in index
+    # The https address is shown to copy; Google Calendar adds it by URL.
+    assert 'readonly value="https://example.org/lich/sample-2026.ics"' in index
+    assert (
+        'href="https://calendar.google.com/calendar/render?cid='
+        'https%3A%2F%2Fexample.org%2Flich%2Fsample-2026.ics"' in index
+    )
     holidays = len(tc.schedule((2025, 2027), major_days=True))
     assert f"{holidays} sự kiện" in index
     # The ngày lễ lớn feed runs from Tết Ất Tỵ (29/01/2025) to Quốc khánh 2027.

@@ -1,9 +1,19 @@
-"""A directory of subscription feeds with an ``index.html`` of subscribe links.
+"""A directory of subscription feeds with an ``index.html`` to subscribe from.
 
-``publish(DIR)`` writes the ngày lễ lớn, the union days, every commemoration, and one feed per
-plan, then an index page with ``webcal://`` and ``https://`` links, each feed's event count and
-span — ready for any static host. Feeds already in DIR are read as the previous revision, so
-unchanged events keep their SEQUENCE and an unchanged feed keeps its bytes.
+``publish(DIR)`` writes the shared feeds — the ngày lễ lớn, the days off (holiday breaks and
+make-up working days, :mod:`thidua_calendar.workdays`), the union days, every commemoration —
+over the site's years, one feed per plan over the plan's own period
+(:func:`thidua_calendar._schedule.plan_span`), and an index page: for each feed its address to
+copy, a ``webcal://`` link, a Google Calendar "add by URL" link and a download link, its event
+count and its span. Feeds already in DIR are read as the previous revision, so unchanged
+events keep their SEQUENCE and an unchanged feed keeps its bytes.
+
+The set is designed so that subscribing to several feeds shows no event twice (a calendar app
+shows each subscription's copy of an event, whatever its UID): a plan's feed has its phases,
+its deadlines and only the followed days that no shared feed has, and the days off are in
+their own feed only. Where two feeds still share
+events — ``tat-ca`` gathers every shared commemoration, two plans may follow the same local
+day — the page says so in the feed's section, with the other feed's name.
 
 Nothing is written until everything is ready: every plan is checked, every feed and the index
 are built in memory, every existing file in DIR is checked (one this tool did not write is
@@ -16,38 +26,61 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Final
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import attrs
 
 from ._files import write_set, written_here
 from ._hygiene import scrub_text
 from ._limits import DOCUMENT_LIMIT, read_bytes
-from ._schedule import Entry, Schedule, plan_id, schedule
-from ._vocabulary import Category, LangArg
+from ._schedule import Entry, plan_id, plan_span, schedule
+from ._vocabulary import Category, EntryKind, Lang, LangArg
 from ._wording import date_vi, lang_of
-from ._wording.publish import event_count, feed_name, index_words, years_line
+from ._wording.publish import (
+    base_url_problem,
+    event_count,
+    feed_name,
+    index_words,
+    overlap_note,
+    years_line,
+)
 from ._years import check_year
 from .commemorations import Catalog
 from .errors import InvalidTypeError
-from .ical import FeedError, FeedSummary, feed_summary, to_ical
+from .ical import FeedError, FeedSummary, event_uid, feed_summary, to_ical
 from .plans import Plan, require_no_errors
 
 
 @attrs.frozen
 class FeedSpec:
-    """One feed of a published set."""
+    """One feed of a published set.
+
+    Attributes:
+        filename: The feed's file name in the site (``ngay-le-lon.ics``).
+        name: The calendar's name.
+        description: The calendar's description.
+        select: Which entries it has, of the shared schedule or of the plan's.
+        plan: The plan of a plan's feed.
+        text_lang: The language of the name and description: the page's for shared feeds,
+            Vietnamese for a plan's (its title and organisation are the plan's own words).
+    """
 
     filename: str
     name: str
     description: str
     select: Callable[[Entry], bool]
     plan: Plan | None = None
+    text_lang: Lang | None = None
 
 
-SHARED_FEEDS = ("ngay-le-lon", "cong-doan", "tat-ca")
+SHARED_FEEDS = ("ngay-le-lon", "ngay-nghi", "cong-doan", "tat-ca")
+
+DAYS_OFF: Final = frozenset({EntryKind.DAY_OFF, EntryKind.WORKING_DAY})
+"""The entries of the days-off feed only: holiday breaks and make-up working days."""
 
 
 def _plan_name(plan: Plan) -> str:
@@ -78,16 +111,17 @@ def _specs(plans: Sequence[Plan], lang: LangArg) -> list[FeedSpec]:
         name, description = feed_name(feed, lang)
         return FeedSpec(f"{feed}.ics", name, description, select)
 
-    ngay_le_lon, cong_doan, tat_ca = SHARED_FEEDS
+    ngay_le_lon, ngay_nghi, cong_doan, tat_ca = SHARED_FEEDS
     specs = [
         shared(ngay_le_lon, lambda e: e.major_day),
+        shared(ngay_nghi, lambda e: e.kind in DAYS_OFF),
         shared(
             cong_doan,
             lambda e: (
                 e.milestone is not None and e.milestone.commemoration.category is Category.UNION
             ),
         ),
-        shared(tat_ca, lambda e: True),
+        shared(tat_ca, lambda e: e.kind not in DAYS_OFF),
     ]
     for plan in plans:
         specs.append(
@@ -95,11 +129,61 @@ def _specs(plans: Sequence[Plan], lang: LangArg) -> list[FeedSpec]:
                 f"{plan_id(plan)}.ics",
                 plan.title,
                 plan.organisation or plan.title,
-                lambda e: True,
+                lambda e: e.kind not in DAYS_OFF,
                 plan,
+                Lang.VI,
             )
         )
     return specs
+
+
+def site_url(base_url: str) -> str:
+    """The site's address as links need it: checked and normalised with :mod:`urllib.parse`.
+
+    The scheme is kept as given (an ``http://`` site is never shown as ``https``), a
+    non-ASCII host name becomes its IDNA form, characters a path may not hold are
+    percent-encoded (``%XX`` already there is kept), and the path ends with ``/``. A query or
+    a fragment is refused: a static host serves files by path, the feed's file name cannot
+    follow a query, and a fragment never reaches the server. A user name or password is
+    refused: the public page would show it.
+
+    Examples:
+        >>> site_url("https://example.org/lịch")
+        'https://example.org/l%E1%BB%8Bch/'
+        >>> site_url("http://Example.org:8080/a%20b/")
+        'http://example.org:8080/a%20b/'
+
+    Raises:
+        FeedError: Not an http(s) URL with a host, or a URL with credentials, a query or a
+            fragment (the message in Vietnamese, then English).
+    """
+    try:
+        parts = urlsplit(base_url.strip())
+    except ValueError:
+        raise FeedError(base_url_problem("host", base_url)) from None
+    if parts.username is not None or parts.password is not None:
+        raise FeedError(base_url_problem("credentials", base_url))
+    if parts.scheme not in ("http", "https"):
+        raise FeedError(base_url_problem("scheme", base_url))
+    if parts.query or "?" in base_url:
+        raise FeedError(base_url_problem("query", base_url))
+    if parts.fragment or "#" in base_url:
+        raise FeedError(base_url_problem("fragment", base_url))
+    host = parts.hostname or ""
+    try:
+        port = parts.port
+        host = host.encode("idna").decode("ascii")
+    except (ValueError, UnicodeError):
+        raise FeedError(
+            base_url_problem("port" if ":" in parts.netloc.rsplit("]", 1)[-1] else "host", base_url)
+        ) from None
+    if not host or any(c in host for c in ' <>"\\^`{|}'):
+        raise FeedError(base_url_problem("host", base_url))
+    netloc = (f"[{host}]" if ":" in host else host) + (f":{port}" if port is not None else "")
+    path = quote(re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", parts.path), safe="/%!$&'()*+,;=:@~")
+    if not path.endswith("/"):
+        path += "/"
+    return urlunsplit((parts.scheme, netloc, path, "", ""))
 
 
 def publish(
@@ -117,11 +201,13 @@ def publish(
 
     Args:
         directory: Where the site goes.
-        plans: Loaded plans (:func:`thidua_calendar.load_plan`), one feed each.
+        plans: Loaded plans (:func:`thidua_calendar.load_plan`), one feed each, over each
+            plan's own period (:func:`~thidua_calendar._schedule.plan_span`).
         catalog: The catalogue of the shared feeds.
-        first_year: First year of every feed.
-        last_year: Last year of every feed.
-        base_url: The site's public address, for subscribe links.
+        first_year: First year of the shared feeds.
+        last_year: Last year of the shared feeds.
+        base_url: The site's public address, for absolute subscribe links (checked by
+            :func:`site_url`); without it the page has relative links only.
         lang: The language of the feeds and the page.
         force: Replace files in ``directory`` that thidua-calendar did not write.
 
@@ -147,24 +233,27 @@ def publish(
     if base_url is not None:
         if not isinstance(base_url, str):
             raise InvalidTypeError(f"base_url must be str or None, not {type(base_url).__name__}")
-        parts = urlsplit(base_url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise FeedError(f"--base-url must be an http(s) URL, not {base_url!r}")
-        base_url = base_url if base_url.endswith("/") else base_url + "/"
+        base_url = site_url(base_url)
     loaded = list(plans)
     for plan in loaded:
         require_no_errors(plan)
     _refuse_collisions(loaded)
     outputs: list[tuple[Path, bytes]] = []
-    rows: list[tuple[FeedSpec, FeedSummary]] = []
-    shared: Schedule | None = None
+    rows: list[tuple[FeedSpec, FeedSummary, frozenset[str]]] = []
+    shared = schedule((first_year, last_year), catalog=catalog)
+    in_shared: set[str] = set()
     for spec in _specs(loaded, lang):
         if spec.plan is None:
-            if shared is None:
-                shared = schedule((first_year, last_year), catalog=catalog)
             selected = attrs.evolve(shared, entries=tuple(e for e in shared if spec.select(e)))
+            in_shared.update(e.uid for e in selected)
         else:
-            selected = schedule((first_year, last_year), spec.plan)
+            # The plan's own period, without what a shared feed already has: subscribed to
+            # both, a calendar would show it twice.
+            whole = schedule(plan_span(spec.plan), spec.plan)
+            selected = attrs.evolve(
+                whole,
+                entries=tuple(e for e in whole if e.uid not in in_shared and spec.select(e)),
+            )
         if not selected.entries:
             continue
         path = directory / spec.filename
@@ -174,7 +263,7 @@ def publish(
         )
         if data != previous:
             outputs.append((path, data))
-        rows.append((spec, feed_summary(data)))
+        rows.append((spec, feed_summary(data), frozenset(event_uid(e.uid) for e in selected)))
     index = directory / "index.html"
     page = _index_html(rows, base_url, first_year, last_year, lang).encode("utf-8")
     if _previous(index) != page:
@@ -191,63 +280,169 @@ def _previous(path: Path) -> bytes | None:
     return read_bytes(path, DOCUMENT_LIMIT)  # bounded: at most 16 MB are read
 
 
+def _esc(text: str) -> str:
+    # Names and descriptions are user text: no raw NUL, control or noncharacter in the page.
+    return html.escape(scrub_text(text))
+
+
+_STYLE = """\
+*, *::before, *::after { box-sizing: border-box; }
+body { font-family: system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif; margin: 0 auto;
+       max-width: 48rem; padding: 1rem; color: #222; line-height: 1.45;
+       overflow-wrap: anywhere; }
+h1 { font-size: 1.6rem; }
+section { border-top: 1px solid #ccc; padding: .5rem 0 1rem; }
+.meta, .note { color: #444; }
+label { display: block; font-size: .9rem; margin-top: .5rem; }
+.copy { display: flex; gap: .5rem; }
+.copy input { flex: 1 1 auto; min-width: 0; font: inherit; font-family: ui-monospace,
+              'DejaVu Sans Mono', monospace; font-size: .9rem; padding: .35rem; }
+.copy button { font: inherit; padding: .35rem .75rem; }
+ul.links { padding-left: 1.2rem; }
+ul.links li { margin: .25rem 0; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+      white-space: nowrap; }
+"""
+
+# Reading the page needs no script: the addresses are in the page. With a script, the copy
+# buttons appear, and a page published without --base-url fills in its absolute addresses and
+# subscribe links from where it is served.
+_SCRIPT = """\
+(function () {
+  var relative = /^https?:$/.test(location.protocol);
+  document.querySelectorAll("input[data-file]").forEach(function (input) {
+    if (!relative) { return; }
+    var url = new URL(input.getAttribute("data-file"), location.href).href;
+    input.value = url;
+    var webcal = document.getElementById(input.id + "-webcal");
+    var google = document.getElementById(input.id + "-google");
+    webcal.href = "webcal://" + url.split("://")[1];
+    google.href = "https://calendar.google.com/calendar/render?cid=" + encodeURIComponent(url);
+    webcal.parentNode.hidden = false;
+    google.parentNode.hidden = false;
+  });
+  var status = document.getElementById("copy-status");
+  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var input = document.getElementById(button.getAttribute("data-copy"));
+      input.select();
+      var done = function () { status.textContent = status.getAttribute("data-done"); };
+      if (navigator.clipboard) {
+        navigator.clipboard.writeText(input.value).then(done, function () {
+          if (document.execCommand("copy")) { done(); }
+        });
+      } else if (document.execCommand("copy")) { done(); }
+    });
+  });
+})();
+"""
+
+
+def _links(filename: str, base_url: str | None) -> tuple[str, str | None, str | None]:
+    """The address shown, and the webcal and Google links (None: filled by the page's script)."""
+    if base_url is None:
+        return filename, None, None
+    url = base_url + quote(filename)
+    webcal = "webcal://" + url.split("://", 1)[1]
+    google = "https://calendar.google.com/calendar/render?cid=" + quote(url, safe="")
+    return url, webcal, google
+
+
 def _index_html(
-    rows: list[tuple[FeedSpec, FeedSummary]],
+    rows: list[tuple[FeedSpec, FeedSummary, frozenset[str]]],
     base_url: str | None,
     first: int,
     last: int,
     lang: LangArg,
 ) -> str:
+    lang = lang_of(lang)
     words = index_words(lang)
 
-    def esc(text: str) -> str:
-        # Names and descriptions are user text: no raw NUL, control or noncharacter in the page.
-        return html.escape(scrub_text(text))
+    def named(template: str, spec: FeedSpec) -> str:
+        """A template of the page with the feed's name put in, marked when in another language."""
+        name = _esc(spec.name)
+        if spec.text_lang is not None and spec.text_lang is not lang:
+            name = f'<span lang="{spec.text_lang}">{name}</span>'
+        return _esc(template).replace("{name}", name)
 
-    items = []
-    for spec, summary in rows:
+    def text(spec: FeedSpec, value: str) -> str:
+        if spec.text_lang is not None and spec.text_lang is not lang:
+            return f'<span lang="{spec.text_lang}">{_esc(value)}</span>'
+        return _esc(value)
+
+    sections: dict[bool, list[str]] = {False: [], True: []}
+    for number, (spec, summary, uids) in enumerate(rows, start=1):
         count, start, end = summary.events, summary.first, summary.last
-        span = f"{date_vi(start)} – {date_vi(end)}" if start and end else ""
-        links = [f'<a href="{esc(spec.filename)}">{words["download"]}</a>']
-        if base_url:
-            https = base_url + spec.filename
-            webcal = "webcal://" + https.split("://", 1)[1]
-            links = [
-                f'<a href="{esc(webcal)}">{words["subscribe"]}</a>',
-                f'<a href="{esc(https)}">https</a>',
-            ]
-        events = event_count(count, lang)
-        items.append(
-            f"<tr><td><strong>{esc(spec.name)}</strong><br><small>{esc(spec.description)}"
-            f"</small></td><td>{esc(events)}</td><td>{esc(span)}</td>"
-            f"<td>{' · '.join(links)}</td></tr>"
+        span = f" · {date_vi(start)} – {date_vi(end)}" if start and end else ""
+        field = f"feed-{number}"
+        address, webcal, google = _links(spec.filename, base_url)
+        hidden = " hidden" if webcal is None else ""
+        notes = []
+        for other, _summary, other_uids in rows[: number - 1]:
+            common = uids & other_uids
+            if common:
+                note = overlap_note(len(common), common == other_uids, lang)
+                notes.append(f'<p class="note">{named(note, other)}</p>')
+        data_file = f' data-file="{_esc(spec.filename)}"' if base_url is None else ""
+        webcal_href = f' href="{_esc(webcal)}"' if webcal else ""
+        google_href = f' href="{_esc(google)}"' if google else ""
+        copy = (
+            f'<button type="button" data-copy="{field}" hidden>{_esc(words["copy"])}'
+            f'<span class="sr">{named(words["copy_hidden"], spec)}</span></button>'
         )
+        section = [
+            f'<section aria-labelledby="{field}-name">',
+            f'<h3 id="{field}-name">{text(spec, spec.name)}</h3>',
+            f"<p>{text(spec, spec.description)}</p>",
+            f'<p class="meta">{_esc(event_count(count, lang))}{_esc(span)}</p>',
+            *notes,
+            f'<label for="{field}">{named(words["address"], spec)}</label>',
+            f'<div class="copy"><input id="{field}" type="text" readonly '
+            f'value="{_esc(address)}"{data_file}>{copy}</div>',
+            '<ul class="links">',
+            f'<li{hidden}><a id="{field}-webcal"{webcal_href}>'
+            f"{named(words['subscribe'], spec)}</a></li>",
+            f'<li{hidden}><a id="{field}-google"{google_href}>'
+            f"{named(words['google'], spec)}</a></li>",
+            f'<li><a href="{_esc(quote(spec.filename))}" download>'
+            f"{named(words['download'], spec)}</a></li>",
+            "</ul>",
+            "</section>",
+        ]
+        sections[spec.plan is not None].append("\n".join(section))
     title = words["title"]
-    note = "" if base_url else f"<p><em>{esc(words['hint'])}</em></p>"
-    head = "".join(f"<th>{words[k]}</th>" for k in ("calendar", "events_head", "span", "links"))
-    head = f"<tr>{head}</tr>"
+    parts = [
+        f"<h2>{_esc(words['shared'])}</h2>",
+        f"<p>{_esc(years_line(first, last, lang))}</p>",
+        *sections[False],
+    ]
+    if sections[True]:
+        parts += [
+            f"<h2>{_esc(words['plans'])}</h2>",
+            f"<p>{_esc(words['plans_note'])}</p>",
+            *sections[True],
+        ]
     return f"""<!DOCTYPE html>
-<html lang="{lang_of(lang)}">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{esc(title)}</title>
+<title>{_esc(title)}</title>
 <style>
-body {{ font-family: system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif; margin: 2rem auto;
-       max-width: 60rem; padding: 0 1rem; color: #222; }}
-table {{ border-collapse: collapse; width: 100%; }}
-th, td {{ border-bottom: 1px solid #ddd; padding: .5rem; text-align: left; vertical-align: top; }}
-</style>
+{_STYLE}</style>
 </head>
 <body>
-<h1>{esc(title)}</h1>
-<p>{esc(years_line(first, last, lang))}</p>
-{note}
-<table>
-{head}
-{chr(10).join(items)}
-</table>
-<p><small>thidua-calendar</small></p>
+<main>
+<h1>{_esc(title)}</h1>
+<p>{_esc(words["intro"])}</p>
+<p>{_esc(words["how"])}</p>
+{chr(10).join(parts)}
+<p id="copy-status" role="status" data-done="{_esc(words["copied"])}"></p>
+</main>
+<footer><p><small>thidua-calendar</small></p></footer>
+<script>
+{_SCRIPT}</script>
 </body>
 </html>
 """

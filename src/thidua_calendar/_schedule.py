@@ -268,14 +268,30 @@ def plan_text(plan: Plan, lang: LangArg = "vi") -> str:
         >>> phase_1[69:]  # doctest: +ELLIPSIS
         ' thành tích chào mừng kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam ...'
     """
+    lang = lang_of(lang)
+    return schedule(plan_span(plan), plan).to_plan_text(lang)
+
+
+def plan_span(plan: Plan) -> tuple[dt.date, dt.date]:
+    """A plan's whole period: its first day to the last day of its phases and deadlines.
+
+    The span of the plan's text and of its published feed: a phase that runs past the plan's
+    end, or a report due in January of the next year, is inside it.
+
+    Examples:
+        >>> from thidua_calendar.plans import halves, make_plan
+        >>> plan_span(make_plan("KH 2020", 2020, halves(2020, ("Mừng Đảng", None))))
+        (datetime.date(2020, 1, 1), datetime.date(2020, 12, 31))
+
+    Raises:
+        InvalidTypeError: Not a :class:`Plan`.
+    """
     if not isinstance(plan, Plan):
         raise InvalidTypeError(f"plan must be a Plan, not {type(plan).__name__}")
-    lang = lang_of(lang)
     starts = [plan.start, *(p.start for p in plan.phases)]
     ends = [plan.end, *(p.end for p in plan.phases if p.end is not None)]
     ends += [d.date for d in plan.deadlines()]
-    span = (max(min(starts), dt.date(FIRST_YEAR, 1, 1)), min(max(ends), dt.date(LAST_YEAR, 12, 31)))
-    return schedule(span, plan).to_plan_text(lang)
+    return max(min(starts), dt.date(FIRST_YEAR, 1, 1)), min(max(ends), dt.date(LAST_YEAR, 12, 31))
 
 
 def _span(year_or_span: object) -> tuple[dt.date, dt.date]:

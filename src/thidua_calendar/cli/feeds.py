@@ -44,9 +44,11 @@ def add_feed_commands(subparsers: argparse._SubParsersAction[P]) -> None:
         "publish",
         _publish_arguments,
         help="write a set of feeds and an index.html with subscribe links",
-        description="Write feeds (ngày lễ lớn, union days, all commemorations, and one per "
-        "plan) and an index.html with webcal:// and https:// subscribe links, "
-        "ready for any static host.",
+        description="Write feeds (ngày lễ lớn, union days, all commemorations over "
+        "--from/--to, and one per plan over the plan's own period) and an index.html "
+        "with each feed's address to copy, webcal:// and Google Calendar links, "
+        "ready for any static host. A plan's feed leaves out what a shared feed has, "
+        "so subscribing to several shows no event twice.",
         epilog="examples:\n  thidua-calendar publish site --base-url https://example.org/lich/\n"
         "  thidua-calendar publish site --plan plan.toml --from 2025 --to 2030",
     )
@@ -92,7 +94,8 @@ def _publish_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--base-url",
         metavar="URL",
-        help="where DIR will be served (https://…/), for absolute subscribe links",
+        help="where DIR will be served (https://…/ or http://…/, without a query, a "
+        "fragment or a password), for absolute subscribe links",
     )
     add_span_options(p)
     add_catalog_option(p)
