@@ -137,8 +137,10 @@ def test_one_event_per_lunar_occurrence() -> None:
 def test_descriptions_and_categories() -> None:
     text = feed(tc.schedule(2020, major_days=True)).decode().replace("\r\n ", "")
     assert "Kỷ niệm 90 năm (năm tròn)\\, từ 03/02/1930." in text
-    assert "CATEGORIES:Ngày lễ lớn,party,năm tròn" in text
+    # The feed's language only (no internal key such as `party`), one case: sentence case.
+    assert "CATEGORIES:Ngày lễ lớn,Đảng,Năm tròn" in text
     english = feed(tc.schedule(2020, major_days=True), lang="en").decode()
+    assert "CATEGORIES:Major national day,Party,Round anniversary" in english
     assert (
         "SUMMARY;LANGUAGE=en:90th anniversary of the founding of the Communist Party"
         in english.replace("\r\n ", "")
@@ -151,11 +153,19 @@ def test_reminders() -> None:
     assert len(ranked) >= 4  # 100 năm Đảng, 140 năm Bác, 55 năm 30/4, 85 năm 2/9 …
     text = feed(s, reminders=tc.Reminders()).decode()
     assert text.count("BEGIN:VALARM") == len(ranked)
-    assert text.count("TRIGGER:-P7D") == len(ranked)
+    # 09:00 local time a week before the day (an all-day event starts at local midnight).
+    assert text.count("TRIGGER:-P6DT15H") == len(ranked)
     assert "BEGIN:VALARM" not in feed(s).decode()
     phases = feed(tc.schedule(2026, SAMPLE, kinds=["phase"]), reminders=tc.Reminders()).decode()
-    # 7 days before the last day of phase 1 (30/06/2026), at 08:00 in Vietnam.
-    assert "TRIGGER;VALUE=DATE-TIME:20260623T010000Z" in phases
+    # 7 days before the last day of phase 1 (30/06/2026) at 09:00: relative to DTSTART
+    # (01/01/2026), never absolute (khal ignores those) nor RELATED=END (khal, EventKit).
+    assert "TRIGGER:P173DT9H" in phases
+    assert "VALUE=DATE-TIME" not in phases
+    assert "RELATED" not in phases
+    deadlines = feed(tc.schedule(2026, SAMPLE, kinds=["deadline"]), reminders=tc.Reminders())
+    count = deadlines.count(b"BEGIN:VEVENT")
+    assert count > 0
+    assert deadlines.count(b"TRIGGER:-P2DT15H") == count  # 09:00 three days before
 
 
 def test_bad_options() -> None:
@@ -175,21 +185,31 @@ def test_names_lose_characters_clients_show_raw() -> None:
     assert "X-WR-CALNAME:Lịch thi đua 2026" in text
 
 
-def test_size_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     import thidua_calendar.ical as ical
 
-    monkeypatch.setattr(ical, "SIZE_WARNING", 10_000)
-    with pytest.warns(tc.FeedSizeWarning, match="Google Calendar drops events"):
-        feed(tc.schedule(2026))
+    monkeypatch.setattr(ical, "SIZE_LIMIT", 10_000)
+    with pytest.raises(tc.FeedTooLargeError, match="Google Calendar drops events") as refused:
+        feed(tc.schedule(2026), name="Tất cả")
+    message = str(refused.value)
+    assert message.startswith("lịch “Tất cả” nặng ")  # Vietnamese first, the feed named
+    assert "/ the feed “Tất cả” is " in message
+    assert "--allow-large" in message
+    assert "\n" not in message
+    with pytest.warns(tc.FeedSizeWarning, match="Google Calendar may drop its events"):
+        data = feed(tc.schedule(2026), allow_large=True)
+    assert len(data) > 10_000
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         feed(tc.schedule(2026, kinds=["deadline", "phase"], plan=SAMPLE))
+        built = tc.build_feed(tc.schedule(2026), name="x", allow_large=True)  # never warns
+    assert built.size == len(built.data) > 10_000
 
 
 texts = st.text(st.characters(), min_size=1, max_size=60).filter(lambda t: t.strip() != "")
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts, texts)
 def test_user_text_survives_the_round_trip(title: str, theme: str) -> None:
     # Exactly, but for the documented replacement of controls, surrogates and noncharacters.
