@@ -5,15 +5,16 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WHEELHOUSE := $(VENV)/wheelhouse
 
-.PHONY: help venv demo test lint typecheck pytest bench fuzz tables snapshot docs docs-sections wheelhouse js chromium clean
+.PHONY: help venv demo test lint typecheck pytest bench fuzz tables snapshot eval-coverage docs docs-sections wheelhouse js chromium clean
 
 help:
 	@echo "make demo    - set up and print this year's schedule, write demo.ics"
 	@echo "make test    - set up and run every check (ruff, mypy --strict, pytest)"
 	@echo "make fuzz    - the fuzz suite with many more inputs (FUZZ_EXAMPLES=5000)"
 	@echo "make bench   - speed comparisons against lunardate, and the command line's start-up"
-	@echo "make tables  - regenerate the lunar tables from astronomy (tools/gen_lunar.py)"
+	@echo "make tables  - regenerate the lunar and solar-term tables from astronomy (tools/gen_*.py)"
 	@echo "make snapshot - regenerate the snapshot of computed dates (tools/gen_snapshot.py)"
+	@echo "make eval-coverage - how much of real documents' anniversaries the catalogue reproduces"
 	@echo "make lint    - ruff and mypy only"
 	@echo "make docs    - build the documentation site into site/ (strict)"
 
@@ -116,11 +117,17 @@ bench: venv
 
 tables: venv
 	$(BIN)/python tools/gen_lunar.py --write
+	$(BIN)/python tools/gen_terms.py --write
 
 # Every milestone, festival and congress of 2015-2035 computed from data/, into
 # tests/snapshots/: after a data change, run it and review the diff of dates.
 snapshot: venv
 	$(BIN)/python tools/gen_snapshot.py --write
+
+# How many of the anniversaries of the real documents in tests/corpus/anniversaries/ the
+# catalogue reproduces (the figure, per issuer level, and every miss).
+eval-coverage: venv
+	$(BIN)/python tools/eval_coverage.py
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -66,6 +66,7 @@ def test_names_list_every_file_of_the_data_directory() -> None:
     assert _data.names("lunar") == (
         "china.txt",
         "corrections.toml",
+        "solar-terms.txt",
         "vietnam-utc7.txt",
         "vietnam.txt",
     )

@@ -276,10 +276,15 @@ def test_the_default_selection_leaves_out_leaders_provinces_and_sectors() -> Non
     assert {tc.Category.LEADER, tc.Category.PROVINCIAL, tc.Category.SECTOR} <= every
     assert default == set(tc.DEFAULT_CATEGORIES) & every
     # Named, each left-out category is reachable; named keys are never filtered.
-    # 2020: 70 năm Vĩnh Phúc (1950), 130 năm Thái Bình (1890), 120 năm Bắc Kạn (1900).
+    # 2020: 70 năm Vĩnh Phúc (1950), 90 năm Đảng bộ Hà Nội (17/3/1930), 130 năm Thái Bình
+    # (1890), 90 năm Đảng bộ Thừa Thiên Huế (4/1930), 30 năm Hội CCB tỉnh Hưng Yên (1990),
+    # 120 năm Bắc Kạn (1900).
     assert [m.key for m in tc.milestones(2020, categories=["provincial"], rank="tron")] == [
         "thanh_lap_tinh_vinh_phuc",
+        "thanh_lap_dang_bo_ha_noi",
         "thanh_lap_tinh_thai_binh",
+        "thanh_lap_dang_bo_thua_thien_hue",
+        "thanh_lap_hoi_ccb_tinh_hung_yen",
         "thanh_lap_tinh_bac_kan",
     ]
     assert [m.ordinal for m in tc.milestones(2024, keys=["tran_phu_ngay_sinh"])] == [120]

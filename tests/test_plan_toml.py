@@ -317,3 +317,37 @@ def test_plan_new_writes_the_plans_identity() -> None:
     assert plan.identity == "cong-doan-truong-a-2026"
     with pytest.raises(tc.DataError, match="id must be lowercase ASCII"):
         parse_plan(text.replace('id = "cong-doan-truong-a-2026"', 'id = "Trường A"'))
+
+
+def test_plan_new_for_2026_follows_the_categories_and_names_the_events(cli: Cli) -> None:
+    code, out, _ = cli(
+        "plan", "new", "--year", "2026", "--category", "union", "--category", "leader"
+    )
+    assert code == 0
+    plan = tc.parse_plan(out)
+    assert plan.follow_categories == (tc.Category.UNION, tc.Category.LEADER)
+    first, second = plan.phases
+    # The round anniversaries of the followed categories, per phase …
+    assert "pham_van_dong_ngay_sinh" in (first.focus or ())
+    assert "ha_huy_tap_ngay_sinh" in (first.focus or ())
+    assert "thanh_lap_tong_ldld_vn" in (second.focus or ())
+    # … and the year's events, named under the phase they fall in.
+    assert (
+        "Chào mừng thành công: Đại hội XIV của Đảng (19/01/2026 - 23/01/2026); "
+        "bầu cử đại biểu Quốc hội khóa XVI (15/03/2026)." in out
+    )
+    assert [c.label(term=False) for c in plan.events_in(first)] == [
+        "Đại hội XIV của Đảng",
+        "bầu cử đại biểu Quốc hội khóa XVI",
+    ]
+    assert plan.events_in(second) == ()
+    assert [d.code for d in plan.check()] == ["missing-theme", "missing-theme"]
+
+
+def test_plan_new_without_a_category_follows_the_union_days(cli: Cli) -> None:
+    code, out, _ = cli("plan", "new", "--year", "2026")
+    assert code == 0
+    assert tc.parse_plan(out).follow_categories == (tc.Category.UNION,)
+    code, out, _ = cli("plan", "new", "--year", "2026", "--category", "all")
+    assert code == 0
+    assert set(tc.parse_plan(out).follow_categories) == set(tc.Category)

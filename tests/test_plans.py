@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import thidua_calendar as tc
 from thidua_calendar._data import example_plans
+from thidua_calendar.plans import plan_toml
 
 PLANS = example_plans()  # the shipped example plans, by file name
 D = dt.date
@@ -340,3 +341,30 @@ def test_plan_catalogue_relative_to_the_plan(tmp_path: Path) -> None:
     assert [m.ordinal for m in plan.milestones_in(plan.phases[0]) if m.key == "thanh_lap_cty"] == [
         20
     ]
+
+
+def test_report_periods_cut_off_as_nghi_dinh_09_2019() -> None:
+    text = (
+        '[plan]\ntitle = "Kế hoạch thi đua năm 2026"\nyear = 2026\n\n'
+        '[[phase]]\nlabel = "Đợt 1"\nstart = "2026-01-01"\nend = "2026-12-31"\n\n'
+        "[reporting]\nquarterly = { day = 20, months_after = 0 }\n"
+        "half_year = { day = 20, months_after = 0 }\nyearly = { days_after = 1 }\n"
+        'cutoff = "nd09"\n'
+    )
+    plan = tc.parse_plan(text)
+    got = [(str(d.kind), d.period_start, d.period_end, d.date) for d in plan.deadlines()]
+    assert got == [
+        ("quarterly", D(2025, 12, 15), D(2026, 3, 14), D(2026, 3, 20)),
+        ("half_year", D(2025, 12, 15), D(2026, 6, 14), D(2026, 6, 20)),
+        ("quarterly", D(2026, 3, 15), D(2026, 6, 14), D(2026, 6, 20)),
+        ("quarterly", D(2026, 6, 15), D(2026, 9, 14), D(2026, 9, 20)),
+        ("yearly", D(2025, 12, 15), D(2026, 12, 14), D(2026, 12, 15)),
+        ("quarterly", D(2026, 9, 15), D(2026, 12, 14), D(2026, 12, 20)),
+    ]
+    # Written back as read; the calendar periods stay the default.
+    assert tc.parse_plan(plan_toml(plan)) == plan
+    assert 'cutoff = "nd09"' in plan_toml(plan)
+    calendar = tc.parse_plan(text.replace('cutoff = "nd09"\n', ""))
+    assert calendar.deadlines()[0].period_end == D(2026, 3, 31)
+    with pytest.raises(tc.DataError, match="cutoff"):
+        tc.parse_plan(text.replace('"nd09"', '"nd10"'))

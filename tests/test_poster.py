@@ -133,8 +133,29 @@ def test_every_title_of_the_schedule_is_text(
     entries = schedule.entries
     assert {e.kind for e in entries} >= {"milestone", "festival"}
     assert any(e.major_day for e in entries)  # the ngày lễ lớn
+    root = parse(render_poster(schedule, lang=lang))
     for entry in entries:
+        if entry.kind in ("day_off", "working_day"):
+            # a day off is a shaded day (a make-up day a dashed frame) titled by its break
+            day = cell(root, max(entry.start, dt.date(year, 1, 1)))
+            assert [t.text for t in day.iter(f"{SVG}title")] == [entry.title(lang)], entry.uid
+            continue
         assert entry.title(lang) in found, entry.uid
+
+
+def test_days_off_are_shaded_and_make_up_days_framed() -> None:
+    root = parse(render_poster(tc.schedule(2026)))
+    fills = {r.get("fill") for r in cell(root, dt.date(2026, 2, 14)).iter(f"{SVG}rect")}
+    assert "#E4E4E4" in fills
+    plain = {r.get("fill") for r in cell(root, dt.date(2026, 2, 13)).iter(f"{SVG}rect")}
+    assert "#E4E4E4" not in plain
+    dashed = [
+        r for r in cell(root, dt.date(2026, 1, 10)).iter(f"{SVG}rect") if r.get("stroke-dasharray")
+    ]
+    assert len(dashed) == 1
+    assert not [
+        r for r in cell(root, dt.date(2026, 1, 17)).iter(f"{SVG}rect") if r.get("stroke-dasharray")
+    ]
 
 
 def test_phases_are_bands_of_distinct_colours_with_themes(poster_2020: ET.Element) -> None:
@@ -230,17 +251,20 @@ def test_round_anniversaries_stand_out_more_than_le5(poster_2020: ET.Element) ->
     assert le5.get("fill") == "#FFFFFF"  # a heavy ring
     assert other.get("fill") == "#FFFFFF"  # a light ring
     assert float(le5.get("stroke-width", 0)) > float(other.get("stroke-width", 0))
-    assert texts(cell(poster_2020, dt.date(2020, 2, 3)))[-1] == "2"  # its number in the list
+    # its number in the list (Tết ông Công ông Táo, 17/1, and Tết Nguyên đán come first)
+    assert texts(cell(poster_2020, dt.date(2020, 2, 3)))[-1] == "3"
 
 
 def test_list_numbers_days_in_order(poster_2020: ET.Element) -> None:
     found = texts(poster_2020)
+    kitchen_gods = found.index("Tết ông Công ông Táo năm 2020 (23/12 âm lịch)")
+    assert found[kitchen_gods - 2 : kitchen_gods] == ["1", "17/01"]
     first = found.index("Tết Nguyên đán Canh Tý 2020")
-    assert found[first - 2 : first] == ["1", "25/01"]
+    assert found[first - 2 : first] == ["2", "25/01"]
     second = found.index(
         "Kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2020)"
     )
-    assert found[second - 2 : second] == ["2", "03/02"]
+    assert found[second - 2 : second] == ["3", "03/02"]
     assert "Tháng Công nhân năm 2020 (01/05 – 31/05)" in found  # a month, with its span
 
 

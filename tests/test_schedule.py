@@ -21,7 +21,7 @@ SAMPLE = PLANS["sample-2026.toml"]
 def test_schedule_without_plan() -> None:
     s = tc.schedule(2020)
     kinds = {e.kind for e in s}
-    assert kinds == {"milestone", "festival", "observance", "event"}
+    assert kinds == {"milestone", "festival", "observance", "event", "day_off"}
     # What it is and how it ranks are separate: the ngày lễ lớn are milestones (their
     # anniversaries) or festivals (Tết), marked major_day.
     major = {e.key: e.kind for e in s if e.major_day}
@@ -39,7 +39,7 @@ def test_schedule_without_plan() -> None:
 
 def test_category_filter_keeps_major_days_and_festivals() -> None:
     s = tc.schedule(2020, categories=["union"])
-    assert {e.kind for e in s} <= {"festival", "milestone", "observance"}
+    assert {e.kind for e in s} <= {"festival", "milestone", "observance", "day_off"}
     keys = {e.key for e in s}
     assert "thanh_lap_cong_doan_viet_nam" in keys
     assert "tet_trung_thu" in keys
@@ -245,3 +245,21 @@ def test_events_reach_the_feed() -> None:
     assert party.decoded("dtstart") == dt.date(2026, 1, 19)
     assert party.decoded("dtend") == dt.date(2026, 1, 24)  # exclusive
     assert list(party["categories"].cats) == ["Đại hội, bầu cử", "Đảng"]
+
+
+def test_days_off_in_the_schedule() -> None:
+    s = tc.schedule(2026)
+    tet = next(e for e in s.of_kind("day_off") if e.start == dt.date(2026, 2, 14))
+    assert (tet.end, tet.uid) == (dt.date(2026, 2, 22), "day_off:2026-02-14")
+    assert tet.title() == "Nghỉ Tết Nguyên đán Bính Ngọ (14/02–22/02/2026, 9 ngày)"
+    assert "Nghỉ bù" not in tet.description()
+    assert [e.start for e in s.of_kind("working_day")] == [
+        dt.date(2026, 1, 10),
+        dt.date(2026, 8, 22),
+    ]
+    assert s.of_kind("working_day")[0].title() == "Làm việc bù (thay cho ngày nghỉ 02/01/2026)"
+    assert len(s.of_kind("day_off")) == 5  # the data stops at 23/11/2026
+    row = next(line for line in s.to_text().splitlines() if "Bính Ngọ (14/02" in line)
+    assert "Ngày nghỉ" in row
+    assert tc.schedule(2030).of_kind("day_off") == []  # no data: no days off, no guess
+    assert [e.kind for e in tc.schedule(2026, kinds=["working_day"])] == ["working_day"] * 2

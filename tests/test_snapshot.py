@@ -46,7 +46,9 @@ def test_check_mode_reports_a_fresh_snapshot() -> None:
 
 def test_the_snapshot_covers_every_commemoration_festival_and_variant() -> None:
     rendered = gen_snapshot.render_all()
-    assert set(rendered) == {"milestones.txt", "congresses.txt", "lunar.txt"}
+    assert set(rendered) == {"milestones.txt", "congresses.txt", "lunar.txt", "days-off.txt"}
+    assert "2026-02-16  holiday  Tết Nguyên đán Bính Ngọ" in rendered["days-off.txt"]
+    assert "2026-01-10  make_up  Làm bù cho ngày nghỉ 02/01/2026" in rendered["days-off.txt"]
     milestones = rendered["milestones.txt"]
     # Every catalogue entry (each has occurrences in 2015-2035), 21 years of it.
     listed = re.findall(r"^\d\S* (\w+) ", milestones, re.M)
@@ -62,7 +64,7 @@ def test_the_snapshot_covers_every_commemoration_festival_and_variant() -> None:
     assert "2033 vietnam 2033-01-31 11 2033-12-22" in rendered["lunar.txt"]
 
 
-@pytest.mark.parametrize("name", ["milestones.txt", "congresses.txt", "lunar.txt"])
+@pytest.mark.parametrize("name", ["milestones.txt", "congresses.txt", "lunar.txt", "days-off.txt"])
 def test_the_snapshot_is_sorted_stable_and_plain(name: str) -> None:
     first, second = gen_snapshot.render_all()[name], gen_snapshot.render_all()[name]
     assert first == second
@@ -138,6 +140,7 @@ def test_check_mode_fails_on_a_stale_snapshot(
     assert gen_snapshot.main(["--write"]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "congresses.txt",
+        "days-off.txt",
         "lunar.txt",
         "milestones.txt",
     ]

@@ -84,7 +84,7 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "rule",
         lambda: commemoration(rule=(3, 2)),
         InvalidTypeError,
-        "rule must be SolarDay, LunarDay or WholeMonth",
+        "rule must be SolarDay, LunarDay, SolarTermDay or WholeMonth",
     ),
     (
         "origin type",

@@ -5,8 +5,8 @@ and the runtime dependencies come from the wheelhouse of the test environment
 (``.venv/wheelhouse``, which ``make test`` prepares).
 
 The installed copy loads every data file through the library — the catalogue, the congress
-series, each lunar table, the hand corrections, each example plan — and must give the same
-results as the checkout.
+series, each lunar table, the solar-term table, the hand corrections, each example plan — and
+must give the same results as the checkout.
 """
 
 from __future__ import annotations
@@ -46,11 +46,17 @@ def summary():
     catalog = tc.default_catalog()
     for source in catalog.sources:
         out[source.removeprefix("data/")] = [catalog.revision.isoformat(), sorted(catalog)]
+    out["days-off.toml"] = [str(d.date) for y in tc.workday_years() for d in tc.days_off(y)]
     out["congresses.toml"] = {
         s.key: [[c.ordinal, c.year] for c in s.congresses] for s in tc.all_congress_series()
     }
+    out["lunar/solar-terms.txt"] = [
+        str(tc.solar_term_date(year, term))
+        for year in (1900, 1968, 2026, 2199)
+        for term in ("lap_xuan", "thanh_minh", "dong_chi")
+    ]
     for name in _data.names("lunar"):
-        if name.endswith(".txt"):
+        if name.endswith(".txt") and name != "solar-terms.txt":
             calendar = tc.get_calendar(name.removesuffix(".txt"))
             out[f"lunar/{name}"] = [
                 str(tc.tet(year, calendar)) for year in (1901, 1968, 1985, 2030, 2199)
@@ -133,6 +139,7 @@ def test_wheel_ships_exactly_the_data_directory(wheel: Path) -> None:
     assert shipped == data_files()
     assert {"commemorations/core.toml", "congresses.toml", "lunar/corrections.toml"} <= shipped
     assert {"lunar/vietnam.txt", "lunar/vietnam-utc7.txt", "lunar/china.txt"} <= shipped
+    assert "lunar/solar-terms.txt" in shipped
     assert len([n for n in shipped if n.startswith("plans/")]) == 6
     assert "thidua_calendar/py.typed" in names
     assert not any(n.startswith(("tests/", "tools/", "data/")) for n in names)

@@ -43,17 +43,32 @@ class Item:
     origin: str
     date: str
 
+    name: str = ""
+
     def matches(self, m: tc.Milestone) -> bool:
-        """Whether a milestone states this anniversary (ordinal, origin and day)."""
+        """Whether a milestone states this anniversary: ordinal, origin, day and name.
+
+        The origin agrees to the precision the document gives; a catalogue origin known to the
+        year of a day or month commemorated in its own month (a whole-month row such as
+        "Đạo đức cách mạng", 12/1958) has that month. The name agrees when most of the
+        document's own words are in the entry's names (so "75 năm Ban Nữ công (1949)" is not
+        matched by another 1949 origin of the same ordinal).
+        """
         if m.ordinal != self.ordinal or m.origin is None:
             return False
         origin = m.origin
+        month = origin.month
+        rule = m.commemoration.rule
+        if month is None and isinstance(rule, tc.SolarDay | tc.WholeMonth):
+            month = rule.month
         parts = [int(p) for p in self.origin.split("-")]
-        have = [origin.year, origin.month, origin.day][: len(parts)]
+        have = [origin.year, month, origin.day][: len(parts)]
         if have != parts:
             return False
         day = [int(p) for p in self.date.split("-")]
-        return [m.date.year, m.date.month, m.date.day][: len(day)] == day
+        if [m.date.year, m.date.month, m.date.day][: len(day)] != day:
+            return False
+        return not self.name or _same_name(self.name, m.commemoration)
 
 
 @dataclass
@@ -79,6 +94,37 @@ class Report:
         total = Counter(i.level for i in self.items)
         missed = Counter(i.level for i in self.misses)
         return {level: (total[level] - missed[level], total[level]) for level in sorted(total)}
+
+
+_COMMON = frozenset(
+    {
+        *("ngay", "thanh", "lap", "ky", "niem", "cua", "va", "viet", "truyen", "thong"),
+        *("dong", "chi", "le", "hoi", "tp", "tinh", "pho", "cu", "to"),
+    }
+)
+"""Words every day's name shares ("Ngày thành lập …", "đồng chí …"): not evidence of a match."""
+
+
+def _words(text: str) -> set[str]:
+    folded = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return {w for w in "".join(c if c.isalpha() else " " for c in plain).split() if len(w) > 1}
+
+
+def name_score(name: str, entry: tc.Commemoration) -> float:
+    """The share of a document's distinctive words for a day found in one of the entry's names."""
+    wanted = _words(name) - _COMMON
+    if not wanted:
+        return 1.0
+    return max(len(wanted & _words(text)) / len(wanted) for text in (entry.name_vi, *entry.aliases))
+
+
+NAME_AGREEMENT = 0.8
+"""The share of the document's distinctive words a matching entry's name must hold."""
+
+
+def _same_name(name: str, entry: tc.Commemoration) -> bool:
+    return name_score(name, entry) >= NAME_AGREEMENT
 
 
 def _squeeze(text: str) -> str:
@@ -111,6 +157,7 @@ def load(corpus: Path = CORPUS) -> tuple[int, list[Item]]:
                     ordinal=int(entry["ordinal"]),
                     origin=str(entry["origin"]),
                     date=str(entry["date"]),
+                    name=str(entry.get("name", "")),
                 )
             )
     return len(paths), items

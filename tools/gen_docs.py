@@ -79,7 +79,13 @@ def _cell(text: str) -> str:
 
 def catalogue_table() -> str:
     """Markdown table of the shipped commemoration catalogue, with sources."""
-    from thidua_calendar.commemorations import LunarDay, SolarDay, WholeMonth, default_catalog
+    from thidua_calendar.commemorations import (
+        LunarDay,
+        SolarDay,
+        SolarTermDay,
+        WholeMonth,
+        default_catalog,
+    )
 
     catalog = default_catalog()
     rows = [
@@ -97,6 +103,8 @@ def catalogue_table() -> str:
             day = f"{rule.day:02d}/{rule.month:02d}"
         elif isinstance(rule, LunarDay):
             day = f"{rule.day:02d}/{rule.month:02d} âm lịch"
+        elif isinstance(rule, SolarTermDay):
+            day = str(rule)  # "tiết Thanh minh": its date moves by a day between years
         else:
             assert isinstance(rule, WholeMonth)
             day = f"tháng {rule.month}"

@@ -108,6 +108,25 @@ def lunar_text(first: int = FIRST_YEAR, last: int = LAST_YEAR) -> str:
     return _text(header, rows)
 
 
+def days_off_text() -> str:
+    """Every public-sector day off and make-up day of the days-off data, one per line."""
+    header = _header(
+        "Public-sector days off and make-up working days",
+        "date (ISO)",
+        "kind: holiday | compensatory | bridge | make_up",
+        "name (Vietnamese)",
+    )
+    header[0] = (
+        "# Public-sector days off and make-up working days of every year with data "
+        f"({', '.join(map(str, tc.workday_years()))}), from data/days-off.toml."
+    )
+    rows = []
+    for year in tc.workday_years():
+        rows += [f"{d.date.isoformat()}  {d.kind}  {d.name('vi')}" for d in tc.days_off(year)]
+        rows += [f"{m.date.isoformat()}  make_up  {m.name('vi')}" for m in tc.make_up_days(year)]
+    return _text(header, rows)
+
+
 def render_all(
     catalog: Catalog | None = None, series: Iterable[CongressSeries] | None = None
 ) -> dict[str, str]:
@@ -116,6 +135,7 @@ def render_all(
         "milestones.txt": milestones_text(tc.default_catalog() if catalog is None else catalog),
         "congresses.txt": congresses_text(tc.all_congress_series() if series is None else series),
         "lunar.txt": lunar_text(),
+        "days-off.txt": days_off_text(),
     }
 
 

@@ -12,7 +12,7 @@ series, each lunar table), so each file is read once per process.
 
 Examples:
     >>> names("lunar")
-    ('china.txt', 'corrections.toml', 'vietnam-utc7.txt', 'vietnam.txt')
+    ('china.txt', 'corrections.toml', 'solar-terms.txt', 'vietnam-utc7.txt', 'vietnam.txt')
     >>> read_text("commemorations", "core.toml").startswith("# thidua-calendar")
     True
     >>> sorted(example_plans())[-1]

@@ -1,8 +1,9 @@
 """Yearless days: when a commemoration falls each year, and when its event happened.
 
 A :class:`SolarDay` or :class:`LunarDay` is a month and a day without a year (not a date of
-year 0); a :class:`WholeMonth` is a month; an :class:`Origin` is the date (or only the year)
-of the commemorated event.
+year 0); a :class:`SolarTermDay` is the first day of a solar term (tiết Thanh minh), whose
+date moves by a day between years; a :class:`WholeMonth` is a month; an :class:`Origin` is
+the date (or only the year) of the commemorated event.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ import attrs
 
 from ._validators import of_type
 from ._wording import date_en, date_vi
-from .errors import InvalidDateError
+from ._wording.terms import solar_term_day
+from .errors import InvalidDateError, OutOfRangeError
 from .lunar._date import LunarDate
+from .lunar._terms import SolarTerm, solar_term_date, to_solar_term
 
 
 class MissingDay(Enum):
@@ -115,7 +118,42 @@ class WholeMonth:
         return f"tháng {self.month}"
 
 
-Rule = SolarDay | LunarDay | WholeMonth
+@attrs.frozen
+class SolarTermDay:
+    """The first day of a solar term each Gregorian year (Tết Thanh minh: tiết Thanh minh).
+
+    The date comes from the solar-term table (:func:`thidua_calendar.solar_term_date`); the
+    term is a :class:`~thidua_calendar.SolarTerm` or its key (``"thanh_minh"``).
+
+    Examples:
+        >>> SolarTermDay("thanh_minh").in_year(2026)
+        datetime.date(2026, 4, 5)
+        >>> str(SolarTermDay("dong_chi"))
+        'tiết Đông chí'
+    """
+
+    kind: ClassVar[str] = "solar_term"
+    """The ``calendar`` value of the TOML files."""
+
+    term: SolarTerm = attrs.field(converter=to_solar_term)
+
+    @property
+    def month(self) -> int:
+        """The Gregorian month in which the term always begins."""
+        return self.term.month
+
+    def __str__(self) -> str:
+        return solar_term_day(self.term, "vi")
+
+    def in_year(self, year: int) -> dt.date | None:
+        """The date the term begins in a Gregorian year, or None outside the table's years."""
+        try:
+            return solar_term_date(year, self.term)
+        except OutOfRangeError:
+            return None
+
+
+Rule = SolarDay | LunarDay | SolarTermDay | WholeMonth
 
 
 @attrs.frozen
@@ -177,4 +215,4 @@ class Origin:
         return date.isoformat() if date else f"{self.year:04d}"
 
 
-__all__ = ["LunarDay", "MissingDay", "Origin", "Rule", "SolarDay", "WholeMonth"]
+__all__ = ["LunarDay", "MissingDay", "Origin", "Rule", "SolarDay", "SolarTermDay", "WholeMonth"]

@@ -24,9 +24,10 @@ from ._vocabulary import Category, EntryKind, LangArg, Rank, parse, to_entry_kin
 from ._wording import lang_of
 from ._years import FIRST_YEAR, LAST_YEAR, check_year
 from .commemorations import Catalog, resolve_catalog
-from .congresses import Congress, CongressSeries, all_congress_series, congress_series
+from .congresses import Congress, CongressSeries, congress_series, held_between
 from .errors import InvalidTypeError, InvalidValueError
 from .plans import Deadline, Phase, Plan, slug
+from .workdays import HolidayBreak, MakeUpDay, breaks_between
 
 
 @attrs.frozen
@@ -40,7 +41,9 @@ class Entry:
     Attributes:
         kind: An :class:`EntryKind`: ``milestone`` (an anniversary with a counted or ranked
             year), ``festival`` (lunar festivals), ``observance`` (days and months without
-            counted years), ``event`` (a congress or an election), ``phase``, ``deadline``.
+            counted years), ``event`` (a congress or an election), ``phase``, ``deadline``,
+            ``day_off`` (a public-sector holiday break, weekends included) and
+            ``working_day`` (a make-up Saturday).
         uid: A stable identity (``milestone:thanh_lap_dang:2025``) for feeds.
         start: First day.
         end: Last day (inclusive).
@@ -49,6 +52,8 @@ class Entry:
         phase: The phase, for phases.
         deadline: The deadline, for deadlines.
         congress: The congress or election, for events.
+        day_off: The holiday break, for days off.
+        working_day: The make-up day, for make-up working days.
         focus: Whether a phase of the plan is dedicated to this milestone.
         focus_milestones: For a phase, the milestones it is dedicated to (computed once, by
             :func:`schedule`; renderers read them from here).
@@ -78,6 +83,12 @@ class Entry:
     congress: Congress | None = attrs.field(
         default=None, repr=False, validator=of_type(Congress, optional=True)
     )
+    day_off: HolidayBreak | None = attrs.field(
+        default=None, repr=False, validator=of_type(HolidayBreak, optional=True)
+    )
+    working_day: MakeUpDay | None = attrs.field(
+        default=None, repr=False, validator=of_type(MakeUpDay, optional=True)
+    )
     focus: bool = attrs.field(default=False, validator=of_type(bool))
     focus_milestones: tuple[Milestone, ...] = attrs.field(default=(), repr=False)
     focus_events: tuple[Congress, ...] = attrs.field(default=(), repr=False)
@@ -92,12 +103,16 @@ class Entry:
             EntryKind.PHASE: "phase",
             EntryKind.DEADLINE: "deadline",
             EntryKind.EVENT: "congress",
+            EntryKind.DAY_OFF: "day_off",
+            EntryKind.WORKING_DAY: "working_day",
         }.get(self.kind, "milestone")
         carried = {
             "phase": self.phase,
             "deadline": self.deadline,
             "milestone": self.milestone,
             "congress": self.congress,
+            "day_off": self.day_off,
+            "working_day": self.working_day,
         }
         if carried[what] is None or sum(x is not None for x in carried.values()) != 1:
             raise InvalidValueError(f"{self.uid}: a {self.kind} entry carries its {what} only")
@@ -311,6 +326,8 @@ _ORDER: Final = {
     EntryKind.FESTIVAL: 3,
     EntryKind.OBSERVANCE: 4,
     EntryKind.DEADLINE: 5,
+    EntryKind.DAY_OFF: 6,
+    EntryKind.WORKING_DAY: 7,
 }
 
 
@@ -319,26 +336,23 @@ def _events(
 ) -> list[Entry]:
     """The congresses and elections from ``start`` to ``end`` that a plan (or selection) keeps.
 
-    Only congresses whose opening day the data knows are events; a plan follows the Party's
-    congresses and the national ones (elections, the national emulation congress) always,
-    and a body's congresses when it follows that body's category.
+    A plan follows the Party's congresses and the national ones (elections, the national
+    emulation congress) always, and a body's congresses when it follows that body's category.
     """
     found = []
-    for series in all_congress_series():
+    for congress in held_between(start, end):
+        category = congress_series(congress.series).category
         if plan is not None:
-            keep = plan.follows_events_of(series.category)
+            keep = plan.follows_events_of(category)
         else:
-            keep = wanted is None or series.category in wanted
-        if not keep:
-            continue
-        for congress in series.congresses:
+            keep = wanted is None or category in wanted
+        if keep:
             days = congress.days
-            if days is None or days[1] < start or days[0] > end:
-                continue
+            assert days is not None  # held_between places congresses known to the day
             found.append(
                 Entry(
                     EntryKind.EVENT,
-                    f"event:{series.key}:{congress.ordinal}",
+                    f"event:{congress.series}:{congress.ordinal}",
                     days[0],
                     days[1],
                     congress=congress,
@@ -366,6 +380,19 @@ def _kinds(kinds: Iterable[str] | None) -> set[EntryKind] | None:
             )
         chosen.add(parse(EntryKind, kind, "kind"))
     return chosen
+
+
+def _days_off(start: dt.date, end: dt.date) -> list[Entry]:
+    """The holiday breaks and make-up days of a span, as far as the days-off data goes."""
+    found: list[Entry] = []
+    for item in breaks_between(start, end):
+        if isinstance(item, HolidayBreak):
+            uid = f"day_off:{item.start.isoformat()}"
+            found.append(Entry(EntryKind.DAY_OFF, uid, item.start, item.end, day_off=item))
+        else:
+            uid = f"working_day:{item.date.isoformat()}"
+            found.append(Entry(EntryKind.WORKING_DAY, uid, item.date, item.date, working_day=item))
+    return found
 
 
 def schedule(
@@ -453,11 +480,7 @@ def schedule(
                         phase_end,
                         phase=phase,
                         focus_milestones=focus_of[index],
-                        focus_events=tuple(
-                            e.congress
-                            for e in _events(phase.start, phase_end, plan, None)
-                            if e.congress is not None and phase.start <= e.start
-                        ),
+                        focus_events=plan.events_in(phase),
                         plan=plan,
                     )
                 )
@@ -469,6 +492,7 @@ def schedule(
                 entries.append(
                     Entry(EntryKind.DEADLINE, uid, d.date, d.date, deadline=d, plan=plan)
                 )
+    entries.extend(_days_off(start, end))
     if chosen_kinds is not None:
         entries = [e for e in entries if e.kind in chosen_kinds]
     if major_days:

@@ -166,6 +166,16 @@ class DeadlineKind(StrEnum):
     """Yearly report (tổng kết)."""
 
 
+class Cutoff(StrEnum):
+    """What a plan's periodic reports cover."""
+
+    CALENDAR = "calendar"
+    """The calendar quarter, half or year itself."""
+    ND09 = "nd09"
+    """The data cut-off of Nghị định 09/2019/NĐ-CP, Điều 12: from the 15th of the month before
+    the period to the 14th of its last month."""
+
+
 class EntryKind(StrEnum):
     """What a schedule entry is (how it ranks is a separate field: ``Entry.rank``)."""
 
@@ -181,6 +191,21 @@ class EntryKind(StrEnum):
     """A phase (đợt thi đua) of a plan."""
     DEADLINE = "deadline"
     """A report due date of a plan."""
+    DAY_OFF = "day_off"
+    """A run of public-sector days off: a holiday break, weekends included (nghỉ lễ, Tết)."""
+    WORKING_DAY = "working_day"
+    """A Saturday or Sunday worked instead of a swapped day off (ngày làm bù)."""
+
+
+class DayOffKind(StrEnum):
+    """Why a weekday (or a holiday on a weekend) is a public-sector day off."""
+
+    HOLIDAY = "holiday"
+    """A statutory holiday (Bộ luật Lao động 2019, Điều 112), on the day the notice places it."""
+    COMPENSATORY = "compensatory"
+    """Nghỉ bù: a holiday that fell on the weekly rest day, made up (Điều 111 khoản 3)."""
+    BRIDGE = "bridge"
+    """A day off by a swap of working days (hoán đổi), worked on a make-up Saturday."""
 
 
 class Severity(StrEnum):
@@ -265,6 +290,11 @@ def to_precision(value: Precision | str) -> Precision:
     return parse(Precision, value, "precision")
 
 
+def to_cutoff(value: Cutoff | str) -> Cutoff:
+    """Convert to :class:`Cutoff` (field ``cutoff``)."""
+    return parse(Cutoff, value, "cutoff")
+
+
 def to_deadline_kind(value: DeadlineKind | str) -> DeadlineKind:
     """Convert to :class:`DeadlineKind` (field ``kind``)."""
     return parse(DeadlineKind, value, "kind")
@@ -275,6 +305,11 @@ def to_entry_kind(value: EntryKind | str) -> EntryKind:
     return parse(EntryKind, value, "kind")
 
 
+def to_day_off_kind(value: DayOffKind | str) -> DayOffKind:
+    """The :class:`DayOffKind` a value names."""
+    return parse(DayOffKind, value, "kind")
+
+
 def to_severity(value: Severity | str) -> Severity:
     """Convert to :class:`Severity` (field ``severity``)."""
     return parse(Severity, value, "severity")
@@ -283,6 +318,7 @@ def to_severity(value: Severity | str) -> Severity:
 __all__ = [
     "Category",
     "Confidence",
+    "DayOffKind",
     "DeadlineKind",
     "EntryKind",
     "Lang",
@@ -294,6 +330,7 @@ __all__ = [
     "parse",
     "to_category",
     "to_confidence",
+    "to_day_off_kind",
     "to_deadline_kind",
     "to_entry_kind",
     "to_lang",

@@ -7,8 +7,8 @@ key, with a TOML file of the same shape loaded by :func:`load_catalog`::
     [[commemoration]]
     key = "thanh_lap_truong"
     name_vi = "Ngày thành lập Trường THPT Chu Văn An"
-    calendar = "solar"           # or "lunar", or "month" (a whole Gregorian month)
-    month = 10
+    calendar = "solar"           # or "lunar", "month" (a whole Gregorian month), or
+    month = 10                   # "solar_term" with term = "thanh_minh" (no month, no day)
     day = 10
     origin = "1908-10-10"        # or "1908"; omit when years are not counted
 
@@ -34,7 +34,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._days import LunarDay, MissingDay, Origin, Rule, SolarDay, WholeMonth
+from ._days import LunarDay, MissingDay, Origin, Rule, SolarDay, SolarTermDay, WholeMonth
 from ._toml import Fields, Located, meta_revision
 from ._validators import not_empty, of_type, texts
 from ._vocabulary import (
@@ -48,6 +48,7 @@ from ._vocabulary import (
 )
 from ._wording import lang_of, pick
 from .errors import DataError, InvalidDateError, InvalidTypeError, InvalidValueError, ThiduaError
+from .lunar._terms import SolarTerm
 
 CATEGORIES: Final = tuple(c.value for c in Category)
 RANK_BY: Final = tuple(r.value for r in RankBasis)
@@ -73,9 +74,10 @@ def _key(_instance: object, attribute: attrs.Attribute[str], value: object) -> N
 
 
 def _rule(_instance: object, attribute: attrs.Attribute[Rule], value: object) -> None:
-    if not isinstance(value, SolarDay | LunarDay | WholeMonth):
+    if not isinstance(value, SolarDay | LunarDay | SolarTermDay | WholeMonth):
         raise InvalidTypeError(
-            f"{attribute.name} must be SolarDay, LunarDay or WholeMonth, not {type(value).__name__}"
+            f"{attribute.name} must be SolarDay, LunarDay, SolarTermDay or WholeMonth, "
+            f"not {type(value).__name__}"
         )
 
 
@@ -88,7 +90,8 @@ class Commemoration:
         name_vi: The name as plans write it after "Kỷ niệm N năm".
         name_en: English title.
         anniversary_en: English phrase read after "90th anniversary of".
-        rule: When it falls each year (:class:`SolarDay`, :class:`LunarDay`, :class:`WholeMonth`).
+        rule: When it falls each year (:class:`SolarDay`, :class:`LunarDay`,
+            :class:`SolarTermDay`, :class:`WholeMonth`).
         origin: When the commemorated event happened, if years are counted.
         category: A :class:`Category` (its string value is accepted).
         rank_by: A :class:`RankBasis`: ``"origin"`` (ordinal = year − origin year),
@@ -171,6 +174,9 @@ class Commemoration:
         if isinstance(rule, WholeMonth):
             last = _calendar.monthrange(year, rule.month)[1]
             return [(dt.date(year, rule.month, 1), dt.date(year, rule.month, last))]
+        if isinstance(rule, SolarTermDay):
+            begins = rule.in_year(year)  # None outside the solar-term table
+            return [(begins, begins)] if begins else []
         found = []
         for lunar_year in (year - 1, year):
             try:
@@ -189,6 +195,7 @@ _COMMEMORATION_FIELDS: Final = {
     "anniversary_en",
     "aliases",
     "calendar",
+    "term",
     "month",
     "day",
     "origin",
@@ -349,21 +356,8 @@ def _parse_entry(f: Fields, *, strict: bool) -> Commemoration:
     name_vi = f.text("name_vi")
     name_en = f.text("name_en", required=strict, default=name_vi)
     anniversary_en = f.text("anniversary_en", required=strict, default=name_en)
-    kind = f.choice("calendar", ("solar", "lunar", "month"))
-    month = f.integer("month", low=1, high=12)
-    assert month is not None
-    rule: Rule
-    try:
-        if kind == "month":
-            if "day" in f.table:
-                raise f.fail("day", 'a whole-month commemoration (calendar = "month") has no day')
-            rule = WholeMonth(month)
-        else:
-            day = f.integer("day", low=1, high=31 if kind == "solar" else 30)
-            assert day is not None
-            rule = SolarDay(month, day) if kind == "solar" else LunarDay(month, day)
-    except InvalidDateError as exc:
-        raise f.fail("day", str(exc)) from None
+    kind = f.choice("calendar", ("solar", "lunar", "month", "solar_term"))
+    rule: Rule = _solar_term_rule(f) if kind == "solar_term" else _day_rule(f, kind)
     origin = None
     if "origin" in f.table:
         raw = f.table["origin"]
@@ -415,6 +409,34 @@ def _parse_entry(f: Fields, *, strict: bool) -> Commemoration:
         notes=f.text("notes", required=False),
         organisation=_organisation_key(f),
     )
+
+
+def _day_rule(f: Fields, kind: str) -> SolarDay | LunarDay | WholeMonth:
+    """``calendar = "solar"``, ``"lunar"`` or ``"month"``: a month, and a day unless "month"."""
+    if "term" in f.table:
+        raise f.fail("term", 'term belongs to a solar-term commemoration (calendar = "solar_term")')
+    month = f.integer("month", low=1, high=12)
+    assert month is not None
+    try:
+        if kind == "month":
+            if "day" in f.table:
+                raise f.fail("day", 'a whole-month commemoration (calendar = "month") has no day')
+            return WholeMonth(month)
+        day = f.integer("day", low=1, high=31 if kind == "solar" else 30)
+        assert day is not None
+        return SolarDay(month, day) if kind == "solar" else LunarDay(month, day)
+    except InvalidDateError as exc:
+        raise f.fail("day", str(exc)) from None
+
+
+def _solar_term_rule(f: Fields) -> SolarTermDay:
+    """``calendar = "solar_term"``: a ``term`` key, and no month or day (the table gives them)."""
+    for field in ("month", "day"):
+        if field in f.table:
+            raise f.fail(
+                field, f'a solar-term commemoration (calendar = "solar_term") has no {field}'
+            )
+    return SolarTermDay(f.choice("term", tuple(t.value for t in SolarTerm)))
 
 
 def _organisation_key(f: Fields) -> str | None:
@@ -504,6 +526,7 @@ __all__ = [
     "MissingDay",
     "Origin",
     "SolarDay",
+    "SolarTermDay",
     "UnknownKeyError",
     "WholeMonth",
     "default_catalog",

@@ -99,6 +99,17 @@ class Congress:
             return None
         return self.start, self.end or self.start
 
+    def label(self, lang: LangArg = "vi", *, term: bool = True) -> str:
+        """How plans name it: ``Đại hội XIV của Đảng (nhiệm kỳ 2026-2031)``.
+
+        Examples:
+            >>> congress_series("national_assembly").by_ordinal(16).label(term=False)
+            'bầu cử đại biểu Quốc hội khóa XVI'
+        """
+        from ._wording.congresses import congress_label
+
+        return congress_label(congress_series(self.series), self.ordinal, lang, term=term)
+
 
 @attrs.frozen
 class CongressSeries:
@@ -314,6 +325,24 @@ def all_congress_series() -> tuple[CongressSeries, ...]:
     return tuple(_all_series().values())
 
 
+def held_between(start: dt.date, end: dt.date) -> list[Congress]:
+    """The congresses and elections whose days (known to the day) touch ``start``–``end``.
+
+    A congress the data knows only by its year is left out: it cannot be placed on a day.
+
+    Examples:
+        >>> [c.label(term=False) for c in held_between(dt.date(2026, 1, 1), dt.date(2026, 3, 31))]
+        ['Đại hội XIV của Đảng', 'bầu cử đại biểu Quốc hội khóa XVI']
+    """
+    found = []
+    for series in _all_series().values():
+        for congress in series.congresses:
+            days = congress.days
+            if days is not None and days[0] <= end and days[1] >= start:
+                found.append(congress)
+    return sorted(found, key=lambda c: (c.days or (start, start))[0])
+
+
 __all__ = [
     "Congress",
     "CongressError",
@@ -321,6 +350,7 @@ __all__ = [
     "all_congress_series",
     "congress_series",
     "from_roman",
+    "held_between",
     "parse_congresses",
     "to_roman",
 ]

@@ -162,6 +162,8 @@ _KINDS: Final = {
     EntryKind.EVENT: ("Sự kiện", "Event"),
     EntryKind.PHASE: ("Đợt thi đua", "Phase"),
     EntryKind.DEADLINE: ("Hạn báo cáo", "Deadline"),
+    EntryKind.DAY_OFF: ("Ngày nghỉ", "Day off"),
+    EntryKind.WORKING_DAY: ("Làm bù", "Make-up day"),
 }
 _MAJOR_DAY: Final = ("Ngày lễ lớn", "Major day")
 
@@ -179,6 +181,8 @@ _FEED_KINDS: Final = {
     EntryKind.EVENT: ("Đại hội, bầu cử", "Congress or election"),
     EntryKind.PHASE: ("Đợt thi đua", "Emulation phase"),
     EntryKind.DEADLINE: ("Hạn báo cáo", "Report deadline"),
+    EntryKind.DAY_OFF: ("Ngày nghỉ lễ, Tết", "Public holiday break"),
+    EntryKind.WORKING_DAY: ("Ngày làm bù", "Make-up working day"),
 }
 _FEED_MAJOR_DAY: Final = ("Ngày lễ lớn", "Major national day")
 

@@ -57,9 +57,7 @@ def event_title(congress: Congress, lang: LangArg) -> str:
         >>> event_title(congress_series("party").by_ordinal(14), "en")
         'The 14th National Congress of the Communist Party of Vietnam (term 2026–2031)'
     """
-    from ..congresses import congress_series
-
-    text = congress_label(congress_series(congress.series), congress.ordinal, lang)
+    text = congress.label(lang)
     return text[:1].upper() + text[1:]
 
 
@@ -73,11 +71,7 @@ def event_inline(congresses: Sequence[Congress], lang: LangArg) -> str:
         >>> event_inline([party, vote], "vi")
         'Đại hội XIV của Đảng và bầu cử đại biểu Quốc hội khóa XVI'
     """
-    from ..congresses import congress_series
-
-    names = [
-        congress_label(congress_series(c.series), c.ordinal, lang, term=False) for c in congresses
-    ]
+    names = [c.label(lang, term=False) for c in congresses]
     if len(names) < 2:
         return "".join(names)
     return f"{', '.join(names[:-1])} {pick(lang, 'và', 'and')} {names[-1]}"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._days import LunarDay
+from .._days import LunarDay, SolarTermDay
 from ..lunar import can_chi, to_lunar
 from . import date_en, date_vi, english_ordinal, lang_of, pick, rank_label
+from .terms import solar_term_description
 
 if TYPE_CHECKING:
     from .._milestones import Milestone
@@ -91,6 +92,8 @@ def milestone_description(m: Milestone, lang: LangArg) -> str:
                 f"Lunar date {day} (Vietnamese calendar).",
             )
         )
+    if isinstance(rule, SolarTermDay):
+        parts.append(solar_term_description(rule.term, lang))
     if c.legal_basis:
         parts.append(pick(lang, f"Căn cứ: {c.legal_basis}.", f"Legal basis: {c.legal_basis}."))
     return " ".join(parts)

@@ -29,9 +29,11 @@ from . import EN, date_en, date_vi, lang_of, pick
 from .congresses import congress_label
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .._vocabulary import LangArg
     from ..commemorations import Catalog
-    from ..congresses import CongressSeries
+    from ..congresses import Congress, CongressSeries
     from ..plans import Deadline, EndEvent, Phase
 
 
@@ -283,6 +285,23 @@ def plan_has_errors(count: int, lang: LangArg) -> str:
     return pick(lang, *_PLAN_ERRORS).format(n=count)
 
 
+def phase_events_comment(congresses: Sequence[Congress]) -> str:
+    """The comment under a starter plan's phase naming the events it greets.
+
+    In Vietnamese, as the plan file is the clerk's own text.
+    """
+    parts = []
+    for c in congresses:
+        days = c.days
+        when = ""
+        if days is not None:
+            first, last = date_vi(days[0]), date_vi(days[1])
+            when = first if days[0] == days[1] else f"{first} - {last}"
+        label = c.label("vi", term=False)
+        parts.append(f"{label} ({when})" if when else label)
+    return "Chào mừng thành công: " + "; ".join(parts) + "."
+
+
 __all__ = [
     "deadline_title",
     "end_event_text",
@@ -290,6 +309,7 @@ __all__ = [
     "missing_theme",
     "no_phases",
     "phase_end_before_start",
+    "phase_events_comment",
     "phase_gap",
     "phase_order",
     "phase_outside_period",

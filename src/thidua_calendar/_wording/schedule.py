@@ -34,6 +34,10 @@ def entry_title(entry: Entry, lang: LangArg) -> str:
         return milestone_label(entry.milestone, lang)
     if entry.congress is not None:
         return event_title(entry.congress, lang)
+    if entry.day_off is not None:
+        return entry.day_off.title(lang)
+    if entry.working_day is not None:
+        return entry.working_day.title(lang)
     if entry.phase is not None:
         theme = f": {quoted(entry.phase.theme)}" if entry.phase.theme else ""
         label = entry.phase.label
@@ -52,6 +56,13 @@ def entry_description(entry: Entry, lang: LangArg) -> str:
         return milestone_description(entry.milestone, lang)
     if entry.congress is not None:
         return event_description(entry.congress, lang)
+    if entry.day_off is not None:
+        return entry.day_off.description(lang)
+    if entry.working_day is not None:
+        w = entry.working_day
+        return pick(
+            lang, f"{w.name(lang)}. Căn cứ: {w.source}", f"{w.name(lang)}. Source: {w.source}"
+        )
     plan = entry.plan
     if entry.phase is not None:
         phase = entry.phase

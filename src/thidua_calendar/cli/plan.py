@@ -12,8 +12,10 @@ from ._options import (
     P,
     Parser,
     add_allow_outside_option,
+    add_category_option,
     add_command,
     add_listing_options,
+    categories_of,
     parse_year,
 )
 from ._output import write, write_file
@@ -76,6 +78,7 @@ def _new_arguments(p: argparse.ArgumentParser) -> None:
         type=user_text(one_line=False),  # a letterhead may take two lines
         help="the issuing organisation",
     )
+    add_category_option(p, "follow this category's days (repeatable; default: union)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(handler=cmd_plan_new)
@@ -106,7 +109,14 @@ def cmd_plan_new(args: argparse.Namespace) -> int:
 
     from ..plans import starter_plan_toml
 
-    text = starter_plan_toml(args.year, args.template, organisation=args.organisation)
+    chosen = categories_of(args)
+    if chosen == "all":
+        from .._vocabulary import Category
+
+        chosen = [c.value for c in Category]
+    text = starter_plan_toml(
+        args.year, args.template, organisation=args.organisation, categories=chosen
+    )
     if args.output in (None, "-"):
         write(text)
         return EXIT_OK

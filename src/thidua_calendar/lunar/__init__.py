@@ -1,4 +1,4 @@
-"""The Vietnamese lunar calendar engine: table look-ups, can-chi names, calendar variants."""
+"""The Vietnamese lunar calendar engine: table look-ups, can-chi names, variants, solar terms."""
 
 from ._calendars import CALENDARS, CHINA, VIETNAM, VIETNAM_UTC7, Calendar, get_calendar
 from ._canchi import can_chi, can_chi_day, can_chi_month, zodiac
@@ -14,6 +14,7 @@ from ._date import (
     to_lunar,
     to_solar,
 )
+from ._terms import SolarTerm, solar_term_date, solar_terms
 
 __all__ = [
     "CALENDARS",
@@ -23,6 +24,7 @@ __all__ = [
     "Calendar",
     "LunarDate",
     "LunarMonth",
+    "SolarTerm",
     "can_chi",
     "can_chi_day",
     "can_chi_month",
@@ -31,6 +33,8 @@ __all__ = [
     "leap_month",
     "lunar_dates",
     "lunar_months",
+    "solar_term_date",
+    "solar_terms",
     "supported_years",
     "tet",
     "to_lunar",

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Final, TypeVar
 
 from .._toml import Fields, Located, strict_date
-from .._vocabulary import Category, Precision
+from .._vocabulary import Category, Cutoff, Precision
 from .._years import FIRST_YEAR, LAST_YEAR
 from ..commemorations import Catalog, default_catalog, load_catalog
 from ..errors import DataError, InvalidTypeError, InvalidValueError, OutOfRangeError
@@ -50,7 +50,7 @@ _PLAN_FIELDS: Final = {
 }
 _PHASE_FIELDS: Final = {"label", "start", "end", "end_event", "theme", "focus", "note"}
 _EVENT_FIELDS: Final = {"congress", "ordinal", "commemoration", "tba", "expected"}
-_RULE_FIELDS: Final = {"day", "months_after", "days_after"}
+_RULE_FIELDS: Final = {"day", "months_after", "days_after", "working_day"}
 _RULES: Final = ("phase_review", "quarterly", "half_year", "yearly")
 _INVALID: Final = (InvalidValueError, InvalidTypeError, OutOfRangeError)
 
@@ -403,7 +403,7 @@ def _parse_reporting(doc: Located, table: Any) -> Reporting:
             "[reporting] must be a table", path=doc.path, line=doc.key_line("reporting")
         )
     f = Fields(doc, "reporting", 0, table, "[reporting]")
-    f.check_known(set(_RULES))
+    f.check_known({*_RULES, "cutoff"})
     rules: dict[str, ReportRule] = {}
     for name in _RULES:
         raw = table.get(name)
@@ -416,6 +416,9 @@ def _parse_reporting(doc: Located, table: Any) -> Reporting:
                 " or { days_after = 10 }",
             )
         values = dict(raw.items())
+        working_day = values.pop("working_day", False)
+        if not isinstance(working_day, bool):
+            raise f.fail(name, f"{name}.working_day must be true or false")
         for key, value in values.items():
             if isinstance(value, bool) or not isinstance(value, int):
                 raise f.fail(name, f"{name}.{key} must be an integer")
@@ -437,8 +440,10 @@ def _parse_reporting(doc: Located, table: Any) -> Reporting:
             day=values.get("day"),
             months_after=values.get("months_after", 1),
             days_after=values.get("days_after"),
+            working_day=working_day,
         )
-    return Reporting(**rules)
+    cutoff = f.choice("cutoff", tuple(c.value for c in Cutoff), default=Cutoff.CALENDAR.value)
+    return Reporting(**rules, cutoff=cutoff)
 
 
 __all__ = ["BOTH_CATALOGUES", "load_plan", "parse_plan"]

@@ -36,11 +36,13 @@ from .._milestones import Milestone, milestones_between
 from .._validators import in_range, not_empty, of_type, texts
 from .._vocabulary import (
     Category,
+    Cutoff,
     DeadlineKind,
     LangArg,
     Precision,
     Severity,
     to_category,
+    to_cutoff,
     to_deadline_kind,
     to_precision,
 )
@@ -49,7 +51,7 @@ from ..commemorations import Catalog, UnknownKeyError, default_catalog
 from ..errors import InvalidTypeError, InvalidValueError, OutOfRangeError
 
 if TYPE_CHECKING:
-    from ..congresses import CongressSeries
+    from ..congresses import Congress, CongressSeries
 
 SEVERITIES: Final = tuple(Severity)
 """The severities, most serious first (diagnostics are sorted by it)."""
@@ -267,12 +269,18 @@ class ReportRule:
         day: 1–31, or ``None`` for the last day of the month.
         months_after: −12 to 24 (0: the period's own last month; −1: the month before it).
         days_after: 0 to 366; with it, neither ``day`` nor ``months_after`` is given.
+        working_day: Move a due date that is not a public-sector working day forward to the
+            next working day (:func:`thidua_calendar.next_working_day`: weekends, holiday
+            breaks and nghỉ bù are skipped, a make-up Saturday counts). A due date outside the
+            years with days-off data raises :class:`~thidua_calendar.WorkdayError`.
 
     Examples:
         >>> ReportRule(day=31, months_after=1).due(dt.date(2026, 1, 31))
         datetime.date(2026, 2, 28)
         >>> ReportRule(days_after=15).due(dt.date(2026, 6, 30))
         datetime.date(2026, 7, 15)
+        >>> ReportRule(day=21, months_after=1, working_day=True).due(dt.date(2026, 1, 31))
+        datetime.date(2026, 2, 23)
     """
 
     day: int | None = attrs.field(default=None, validator=attrs.validators.optional(_in(DAYS)))
@@ -280,6 +288,7 @@ class ReportRule:
     days_after: int | None = attrs.field(
         default=None, validator=attrs.validators.optional(_in(DAYS_AFTER))
     )
+    working_day: bool = attrs.field(default=False, validator=of_type(bool))
 
     def __attrs_post_init__(self) -> None:
         if self.days_after is not None and (self.day is not None or self.months_after != 1):
@@ -288,10 +297,20 @@ class ReportRule:
             )
 
     def due(self, period_end: dt.date) -> dt.date:
-        """The due date for a period ending on ``period_end``."""
+        """The due date for a period ending on ``period_end``.
+
+        Raises:
+            WorkdayError: ``working_day`` and a due date without days-off data.
+        """
         if self.days_after is not None:
-            return period_end + dt.timedelta(days=self.days_after)
-        return period_end + relativedelta(months=self.months_after, day=self.day or 31)
+            due = period_end + dt.timedelta(days=self.days_after)
+        else:
+            due = period_end + relativedelta(months=self.months_after, day=self.day or 31)
+        if self.working_day:
+            from ..workdays import next_working_day
+
+            return next_working_day(due)
+        return due
 
 
 def _rule(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -307,12 +326,31 @@ class Reporting:
         quarterly: When quarterly reports are due.
         half_year: When the 6-month report is due.
         yearly: When the yearly report (tổng kết) is due.
+        cutoff: What the periodic reports cover: ``calendar`` (the quarter, half or year
+            itself) or ``nd09`` (the data cut-off of Nghị định 09/2019/NĐ-CP, Điều 12; see
+            :meth:`period`). A rule's due date counts from the period's end either way.
     """
 
     phase_review: ReportRule | None = attrs.field(default=None, validator=_rule)
     quarterly: ReportRule | None = attrs.field(default=None, validator=_rule)
     half_year: ReportRule | None = attrs.field(default=None, validator=_rule)
     yearly: ReportRule | None = attrs.field(default=None, validator=_rule)
+    cutoff: Cutoff = attrs.field(default=Cutoff.CALENDAR, converter=to_cutoff)
+
+    def period(self, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+        """The days a periodic report covers, for the calendar period ``start``–``end``.
+
+        With ``cutoff = "nd09"`` (Nghị định 09/2019/NĐ-CP, Điều 12): from the 15th of the
+        month before the period to the 14th of its last month — a quarter's report from
+        15/12 to 14/3, the 6-month one from 15/12 to 14/6, the year's from 15/12 to 14/12.
+
+        Examples:
+            >>> Reporting(cutoff="nd09").period(dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+            (datetime.date(2025, 12, 15), datetime.date(2026, 3, 14))
+        """
+        if self.cutoff is Cutoff.CALENDAR:
+            return start, end
+        return (start - relativedelta(months=1)).replace(day=15), end.replace(day=14)
 
 
 @attrs.frozen
@@ -553,6 +591,22 @@ class Plan:
         c = milestone.commemoration
         return c.major_day or c.category in self.follow_categories or c.key in self.follow_keys
 
+    def events_in(self, phase: Phase) -> tuple[Congress, ...]:
+        """The congresses and elections a phase greets ("chào mừng thành công …").
+
+        Those the plan follows (:meth:`follows_events_of`) that open inside the phase's window.
+        """
+        from ..congresses import congress_series, held_between
+
+        end = phase.end or self.end
+        return tuple(
+            c
+            for c in held_between(phase.start, end)
+            if c.days is not None
+            and phase.start <= c.days[0]
+            and self.follows_events_of(congress_series(c.series).category)
+        )
+
     def follows_events_of(self, category: Category) -> bool:
         """Whether the plan follows the congresses and elections of a category.
 
@@ -629,6 +683,7 @@ class Plan:
                 continue
             for start, end in _periods(first, last, months, count):
                 if start <= self.end and end >= self.start:
+                    start, end = rules.period(start, end)
                     found.append(Deadline(kind, rule.due(end), start, end, school_year=school))
         return sorted(found, key=lambda d: (d.date, d.kind))
 

@@ -138,20 +138,30 @@ TEMPLATES: Final = ("halves", "quarters", "school-year")
 _TEACHERS_DAY: Final = "nha_giao_viet_nam"
 
 
-def starter_plan(year: int, template: str = "halves", *, organisation: str = "") -> Plan:
+def starter_plan(
+    year: int,
+    template: str = "halves",
+    *,
+    organisation: str = "",
+    categories: Iterable[str] | None = None,
+) -> Plan:
     """The starter plan of a template: its phases, each with its round anniversaries as focus.
 
     Round anniversaries are the năm tròn and năm lẻ 5 of the followed days (the ngày lễ lớn
-    and the union days; a school year also Ngày Nhà giáo Việt Nam) that fall inside each
-    phase. Themes are left to write (``""``).
+    and the days of ``categories``; a school year also Ngày Nhà giáo Việt Nam) that fall
+    inside each phase. The year's events (the Party's congress, the elections, the congresses
+    of the followed bodies) are greeted by the phase they fall in (see
+    :func:`starter_plan_toml`, which names them per phase). Themes are left to write (``""``).
 
     Args:
         year: The plan year (the first year of a school year).
         template: One of :data:`TEMPLATES`.
         organisation: Who issues the plan.
+        categories: The categories of commemorations the plan follows (default: the union
+            days, :data:`~thidua_calendar.plans.DEFAULT_FOLLOW`).
 
     Raises:
-        InvalidValueError: An unknown template.
+        InvalidValueError: An unknown template or category.
         OutOfRangeError: A year outside the supported range (a school year must end in it).
 
     Examples:
@@ -188,6 +198,11 @@ def starter_plan(year: int, template: str = "halves", *, organisation: str = "")
             quarterly=ReportRule(day=15, months_after=1),
             yearly=ReportRule(day=30, months_after=-1),
         )
+    follow: dict[str, Any] = {}
+    if categories is not None:
+        if isinstance(categories, str):
+            raise InvalidTypeError(f"categories is a list of categories, not {categories!r}")
+        follow["follow_categories"] = tuple(categories)
     draft = make_plan(
         plan_title(year, school_year=school),
         year,
@@ -196,6 +211,7 @@ def starter_plan(year: int, template: str = "halves", *, organisation: str = "")
         follow_keys=follow_keys,
         reporting=reporting,
         school_year=school,
+        **follow,
     )
     focused = []
     for phase in phases:
@@ -218,20 +234,37 @@ _NO_FOCUS: Final = (
 )
 
 
-def starter_plan_toml(year: int, template: str = "halves", *, organisation: str = "") -> str:
+def starter_plan_toml(
+    year: int,
+    template: str = "halves",
+    *,
+    organisation: str = "",
+    categories: Iterable[str] | None = None,
+) -> str:
     """A starter plan file (``plan new``): :func:`starter_plan` written by the one writer.
 
+    Each phase's comment names the events it greets (``Chào mừng thành công: Đại hội XIV của
+    Đảng (19/01/2026 - 23/01/2026)``), as its focus list names its anniversaries.
+
     Raises:
-        InvalidValueError: An unknown template.
+        InvalidValueError: An unknown template or category.
         OutOfRangeError: A year outside the supported range.
     """
-    plan = starter_plan(year, template, organisation=organisation)
+    from .._wording.plans import phase_events_comment
+
+    plan = starter_plan(year, template, organisation=organisation, categories=categories)
     header = (
         f"Starter plan for {year} ({template}), written by `thidua-calendar plan new`.",
         "Fill in the themes; adjust the phases and the focus lists as your plan decides.",
         "Format: docs/plan-format.md. Check it with: thidua-calendar plan check FILE",
     )
-    notes = ["" if p.focus else _NO_FOCUS for p in plan.phases]
+    notes = []
+    for p in plan.phases:
+        lines = [] if p.focus else [_NO_FOCUS]
+        events = plan.events_in(p)
+        if events:
+            lines.append(phase_events_comment(events))
+        notes.append("\n".join(lines))
     return plan_toml(plan, header=header, phase_comments=notes)
 
 

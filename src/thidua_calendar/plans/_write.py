@@ -95,11 +95,12 @@ def _event(event: EndEvent) -> str:
 
 
 def _rule(rule: ReportRule) -> str:
+    extra = ", working_day = true" if rule.working_day else ""
     if rule.days_after is not None:
-        return f"{{ days_after = {rule.days_after} }}"
+        return f"{{ days_after = {rule.days_after}{extra} }}"
     if rule.day is None:
-        return f"{{ months_after = {rule.months_after} }}"
-    return f"{{ day = {rule.day}, months_after = {rule.months_after} }}"
+        return f"{{ months_after = {rule.months_after}{extra} }}"
+    return f"{{ day = {rule.day}, months_after = {rule.months_after}{extra} }}"
 
 
 def _focus_lines(plan: Plan, phase: Phase, focus: tuple[str, ...], labels: bool) -> list[str]:
@@ -199,9 +200,14 @@ def plan_toml(
         (name, getattr(plan.reporting, name))
         for name in ("phase_review", "quarterly", "half_year", "yearly")
     ]
-    if any(rule is not None for _, rule in rules):
+    cutoff = plan.reporting.cutoff
+    if any(rule is not None for _, rule in rules) or cutoff != "calendar":
         lines += ["", "[reporting]"]
         lines += [f"{name} = {_rule(rule)}" for name, rule in rules if rule is not None]
+        if cutoff != "calendar":
+            lines.append(
+                f"cutoff = {toml_string(str(cutoff))}   # Nghị định 09/2019/NĐ-CP, Điều 12"
+            )
     return "\n".join(lines) + "\n"
 
 

@@ -39,6 +39,7 @@ PHASE_COLOURS: Final = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "
 _RED: Final = "#C8102E"
 _INK: Final = "#1A1A1A"
 _GREY: Final = "#5A5A5A"
+_DAY_OFF: Final = "#E4E4E4"  # a public-sector day off of a holiday break
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -249,6 +250,8 @@ def _month(month: Month, layout: Layout) -> list[str]:
 def _cell(cell: Cell, w: float, h: float, m: CellSizes) -> list[str]:
     x, y = cell.x, cell.y
     fill = _tint(_colour(cell.phases[0]), 0.2) if cell.phases else "#FFFFFF"
+    if cell.day_off:
+        fill = _DAY_OFF
     if cell.tet:
         fill = _RED
     out = [
@@ -256,6 +259,8 @@ def _cell(cell: Cell, w: float, h: float, m: CellSizes) -> list[str]:
         f'<rect x="{_n(x + 1)}" y="{_n(y + 1)}" width="{_n(w - 2)}" height="{_n(h - 2)}" '
         f'rx="3" fill="{fill}" stroke="#D0D0D0" stroke-width="1"/>'
     ]
+    if cell.note is not None:
+        out.append(f"<title>{esc(cell.note)}</title>")
     band = m.band
     if cell.phases:
         stripe = band / len(cell.phases)
@@ -264,6 +269,12 @@ def _cell(cell: Cell, w: float, h: float, m: CellSizes) -> list[str]:
                 f'<rect x="{_n(x + 1)}" y="{_n(y + h - 1 - band + i * stripe)}" '
                 f'width="{_n(w - 2)}" height="{_n(stripe)}" fill="{_colour(phase)}"/>'
             )
+    if cell.make_up:
+        out.append(
+            f'<rect x="{_n(x + 2.5)}" y="{_n(y + 2.5)}" width="{_n(w - 5)}" '
+            f'height="{_n(h - 5)}" rx="3" fill="none" stroke="{_INK}" stroke-width="2" '
+            'stroke-dasharray="5 3"/>'
+        )
     if cell.major:
         out.append(
             f'<rect x="{_n(x + 2.5)}" y="{_n(y + 2.5)}" width="{_n(w - 5)}" '

@@ -129,6 +129,9 @@ class Content:
         day_mark: The marker of each numbered day.
         major_days: The days of the ngày lễ lớn other than Tết (a red frame).
         tet_days: The days of Tết (a red day).
+        days_off: The public-sector days off of the year's holiday breaks (a shaded day).
+        make_up_days: The Saturdays and Sundays worked instead (a dashed frame).
+        day_notes: The title of the break or make-up day of each such day (its tooltip).
         dates_line: The header's line of the dates of Tết and Giỗ Tổ Hùng Vương.
         has_leap: Whether the year has days of a leap lunar month.
     """
@@ -153,8 +156,20 @@ class Content:
         self.items: list[Item] = []
         self.day_number: dict[dt.date, int] = {}
         by_day: dict[dt.date, list[Entry]] = {}
+        self.days_off: set[dt.date] = set()
+        self.make_up_days: set[dt.date] = set()
+        self.day_notes: dict[dt.date, str] = {}
         for entry in entries:
-            if entry.kind == "phase":
+            if entry.day_off is not None:
+                span = (entry.end - entry.start).days + 1
+                days = {entry.start + dt.timedelta(days=i) for i in range(span)}
+                self.days_off |= days
+                self.day_notes |= dict.fromkeys(days, entry.title(lang))
+            elif entry.working_day is not None:
+                self.make_up_days.add(entry.start)
+                self.day_notes[entry.start] = entry.title(lang)
+        for entry in entries:
+            if entry.kind in ("phase", "day_off", "working_day"):
                 continue
             day = max(entry.start, first)
             first_of_day = day not in by_day
@@ -257,6 +272,9 @@ class Cell:
     phases: tuple[int, ...]  # the indexes of its phases (a band each)
     tet: bool
     major: bool  # a ngày lễ lớn
+    day_off: bool  # a public-sector day off of a holiday break (shaded)
+    make_up: bool  # a Saturday or Sunday worked instead (a dashed frame)
+    note: str | None  # the break or make-up day it belongs to (the cell's tooltip)
     lunar: str  # the lunar day as shown (``17``, ``1/4``, ``1/4n``)
     new_moon: bool  # the first day of a lunar month
     number: int | None  # its number in the list
@@ -562,6 +580,9 @@ class _Engine:
             phases=tuple(c.phase_index[e.uid] for e in c.phases_on(date)),
             tet=date in c.tet_days,
             major=date in c.major_days,
+            day_off=date in c.days_off,
+            make_up=date in c.make_up_days,
+            note=c.day_notes.get(date),
             lunar=lunar_label(lunar, with_month=date.day == 1, lang=c.lang),
             new_moon=lunar.day == 1,
             number=c.day_number.get(date),
