@@ -64,6 +64,7 @@ def measure(label: str, schedule: tc.Schedule, repeat: int) -> None:
         )
         for e in schedule
     ]
+
     def build() -> bytes:
         return tc.build_feed(schedule, name="Bench", allow_large=True).data
 
