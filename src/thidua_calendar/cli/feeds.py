@@ -246,7 +246,8 @@ def cmd_ics(args: argparse.Namespace) -> int:
         outputs = outputs[1:]
     flush()
     write_set(outputs, force=args.force)
-    for path, _ in outputs:
+    # The feed last: its line, with the count and span, closes the output.
+    for path, _ in sorted(outputs, key=lambda output: output[0] == out):
         note(f"wrote {path}" + (f" ({detail})" if path == out else ""))
     return 0
 
