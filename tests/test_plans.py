@@ -100,7 +100,7 @@ def test_seed_plan_focus(name: str, label: str) -> None:
 def test_seed_2022_gets_exactly_the_year_typo() -> None:
     plan = tc.load_plan(PLANS["2022-cdvc-viet-nam.toml"])
     errors = [d for d in plan.check() if d.severity == "error"]
-    assert [(d.code, d.line) for d in errors] == [("phase-year-typo", 22)]
+    assert [(d.code, d.line) for d in errors] == [("phase-year-typo", 23)]  # after [plan] revision
     assert errors[0].in_lang("en").suggestion == "did you mean 2022?"
     assert errors[0].suggestion == "có phải là năm 2022?"  # Vietnamese by default
     assert "Đợt 2 ghi năm 2021 trong kế hoạch năm 2022" in errors[0].text()

@@ -47,6 +47,9 @@ def summary():
     for source in catalog.sources:
         out[source.removeprefix("data/")] = [catalog.revision.isoformat(), sorted(catalog)]
     out["days-off.toml"] = [str(d.date) for y in tc.workday_years() for d in tc.days_off(y)]
+    organisations = tc.default_organisations()
+    for name in _data.names("organisations"):
+        out[f"organisations/{name}"] = [organisations.revision.isoformat(), sorted(organisations)]
     out["congresses.toml"] = {
         s.key: [[c.ordinal, c.year] for c in s.congresses] for s in tc.all_congress_series()
     }

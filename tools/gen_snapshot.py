@@ -79,13 +79,15 @@ def congresses_text(
             if first <= c.year <= last:
                 when = str(c.year) if c.start is None else _when(c.start, c.end or c.start)
                 term = "-" if c.term is None else f"{c.term[0]}-{c.term[1]}"
+                if c.cut_short is not None:
+                    term += f" cut-short-{c.cut_short.isoformat()}"
                 rows.append(f"{when} {s.key} {c.ordinal} {term}")
     header = _header(
         "The congresses of the congress series",
         "when (opening..closing day, or the year when only that is known)",
         "series",
         "ordinal",
-        "term (nhiệm kỳ)",
+        "term (nhiệm kỳ), then 'cut-short-<day>' when the body ceased during it",
     )
     return _text(header, rows)
 

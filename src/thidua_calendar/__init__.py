@@ -26,6 +26,7 @@ from ._vocabulary import (
     DeadlineKind,
     EntryKind,
     Lang,
+    OrganisationKind,
     Precision,
     Rank,
     RankBasis,
@@ -75,6 +76,7 @@ if TYPE_CHECKING:
         upcoming,
     )
     from ._publish import publish
+    from ._revision import DataRevision, data_revision
     from ._schedule import Entry, Schedule, plan_text, schedule
     from ._wording import english_ordinal
     from .commemorations import (
@@ -111,6 +113,7 @@ if TYPE_CHECKING:
         event_uid,
         to_ical,
     )
+    from .organisations import Organisation, default_organisations, organisation
     from .plans import (
         Deadline,
         Diagnostic,
@@ -206,6 +209,8 @@ _LAZY: dict[str, str] = {
         "ical",
     ),
     "publish": "_publish",
+    **dict.fromkeys(("DataRevision", "data_revision"), "_revision"),
+    **dict.fromkeys(("Organisation", "default_organisations", "organisation"), "organisations"),
     **dict.fromkeys(("PosterError", "render_poster"), "poster"),
     **dict.fromkeys(
         (
@@ -266,6 +271,7 @@ __all__ = [
     "CongressError",
     "CongressSeries",
     "DataError",
+    "DataRevision",
     "DayOff",
     "DayOffKind",
     "Deadline",
@@ -291,6 +297,8 @@ __all__ = [
     "Milestone",
     "MilestoneError",
     "MissingDay",
+    "Organisation",
+    "OrganisationKind",
     "Origin",
     "OutOfRangeError",
     "Phase",
@@ -320,8 +328,10 @@ __all__ = [
     "can_chi_day",
     "can_chi_month",
     "congress_series",
+    "data_revision",
     "days_off",
     "default_catalog",
+    "default_organisations",
     "english_ordinal",
     "event_uid",
     "from_roman",
@@ -343,6 +353,7 @@ __all__ = [
     "milestones_between",
     "next_occurrence",
     "next_working_day",
+    "organisation",
     "parse_plan",
     "plan_text",
     "previous_working_day",

@@ -140,10 +140,26 @@ class MilestoneError(ThiduaError, ValueError):
     """A milestone that cannot exist (an origin after the requested year, say)."""
 
 
-def _occurrence_milestones(entry: Commemoration, year: int, missing: MissingDay) -> list[Milestone]:
+def _occurrence_milestones(
+    entry: Commemoration, year: int, missing: MissingDay, include_ended: bool = False
+) -> list[Milestone]:
+    """The milestones of one commemoration in a year: the one rule of what is produced.
+
+    An occurrence is left out when the commemoration is not valid on its day, when its
+    ordinal would not be positive, or (unless ``include_ended``) when the body it belongs to
+    (:attr:`Commemoration.organisation`) does not exist on that day: it has ended, or not
+    yet begun.
+    """
+    body = None
+    if entry.organisation is not None and not include_ended:
+        from .organisations import organisation
+
+        body = organisation(entry.organisation)
     found = []
     for start, end in entry.occurrences(year, missing):
         if not entry.is_valid_on(start):
+            continue
+        if body is not None and not body.exists_on(start):
             continue
         ordinal: int | None = None
         rank: Rank | None = None
@@ -158,21 +174,29 @@ def _occurrence_milestones(entry: Commemoration, year: int, missing: MissingDay)
     return found
 
 
-def _year_of(catalog: Catalog, year: int, missing: MissingDay) -> tuple[Milestone, ...]:
-    """Every milestone of a catalogue in a year, sorted; computed once per catalogue and year.
+def _year_of(
+    catalog: Catalog, year: int, missing: MissingDay, include_ended: bool = False
+) -> tuple[Milestone, ...]:
+    """Every milestone of a catalogue in a year, sorted; computed once per set of arguments.
 
-    Catalogues are immutable, so the result is kept on the catalogue itself.
+    The cache key is the year, the missing-day policy and ``include_ended``. Catalogues
+    are immutable, so the result is kept on the catalogue itself.
     """
     cache = catalog.computed
-    found = cache.get((year, missing))
+    cache_key = (year, missing, include_ended)
+    found = cache.get(cache_key)
     if found is None:
         found = tuple(
             sorted(
-                (m for e in catalog.values() for m in _occurrence_milestones(e, year, missing)),
+                (
+                    m
+                    for e in catalog.values()
+                    for m in _occurrence_milestones(e, year, missing, include_ended)
+                ),
                 key=lambda m: (m.date, m.key),
             )
         )
-        cache[(year, missing)] = found
+        cache[cache_key] = found
     return found
 
 
@@ -184,6 +208,7 @@ def milestones(
     rank: str | Rank | None = None,
     keys: Iterable[str] | None = None,
     missing_day: MissingDay = MissingDay.LAST_DAY,
+    include_ended: bool = False,
 ) -> list[Milestone]:
     """Every milestone of a Gregorian year, in date order.
 
@@ -198,14 +223,23 @@ def milestones(
         rank: Keep only this rank (``"tron"``, ``"le5"``, ``"khac"``), or ``"all"``/None.
         keys: Keep only these commemorations (unknown keys are an error).
         missing_day: Policy for lunar day 30 and 29 February in years without them.
+        include_ended: Also the milestones of a commemoration whose body
+            (``data/organisations/``) does not exist on the day: it has ended (Công đoàn Viên
+            chức Việt Nam, 2025) or not yet begun. Left out by default.
 
     Returns:
         Milestones sorted by date then key. No ordinal is ever ≤ 0: commemorations whose
-        origin is in or after ``year`` are left out, as are those not valid that year.
+        origin is in or after ``year`` are left out, as are those not valid that year and
+        (unless ``include_ended``) those of a body that does not exist on the day.
 
     Examples:
         >>> [m.label() for m in milestones(2020, categories=["union"], rank="le5")]
         []
+        >>> [m.ordinal for m in milestones(2026, keys=["thanh_lap_cong_doan_vien_chuc_vn"])]
+        []
+        >>> [m.ordinal for m in milestones(2026, keys=["thanh_lap_cong_doan_vien_chuc_vn"],
+        ...                                include_ended=True)]
+        [32]
         >>> [m.ordinal for m in milestones(2020, keys=["ngay_sinh_chu_tich_hcm", "quoc_khanh"])]
         [130, 75]
     """
@@ -213,8 +247,10 @@ def milestones(
     cat = resolve_catalog(catalog)
     if not isinstance(missing_day, MissingDay):
         raise InvalidValueError(f"missing_day must be a MissingDay, not {missing_day!r}")
+    if not isinstance(include_ended, bool):
+        raise InvalidTypeError(f"include_ended must be a bool, not {type(include_ended).__name__}")
     wanted_rank = None if rank is None or rank == "all" else Rank.parse(rank)
-    found: Iterable[Milestone] = _year_of(cat, year, missing_day)
+    found: Iterable[Milestone] = _year_of(cat, year, missing_day, include_ended)
     if keys is not None:
         if isinstance(keys, str):
             raise InvalidValueError(f"keys is a list of keys, not the string {keys!r}")
@@ -265,19 +301,37 @@ def milestone(
     *,
     catalog: Catalog | str | Path | None = None,
     missing_day: MissingDay = MissingDay.LAST_DAY,
+    include_ended: bool = False,
 ) -> Milestone:
     """The milestone of one commemoration in a year.
+
+    Args:
+        key: The commemoration's key.
+        year: The Gregorian year.
+        catalog: As for :func:`milestones`.
+        missing_day: As for :func:`milestones`.
+        include_ended: As for :func:`milestones`: also when its body does not exist then.
 
     Raises:
         UnknownKeyError: No such key.
         MilestoneError: The commemoration has no occurrence that year: its origin is in or
-            after the year, it is not valid then, or ``missing_day`` skipped it.
+            after the year, it is not valid then, its body has ended (or not begun), or
+            ``missing_day`` skipped it.
     """
     year = check_year(year)
     entry = resolve_catalog(catalog)[key]
-    found = _occurrence_milestones(entry, year, missing_day)
+    found = _occurrence_milestones(entry, year, missing_day, include_ended)
     if found:
         return found[0]
+    if not include_ended and entry.organisation is not None:
+        from .organisations import organisation
+
+        body = organisation(entry.organisation)
+        if _occurrence_milestones(entry, year, missing_day, include_ended=True):
+            raise MilestoneError(
+                f"{key}: its body {body.key!r} does not exist in {year} (it exists "
+                f"{body.start.iso()}–{body.end or '…'}); pass include_ended=True for it anyway"
+            )
     if entry.origin is not None and entry.rank_by is RankBasis.ORIGIN and entry.origin.year >= year:
         raise MilestoneError(
             f"{key}: its origin ({entry.origin.iso()}) is not before {year}, "
@@ -320,6 +374,7 @@ def upcoming(
     min_rank: str | Rank = Rank.LE5,
     catalog: Catalog | str | Path | None = None,
     categories: Iterable[str] | Literal["all"] | None = None,
+    include_ended: bool = False,
 ) -> list[Milestone]:
     """Ranked anniversaries from ``start`` over the next ``years`` years, for planning.
 
@@ -329,6 +384,7 @@ def upcoming(
         min_rank: ``"tron"`` for năm tròn only, ``"le5"`` for tròn and lẻ 5.
         catalog: As for :func:`milestones`.
         categories: As for :func:`milestones`.
+        include_ended: As for :func:`milestones`.
 
     Examples:
         >>> [m.label() for m in upcoming(dt.date(2029, 12, 1), years=1, min_rank="tron",
@@ -350,7 +406,9 @@ def upcoming(
     cat = resolve_catalog(catalog)
     return [
         m
-        for m in milestones_between(start, stop, catalog=cat, categories=categories)
+        for m in milestones_between(
+            start, stop, catalog=cat, categories=categories, include_ended=include_ended
+        )
         if m.rank is not None and m.ordinal is not None and m.rank.at_least(floor)
     ]
 

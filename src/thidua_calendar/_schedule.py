@@ -403,6 +403,7 @@ def schedule(
     categories: Iterable[str] | Literal["all"] | None = None,
     kinds: Iterable[str] | None = None,
     major_days: bool = False,
+    include_ended: bool = False,
 ) -> Schedule:
     """The schedule of a year (or span) in date order.
 
@@ -416,6 +417,8 @@ def schedule(
             selection (:data:`DEFAULT_CATEGORIES`).
         kinds: Keep only these entry kinds (:class:`EntryKind` values).
         major_days: Keep only the ngày lễ lớn (Nghị định 145/2013/NĐ-CP, Điều 4).
+        include_ended: Also the days of a body that does not exist on them (see
+            :func:`~thidua_calendar.milestones`).
 
     Returns:
         The :class:`Schedule`.
@@ -444,7 +447,9 @@ def schedule(
     focus_keys = {(m.key, m.date) for focus in focus_of.values() for m in focus}
 
     entries: list[Entry] = []
-    for m in milestones_between(start, end, catalog=cat, categories="all"):
+    for m in milestones_between(
+        start, end, catalog=cat, categories="all", include_ended=include_ended
+    ):
         kind = _kind_of(m)
         is_focus = (m.key, m.date) in focus_keys
         always = m.major_day or kind is EntryKind.FESTIVAL

@@ -142,6 +142,31 @@ class Confidence(StrEnum):
     LOW = "low"
 
 
+class OrganisationKind(StrEnum):
+    """What kind of body an organisation is (``data/organisations/``)."""
+
+    PARTY = "party"
+    """The Communist Party of Vietnam."""
+    STATE = "state"
+    """A state body (Quốc hội, Chính phủ)."""
+    FRONT = "front"
+    """Mặt trận Tổ quốc Việt Nam."""
+    UNION = "union"
+    """A trade union body (Tổng Liên đoàn, a national sector union)."""
+    MASS = "mass"
+    """A socio-political mass organisation (Đoàn, Hội LHPN, Hội Nông dân, Hội CCB …)."""
+    ASSOCIATION = "association"
+    """An association (hội) given tasks by the Party and State."""
+    PROVINCE = "province"
+    """A province or centrally-run city."""
+    MINISTRY = "ministry"
+    """A ministry or ministry-level body."""
+    ARMED_FORCES = "armed_forces"
+    """A branch of the armed forces."""
+    OTHER = "other"
+    """Anything else."""
+
+
 class Precision(StrEnum):
     """How a phase bound is written in the document."""
 
@@ -285,6 +310,11 @@ def to_confidence(value: Confidence | str) -> Confidence:
     return parse(Confidence, value, "confidence")
 
 
+def to_organisation_kind(value: OrganisationKind | str) -> OrganisationKind:
+    """Convert to :class:`OrganisationKind` (field ``kind``)."""
+    return parse(OrganisationKind, value, "kind")
+
+
 def to_precision(value: Precision | str) -> Precision:
     """Convert to :class:`Precision` (fields ``start_precision``, ``end_precision``)."""
     return parse(Precision, value, "precision")
@@ -323,6 +353,7 @@ __all__ = [
     "EntryKind",
     "Lang",
     "LangArg",
+    "OrganisationKind",
     "Precision",
     "Rank",
     "RankBasis",
@@ -335,6 +366,7 @@ __all__ = [
     "to_entry_kind",
     "to_lang",
     "to_optional_rank",
+    "to_organisation_kind",
     "to_precision",
     "to_rank",
     "to_rank_basis",

@@ -47,18 +47,17 @@ from ._vocabulary import (
     to_rank_basis,
 )
 from ._wording import lang_of, pick
-from .errors import DataError, InvalidDateError, InvalidTypeError, InvalidValueError, ThiduaError
+from .errors import (
+    DataError,
+    InvalidDateError,
+    InvalidTypeError,
+    InvalidValueError,
+    UnknownKeyError,
+)
 from .lunar._terms import SolarTerm
 
 CATEGORIES: Final = tuple(c.value for c in Category)
 RANK_BY: Final = tuple(r.value for r in RankBasis)
-
-
-class UnknownKeyError(ThiduaError, KeyError):
-    """A key that names no commemoration (the message suggests close keys)."""
-
-    def __str__(self) -> str:
-        return str(self.args[0])
 
 
 _KEY = re.compile(r"[a-z0-9_]+")
@@ -440,11 +439,21 @@ def _solar_term_rule(f: Fields) -> SolarTermDay:
 
 
 def _organisation_key(f: Fields) -> str | None:
+    """The ``organisation`` of a row: a key of the shipped organisations (``data/organisations/``).
+
+    Every catalogue (the shipped parts and a user catalogue merged over them) is read through
+    here, so no catalogue names a body that does not exist.
+    """
     if "organisation" not in f.table:
         return None
     value = f.text("organisation")
     if not _KEY.fullmatch(value):
         raise f.fail("organisation", f"an organisation key is lowercase ASCII and _, not {value!r}")
+    from .organisations import default_organisations, unknown_message
+
+    known = default_organisations()
+    if value not in known:
+        raise f.fail("organisation", unknown_message(value, known))
     return value
 
 

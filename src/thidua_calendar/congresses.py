@@ -64,6 +64,9 @@ class Congress:
         location: Where it was held.
         source: Where the facts come from.
         confidence: ``high``, ``medium`` or ``low``.
+        cut_short: The day its term ended early because its body ceased (the last congress of
+            Công đoàn Viên chức Việt Nam, elected for 2023–2028, ended on 2025-06-14); ``None``
+            for a term that runs its course.
     """
 
     series: str = attrs.field(validator=not_empty)
@@ -75,15 +78,30 @@ class Congress:
     location: str = attrs.field(default="", validator=of_type(str))
     source: str = attrs.field(default="", validator=of_type(str))
     confidence: Confidence = attrs.field(default=Confidence.HIGH, converter=to_confidence)
+    cut_short: dt.date | None = attrs.field(default=None, validator=of_type(dt.date, optional=True))
 
     def __attrs_post_init__(self) -> None:
         if self.start and self.end and self.end < self.start:
             raise InvalidValueError(f"{self.series} {self.roman}: end is before start")
+        if self.cut_short is not None and self.cut_short < (self.start or dt.date(self.year, 1, 1)):
+            raise InvalidValueError(f"{self.series} {self.roman}: cut short before it started")
 
     @property
     def roman(self) -> str:
         """The ordinal in Roman numerals, as documents write it."""
         return to_roman(self.ordinal)
+
+    @property
+    def served(self) -> tuple[int, int] | None:
+        """The term as it ran: :attr:`term`, ending in the year of :attr:`cut_short` if any.
+
+        Examples:
+            >>> congress_series("public_sector_union").by_ordinal(6).served
+            (2023, 2025)
+        """
+        if self.term is None or self.cut_short is None:
+            return self.term
+        return (self.term[0], min(self.term[1], self.cut_short.year))
 
     @property
     def days(self) -> tuple[dt.date, dt.date] | None:
@@ -124,6 +142,8 @@ class CongressSeries:
         label_en: The English form, with ``{ordinal}`` for "13th".
         term_years: The usual term length, when the series has terms.
         congresses: The congresses known, by ordinal.
+        organisation: The key of the body that holds them (``data/organisations/``), if any.
+        ended: The body's last day, when it has ended: the series ends with it.
         category: Whose event it is, as a :class:`Category` (``party``, ``national`` for
             the elections and the national emulation congress, ``union``, ``organisation``):
             a schedule shows a series' congresses where it shows that category's days.
@@ -137,6 +157,8 @@ class CongressSeries:
     congresses: tuple[Congress, ...] = attrs.field(validator=_congresses)
     label_vi: str = attrs.field(default="Đại hội {roman} {body}", validator=not_empty)
     label_en: str = attrs.field(default="the {ordinal} {name_en}", validator=not_empty)
+    organisation: str | None = attrs.field(default=None, validator=of_type(str, optional=True))
+    ended: dt.date | None = attrs.field(default=None, validator=of_type(dt.date, optional=True))
     category: Category = attrs.field(default=Category.NATIONAL, converter=to_category)
 
     def by_ordinal(self, ordinal: int | str) -> Congress:
@@ -176,7 +198,18 @@ class CongressSeries:
         return [c for c in self.congresses if c.year == year]
 
     def current(self, date: dt.date) -> Congress | None:
-        """The latest congress held on or before a date (its term is running)."""
+        """The latest congress held on or before a date (its term is running).
+
+        ``None`` before the first congress, and after the body's end (:attr:`ended`): the
+        series ends with its body.
+
+        Examples:
+            >>> cdvc = congress_series("public_sector_union")
+            >>> cdvc.current(dt.date(2024, 6, 1)).roman, cdvc.current(dt.date(2026, 1, 1))
+            ('VI', None)
+        """
+        if self.ended is not None and date > self.ended:
+            return None
         held = [c for c in self.congresses if (c.start or dt.date(c.year, 1, 1)) <= date]
         return held[-1] if held else None
 
@@ -203,6 +236,7 @@ _SERIES_FIELDS: Final = {
     "congress",
     "label_vi",
     "label_en",
+    "organisation",
     "category",
 }
 _CONGRESS_FIELDS: Final = {
@@ -245,6 +279,9 @@ def parse_congresses(doc: Located, *, strict: bool = False) -> dict[str, Congres
         if ordinals != sorted(set(ordinals)):
             raise f.fail("key", "congresses must be listed once each, in ordinal order")
         term_years = f.integer("term_years", required=False, low=1, high=20)
+        body, ended = _body(f)
+        if ended is not None:
+            congresses = _end_with_body(f, congresses, ended)
         result[key] = CongressSeries(
             key,
             f.text("name_vi"),
@@ -254,9 +291,42 @@ def parse_congresses(doc: Located, *, strict: bool = False) -> dict[str, Congres
             tuple(congresses),
             f.text("label_vi", required=False, default="Đại hội {roman} {body}"),
             f.text("label_en", required=False, default="the {ordinal} {name_en}"),
-            f.choice("category", tuple(c.value for c in Category), default=Category.NATIONAL.value),
+            organisation=body,
+            ended=ended,
+            category=f.choice(
+                "category", tuple(c.value for c in Category), default=Category.NATIONAL.value
+            ),
         )
     return result
+
+
+def _body(f: Fields) -> tuple[str | None, dt.date | None]:
+    """The series' ``organisation`` (a shipped organisation's key) and that body's end."""
+    if "organisation" not in f.table:
+        return None, None
+    key = f.text("organisation")
+    from .organisations import default_organisations, unknown_message
+
+    known = default_organisations()
+    if key not in known:
+        raise f.fail("organisation", unknown_message(key, known))
+    return key, known[key].end
+
+
+def _end_with_body(f: Fields, congresses: list[Congress], ended: dt.date) -> list[Congress]:
+    """The congresses of a body that ended: none after its end, the last term cut at it."""
+    for c in congresses:
+        if (c.start or dt.date(c.year, 1, 1)) > ended:
+            raise f.fail(
+                "organisation",
+                f"congress {c.roman} ({c.start or c.year}) is after the body's end ({ended})",
+            )
+    if not congresses:
+        return congresses
+    last = congresses[-1]
+    if last.term is not None and last.term[1] >= ended.year:
+        congresses = [*congresses[:-1], attrs.evolve(last, cut_short=ended)]
+    return congresses
 
 
 def _parse_congress(f: Fields, series: str) -> Congress:

@@ -48,3 +48,13 @@ class InvalidValueError(ThiduaError, ValueError):
 
 class InvalidTypeError(ThiduaError, TypeError):
     """An argument or field of the wrong type (the message names the field and the type)."""
+
+
+class UnknownKeyError(ThiduaError, KeyError):
+    """A key that names nothing known: no commemoration, congress series or organisation.
+
+    The message suggests close keys. Also importable from :mod:`thidua_calendar.commemorations`.
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0])

@@ -28,6 +28,7 @@ from .._diagnostics import Texts
 from .._roman import to_roman
 from . import date_text, date_vi, english_ordinal, pick
 from .congresses import congress_label
+from .plans import organisation_ended
 
 if TYPE_CHECKING:
     from .._diagnostics import Said
@@ -442,6 +443,7 @@ __all__ = [
     "no_year",
     "ordinal_by_dates",
     "ordinal_by_year",
+    "organisation_ended",
     "origin_mismatch",
     "phase_out_of_range",
     "summary",

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .._vocabulary import LangArg
     from ..commemorations import Catalog
     from ..congresses import Congress, CongressSeries
+    from ..organisations import Organisation
     from ..plans import Deadline, EndEvent, Phase
 
 
@@ -232,6 +233,43 @@ def focus_outside_phase(label: str, key: str) -> Texts:
         (
             f"{label} focuses on {key}, which does not fall inside its window",
             "move it to the phase that contains it",
+        ),
+    )
+
+
+def organisation_ended(
+    body: Organisation, year: int, said: str, successor: Organisation | None = None
+) -> Texts:
+    r"""``organisation-ended``: a plan of ``year`` names (``said``) a body that no longer exists.
+
+    One phrase for ``plan check`` and ``lint``. ``said`` is what the plan writes: the body's
+    name, or the anniversary it celebrates ("Kỷ niệm 32 năm Ngày thành lập …").
+
+    Examples:
+        >>> from thidua_calendar.organisations import organisation
+        >>> body = organisation("cong_doan_vien_chuc_viet_nam")
+        >>> print(organisation_ended(body, 2026, body.name_vi).vi[0].replace("; ", ";\n"))
+        Công đoàn Viên chức Việt Nam đã kết thúc hoạt động từ 15/06/2025;
+        kế hoạch năm 2026 nhắc đến “Công đoàn Viên chức Việt Nam”
+    """
+    since = body.end + dt.timedelta(days=1) if body.end else None  # "từ": the first day gone
+    when_vi = f" từ {date_vi(since)}" if since else ""
+    when_en = f" after {date_en(body.end)}" if body.end else ""
+    if successor is not None:
+        hint_vi = f"bỏ nội dung này, hoặc ghi tổ chức tiếp nhận: {successor.name_vi}"
+        hint_en = f"remove it, or name the body that took over: {successor.name_vi}"
+    else:
+        hint_vi = "bỏ nội dung này, hoặc ghi rõ là nhắc lại sự kiện trước khi tổ chức kết thúc"
+        hint_en = "remove it, or make clear it recalls an event before the body ended"
+    return Texts(
+        (
+            f"{body.name_vi} đã kết thúc hoạt động{when_vi}; kế hoạch năm {year} nhắc đến “{said}”",
+            hint_vi,
+        ),
+        (
+            f"{body.name_vi} ({body.name_en}) ceased to exist{when_en}; this {year} plan "
+            f"names “{said}”",
+            hint_en,
         ),
     )
 

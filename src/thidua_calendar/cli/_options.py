@@ -219,6 +219,16 @@ def add_major_days_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_include_ended_option(parser: argparse.ArgumentParser) -> None:
+    """``--include-ended``: also the days of bodies that have ended (or not yet begun)."""
+    parser.add_argument(
+        "--include-ended",
+        action="store_true",
+        help="also the days of a body that no longer exists on them (Công đoàn Viên chức "
+        "Việt Nam after 2025, a merged province), left out by default",
+    )
+
+
 def add_catalog_option(parser: argparse.ArgumentParser, condition: str = "") -> None:
     """``--catalog FILE``: a user catalogue added to the shipped one."""
     parser.add_argument(

@@ -13,6 +13,7 @@ from ._options import (
     add_catalog_option,
     add_category_option,
     add_command,
+    add_include_ended_option,
     add_listing_options,
     add_years_argument,
     categories_of,
@@ -51,6 +52,7 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--key", action="append", metavar="KEY", help="only this commemoration (repeatable)"
     )
+    add_include_ended_option(p)
     add_catalog_option(p)
     add_listing_options(p)
     p.set_defaults(handler=cmd_milestones)
@@ -72,6 +74,7 @@ def cmd_milestones(args: argparse.Namespace) -> int:
             catalog=args.catalog,
             categories=categories_of(args),
             keys=args.key or None,
+            include_ended=args.include_ended,
         )
         if wanted is None or m.rank in wanted
     ]

@@ -12,6 +12,7 @@ from ._options import (
     add_category_option,
     add_command,
     add_format_option,
+    add_include_ended_option,
     add_kind_option,
     add_lang_option,
     add_major_days_option,
@@ -45,6 +46,7 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     add_category_option(p, "without --plan: only this category (repeatable)")
     add_kind_option(p)
     add_major_days_option(p)
+    add_include_ended_option(p)
     add_catalog_option(p)
     add_format_option(p, ("plan-text",), "output format (default: text; plan-text needs --plan)")
     add_lang_option(p)
@@ -67,6 +69,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         categories=categories_of(args),
         kinds=args.kind or None,
         major_days=args.major_days,
+        include_ended=args.include_ended,
     )
     if args.format == "plan-text":
         write(result.to_plan_text(args.lang))

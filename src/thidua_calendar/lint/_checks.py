@@ -12,6 +12,7 @@
 | ``congress-term`` | error | a congress ordinal that does not match its term |
 | ``congress-year`` | error | a congress ordinal that does not match the year printed with it |
 | ``congress-plan-year`` | warning | a congress that cannot be the one meant in the plan year |
+| ``organisation-ended`` | warning | a body ended before the plan year is celebrated or named |
 | ``incomplete-date`` | warning | "ngày / 3 tháng 11 năm 2019" |
 | ``phase-out-of-range`` | warning | a phase dated outside the supported years (``_years.YEARS``) |
 | ``no-year`` | info | the plan year was not found: the checks that need it are skipped |
@@ -84,6 +85,7 @@ def check(
         _check_anniversary(anniversary, ex, add, first=first)
     _check_tet(ex, add)
     _check_congresses(ex, add)
+    _check_ended_bodies(ex, add)
     for item in ex.out_of_range:
         texts = words.phase_out_of_range(item.text, range_text())
         add("warning", "phase-out-of-range", item.line, item.column, *texts)
@@ -290,6 +292,57 @@ def _check_congresses(ex: Extraction, add: _Add) -> None:
             mention.numeral_column,
             add,
         )
+
+
+def _check_ended_bodies(ex: Extraction, add: _Add) -> None:
+    """``organisation-ended``: a plan of a year names a body gone before it began.
+
+    The bodies are those :func:`~thidua_calendar.organisations.gone_by` gives for the plan
+    period's first day (only a recorded end counts). An anniversary statement of such a body
+    (its commemoration belongs to it) is flagged when its date is after the body's end; one
+    dated before (a historical mention: "30 năm … (1994 - 2024)") is fine, and so is every
+    other mention of the body on that line. Elsewhere, each mention of the body's name or
+    aliases (:func:`~thidua_calendar.organisations.ended_mentions`) is flagged.
+    """
+    if ex.year is None:
+        return
+    from ..organisations import ended_mentions, gone_by, organisation
+
+    first_day = dt.date(ex.year, 9 if ex.school_year else 1, 1)
+    gone = {body.key: body for body in gone_by(first_day)}
+    if not gone:
+        return
+
+    def texts(key: str, said: str) -> tuple[tuple[str, str], tuple[str, str]]:
+        body = gone[key]
+        heir = organisation(body.successor) if body.successor else None
+        return words.organisation_ended(body, ex.year or 0, said, heir)
+
+    settled: set[tuple[int, str]] = set()  # (line, body): its anniversary decides the line
+    for a in ex.anniversaries:
+        entry = ex.catalog.get(a.key) if a.key else None
+        key = entry.organisation if entry else None
+        if key not in gone or key is None:
+            continue
+        settled.add((a.line, key))
+        end = gone[key].end
+        when = dt.date.fromisoformat(a.date) if a.date else first_day
+        if end is not None and when > end:
+            said = f"{a.ordinal} {a.unit} {a.name}"
+            add("warning", "organisation-ended", a.line, a.column, *texts(key, said), key=key)
+    for line in ex.lines:
+        for body, begin, stop in ended_mentions(line.own_text, first_day):
+            if (line.number, body.key) in settled:
+                continue
+            settled.add((line.number, body.key))  # one finding per line and body
+            said = line.own_text[begin:stop]
+            add(
+                "warning",
+                "organisation-ended",
+                *line.where(begin),
+                *texts(body.key, said),
+                key=body.key,
+            )
 
 
 def _plausible(

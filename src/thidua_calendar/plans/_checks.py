@@ -21,8 +21,9 @@ import calendar as _calendar
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
@@ -33,6 +34,7 @@ from .._wording import plans as words
 from ..errors import ThiduaError
 
 if TYPE_CHECKING:
+    from ..organisations import Organisation
     from ._model import Phase, Plan
 
 _ORDER = tuple(Severity)
@@ -45,7 +47,10 @@ def check_plan(plan: Plan) -> list[Diagnostic]:
     year: the corrected year is suggested), ``phase-overlap``, ``phase-gap``,
     ``phase-outside-period``, ``phase-order``, ``focus-outside-phase`` (with the
     commemoration's key as :attr:`~thidua_calendar._diagnostics.Diagnostic.key`),
-    ``missing-theme`` (info), ``no-phases``.
+    ``missing-theme`` (info), ``no-phases``, ``organisation-ended`` (the plan follows or
+    focuses on a day of a body that had ended before the plan year, or its title,
+    organisation, theme or a phase names one; the body's key as
+    :attr:`~thidua_calendar._diagnostics.Diagnostic.key`).
     """
     found: list[Diagnostic] = []
 
@@ -111,12 +116,59 @@ def check_plan(plan: Plan) -> list[Diagnostic]:
                 b.line,
                 words.phase_gap(a.label, b.label, a.end, days),
             )
+    _ended_bodies(plan, add)
     numbers = [_label_number(p.label) for p in ordered]
     known = [n for n in numbers if n is not None]
     if len(known) == len(numbers) and known != sorted(known):
         labels = ", ".join(p.label for p in ordered)
         add(Severity.WARNING, "phase-order", ordered[0].line, words.phase_order(labels))
     return sorted(found, key=lambda d: (d.line or 0, _ORDER.index(d.severity)))
+
+
+class _Add(Protocol):
+    def __call__(
+        self, severity: Severity, code: str, line: int | None, said: Texts, key: str | None = None
+    ) -> None: ...
+
+
+def _ended_bodies(plan: Plan, add: _Add) -> None:
+    """``organisation-ended``: what the plan follows or writes names a body gone by its year.
+
+    The rule of what is gone is :func:`~thidua_calendar.organisations.gone_by` (a body with a
+    recorded end before the plan period's first day); a name is matched by
+    :func:`~thidua_calendar.organisations.ended_mentions`.
+    """
+    from ..organisations import ended_mentions, gone_by, organisation
+
+    first_day = plan.year_span[0]
+    gone = {body.key: body for body in gone_by(first_day)}
+    if not gone:
+        return
+    year = plan.year
+
+    def successor(key: str) -> Organisation | None:
+        heir = gone[key].successor
+        return organisation(heir) if heir else None
+
+    followed: list[tuple[str, int | None]] = [(k, None) for k in plan.follow_keys]
+    followed += [(k, p.line) for p in plan.phases for k in p.focus or ()]
+    for key, line in followed:
+        body_key = plan.catalog[key].organisation
+        if body_key in gone:
+            said = plan.catalog[key].name_vi
+            texts = words.organisation_ended(gone[body_key], year, said, successor(body_key))
+            add(Severity.WARNING, "organisation-ended", line, texts, body_key)
+    fields: list[tuple[str | None, int | None]] = [
+        (plan.title, None),
+        (plan.organisation, None),
+        (plan.theme, None),
+    ]
+    fields += [(text, p.line) for p in plan.phases for text in (p.label, p.theme)]
+    for text, line in fields:
+        for body, start, end in ended_mentions(text or "", first_day):
+            said = unicodedata.normalize("NFC", text or "")[start:end]
+            texts = words.organisation_ended(body, year, said, successor(body.key))
+            add(Severity.WARNING, "organisation-ended", line, texts, body.key)
 
 
 def _label_number(label: str) -> int | None:
