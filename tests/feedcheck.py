@@ -17,6 +17,9 @@ The views:
   default strict mode (none of its ``ical.compat`` relaxations), expanded by its own timeline.
 - :func:`parse_with_icaljs` — Mozilla ical.js, Thunderbird's parser, run by node on
   ``tests/js/parse_ics.mjs``, expanded by its own iterator.
+- :func:`parse_with_vobject` — the ``vobject`` package, expanded by its ``getrruleset``.
+- :func:`parse_with_recurring_ical_events` — ``recurring-ical-events`` on icalendar, which
+  expands recurrences itself.
 - :func:`subscribe_with_vdirsyncer_khal` — a real subscription: the feed is served on
   127.0.0.1, vdirsyncer's ``http`` storage syncs it into a ``filesystem`` vdir, and ``khal list``
   reads the events back.
@@ -34,6 +37,12 @@ Normalisation, the same for every view:
   stripping and no Unicode normalisation (khal alone strips the description).
 - A recurring event (RRULE/RDATE) is listed once per occurrence, with the master's UID, up to
   :data:`HORIZON` (khal: within the span listed).
+
+Beside the events: :func:`calendar_properties` (NAME, X-WR-CALNAME, DESCRIPTION,
+X-WR-CALDESC as icalendar, vobject, ``ical`` and ical.js decode them) and the times reminders
+fire, computed by icalendar (:func:`alarm_times_with_icalendar`), ical.js
+(:func:`alarm_times_with_icaljs`) and recurring-ical-events
+(:func:`alarm_times_with_recurring_ical_events`).
 
 A tool that rejects the whole feed raises :class:`FeedCheckError` with the tool's own message; a
 tool that reads the feed but reports a broken line or loses an event issues a
@@ -148,6 +157,8 @@ def tool_versions() -> dict[str, str]:
     versions = {
         "icalendar": importlib.metadata.version("icalendar"),
         "ical": importlib.metadata.version("ical"),
+        "vobject": importlib.metadata.version("vobject"),
+        "recurring-ical-events": importlib.metadata.version("recurring-ical-events"),
         "ical.js": str(ical_js),
         "node": _run([node, "--version"]).stdout.strip(),
     }
@@ -364,15 +375,7 @@ def parse_with_icaljs(data: bytes) -> list[SeenEvent]:
     whose value it cannot read (``DTSTART:20250203`` without ``VALUE=DATE``) is lost while the
     rest are shown; each lost event is reported as a :class:`FeedCheckWarning`.
     """
-    node = require_tool("node")
-    require_tool("ical.js")
-    with tempfile.TemporaryDirectory(prefix="feedcheck-") as folder:
-        feed = Path(folder) / "feed.ics"
-        feed.write_bytes(data)
-        result = _run([node, str(ICALJS_SCRIPT), str(feed), HORIZON.isoformat()], cwd=JS_DIR)
-    if result.returncode != 0:
-        raise FeedCheckError(f"ical.js: {result.stderr.strip() or f'exit {result.returncode}'}")
-    output = json.loads(result.stdout)
+    output = _icaljs_output(data)
     for lost in output["dropped"]:
         warnings.warn(
             f"ical.js lost event {lost['uid']}: {lost['error']}", FeedCheckWarning, stacklevel=2
@@ -388,6 +391,248 @@ def parse_with_icaljs(data: bytes) -> list[SeenEvent]:
         )
         for item in output["events"]
     ]
+
+
+def _icaljs_output(data: bytes) -> dict[str, Any]:
+    """What ``tests/js/parse_ics.mjs`` prints for the feed (its events, calendar, reminders)."""
+    node = require_tool("node")
+    require_tool("ical.js")
+    with tempfile.TemporaryDirectory(prefix="feedcheck-") as folder:
+        feed = Path(folder) / "feed.ics"
+        feed.write_bytes(data)
+        result = _run([node, str(ICALJS_SCRIPT), str(feed), HORIZON.isoformat()], cwd=JS_DIR)
+    if result.returncode != 0:
+        raise FeedCheckError(f"ical.js: {result.stderr.strip() or f'exit {result.returncode}'}")
+    output: dict[str, Any] = json.loads(result.stdout)
+    return output
+
+
+# --------------------------------------------------------------------------------------------
+# vobject
+
+
+def parse_with_vobject(data: bytes) -> list[SeenEvent]:
+    """What the ``vobject`` package reads, recurrences expanded by its own ``getrruleset``.
+
+    vobject decodes TEXT values as it parses: a comma left unescaped in a SUMMARY cuts it
+    there, and an unescaped X-WR-CALDESC is split into a list (see
+    :func:`calendar_properties`). RECURRENCE-ID overrides replace the occurrence they name.
+    """
+    import vobject  # type: ignore[import-untyped]
+
+    try:
+        calendars = list(vobject.readComponents(data.decode("utf-8")))
+    except (UnicodeDecodeError, vobject.base.ParseError, ValueError) as exc:
+        raise FeedCheckError(f"vobject rejected the feed: {exc}") from exc
+    seen: list[SeenEvent] = []
+    for calendar in calendars:
+        vevents = list(getattr(calendar, "vevent_list", []))
+        overrides = {
+            (_vobject_text(e, "uid") or "", _as_date(e.recurrence_id.value)): e
+            for e in vevents
+            if hasattr(e, "recurrence_id")
+        }
+        for vevent in vevents:
+            if hasattr(vevent, "recurrence_id"):
+                continue
+            try:
+                seen.extend(_vobject_occurrences(vevent, overrides))
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                warnings.warn(
+                    f"vobject could not read event {_vobject_text(vevent, 'uid')}: {exc}",
+                    FeedCheckWarning,
+                    stacklevel=2,
+                )
+    return seen
+
+
+def _vobject_text(component: Any, name: str) -> str | None:
+    prop = getattr(component, name, None)
+    return None if prop is None else str(prop.value)
+
+
+def _vobject_event(vevent: Any, start: Any = None, end: Any = None) -> SeenEvent:
+    start = vevent.dtstart.value if start is None else start
+    if end is None:
+        end = vevent.dtend.value if hasattr(vevent, "dtend") else start
+    return SeenEvent(
+        uid=_vobject_text(vevent, "uid") or "",
+        summary=_vobject_text(vevent, "summary") or "",
+        start=_as_date(start),
+        end=_as_date(end),
+        description=_vobject_text(vevent, "description") or None,
+        all_day=not isinstance(start, datetime.datetime),
+    )
+
+
+def _vobject_occurrences(
+    vevent: Any, overrides: dict[tuple[str, datetime.date], Any]
+) -> list[SeenEvent]:
+    if not any(hasattr(vevent, name) for name in ("rrule", "rdate")):
+        return [_vobject_event(vevent)]
+    start = vevent.dtstart.value
+    end = vevent.dtend.value if hasattr(vevent, "dtend") else start
+    duration = end - start
+    uid = _vobject_text(vevent, "uid") or ""
+    seen: list[SeenEvent] = []
+    for occurrence in vevent.getrruleset(addRDate=True):
+        if _as_date(occurrence) >= HORIZON:
+            break
+        if len(seen) >= MAX_OCCURRENCES:
+            raise FeedCheckError(f"vobject: {uid} has over {MAX_OCCURRENCES} occurrences")
+        begin = occurrence if isinstance(start, datetime.datetime) else occurrence.date()
+        override = overrides.get((uid, _as_date(begin)))
+        if override is not None:
+            seen.append(_vobject_event(override))
+        else:
+            seen.append(_vobject_event(vevent, begin, begin + duration))
+    return seen
+
+
+# --------------------------------------------------------------------------------------------
+# recurring-ical-events
+
+
+def parse_with_recurring_ical_events(data: bytes) -> list[SeenEvent]:
+    """The occurrences ``recurring-ical-events`` (on icalendar) computes up to :data:`HORIZON`.
+
+    It expands RRULE, RDATE, EXDATE and RECURRENCE-ID itself; events are read from the first
+    date the feed names (:func:`feed_span`).
+    """
+    import icalendar
+    import recurring_ical_events
+
+    try:
+        calendar = icalendar.Calendar.from_ical(data)
+    except ValueError as exc:
+        raise FeedCheckError(f"icalendar (for recurring-ical-events) rejected it: {exc}") from exc
+    try:
+        first = feed_span(data)[0]
+    except FeedCheckError:
+        return []
+    try:
+        occurrences = recurring_ical_events.of(calendar).between(first, HORIZON)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise FeedCheckError(f"recurring-ical-events failed: {type(exc).__name__}: {exc}") from exc
+    return [_icalendar_event(occurrence) for occurrence in occurrences]
+
+
+# --------------------------------------------------------------------------------------------
+# Calendar properties and reminders
+
+
+#: The calendar-level TEXT properties :func:`calendar_properties` reads.
+CALENDAR_PROPERTIES = ("NAME", "X-WR-CALNAME", "DESCRIPTION", "X-WR-CALDESC")
+
+
+def calendar_properties(data: bytes) -> dict[str, dict[str, str | None]]:
+    """NAME, X-WR-CALNAME, DESCRIPTION and X-WR-CALDESC as each parser decodes them, by tool.
+
+    vobject and ical.js decode every TEXT value themselves. icalendar (7.3) keeps non-standard
+    (``X-``) properties as written, escapes included, even through ``Calendar.description``:
+    its view shows them so. The strict ``ical`` keeps them as written too, and its view
+    decodes them with ``ical``'s own TEXT decoder (``ical.types.text``), TEXT being the value
+    type RFC 5545 gives them by default. A value a
+    parser splits (vobject reads an unescaped comma in X-WR-CALDESC as a list) is joined back
+    with ``|``, so the difference shows.
+    """
+    import icalendar
+    import vobject
+    from ical.calendar_stream import IcsCalendarStream
+    from ical.parsing.property import ParsedProperty
+    from ical.types.text import TextEncoder
+
+    text = data.decode("utf-8")
+    seen: dict[str, dict[str, str | None]] = {}
+    calendar = icalendar.Calendar.from_ical(data)
+    seen["icalendar"] = {p: _text(calendar.get(p)) for p in CALENDAR_PROPERTIES}
+
+    vcalendar = vobject.readOne(text)
+
+    def vobject_value(name: str) -> str | None:
+        props = vcalendar.contents.get(name.lower())
+        if not props:
+            return None
+        value = props[0].value
+        return "|".join(value) if isinstance(value, list) else str(value)
+
+    seen["vobject"] = {p: vobject_value(p) for p in CALENDAR_PROPERTIES}
+
+    strict = IcsCalendarStream.from_ics(text).calendars[0]
+    extras = {prop.name.upper(): prop for prop in strict.extras}
+
+    def ical_value(name: str) -> str | None:
+        if name == "NAME":  # RFC 7986 allows several: ical gives a list
+            return _text(strict.name)
+        if name == "DESCRIPTION":
+            return _text(strict.description)
+        prop = extras.get(name)
+        if prop is None:
+            return None
+        return str(TextEncoder.__parse_property_value__(ParsedProperty(name, prop.value)))
+
+    seen["ical"] = {p: ical_value(p) for p in CALENDAR_PROPERTIES}
+    seen["ical.js"] = _icaljs_output(data)["calendar"]
+    return seen
+
+
+def alarm_times_with_icalendar(data: bytes) -> dict[str, list[datetime.datetime]]:
+    """When each event's reminders fire, by UID, as icalendar's own ``Event.alarms`` computes.
+
+    An all-day event starts at local midnight, so its times are floating (no time zone): the
+    subscriber's local time.
+    """
+    import icalendar
+
+    times: dict[str, list[datetime.datetime]] = {}
+    for vevent in icalendar.Calendar.from_ical(data).walk("VEVENT"):
+        fired = [alarm.trigger for alarm in vevent.alarms.times]
+        if fired:
+            times[str(vevent["UID"])] = sorted(
+                t
+                if isinstance(t, datetime.datetime)
+                else datetime.datetime.combine(t, datetime.time())
+                for t in fired
+            )
+    return times
+
+
+def alarm_times_with_icaljs(data: bytes) -> dict[str, list[datetime.datetime]]:
+    """When each event's reminders fire, by UID, computed with ical.js's own time arithmetic.
+
+    ``tests/js/parse_ics.mjs`` adds each TRIGGER (a DURATION from DTSTART or, with
+    ``RELATED=END``, from DTEND; or an absolute DATE-TIME) to the event's start as ical.js's
+    ``ICAL.Time`` does, a DATE taken as local midnight, as Thunderbird does.
+    """
+    times: dict[str, list[datetime.datetime]] = {}
+    for item in _icaljs_output(data)["events"]:
+        if item["alarms"]:
+            times[item["uid"]] = sorted(
+                datetime.datetime.fromisoformat(t.removesuffix("Z")) for t in item["alarms"]
+            )
+    return times
+
+
+def alarm_times_with_recurring_ical_events(
+    data: bytes, span: tuple[datetime.date, datetime.date]
+) -> list[tuple[str, datetime.datetime]]:
+    """(UID, time) of each reminder ``recurring-ical-events`` computes within ``span``.
+
+    Raises:
+        TypeError: recurring-ical-events 3.8 cannot compute a reminder of an all-day event:
+            it adds the TRIGGER to a date (losing the hours) and then fails setting the
+            TRIGGER to that date ("Use datetime or timedelta, not date"; upstream issue
+            niccokunzmann/python-recurring-ical-events#234, for every relative trigger).
+    """
+    import icalendar
+    import recurring_ical_events
+
+    query = recurring_ical_events.of(icalendar.Calendar.from_ical(data), components=["VALARM"])
+    fired: list[tuple[str, datetime.datetime]] = []
+    for component in query.between(*span):
+        for alarm in component.walk("VALARM"):
+            fired.append((str(component["UID"]), alarm["TRIGGER"].dt))
+    return sorted(fired)
 
 
 # --------------------------------------------------------------------------------------------
@@ -675,6 +920,8 @@ PARSERS: dict[str, Callable[[bytes], list[SeenEvent]]] = {
     "icalendar": parse_with_icalendar,
     "ical": parse_with_ical,
     "ical.js": parse_with_icaljs,
+    "vobject": parse_with_vobject,
+    "recurring-ical-events": parse_with_recurring_ical_events,
 }
 
 

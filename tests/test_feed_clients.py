@@ -1,10 +1,10 @@
 """Our feeds, read back by independent parsers and a real subscription client.
 
-icalendar, the strict `ical` package, Mozilla ical.js (Thunderbird's parser, run by node)
-and vdirsyncer's http storage subscribing to the feed on 127.0.0.1, read back with khal
-(tests/feedcheck.py). Every view must show exactly the events of the schedule: count, dates
-with the exclusive end, summaries and descriptions. `make test` installs every tool; a
-missing one fails the test with what to install.
+icalendar, the strict `ical` package, Mozilla ical.js (Thunderbird's parser, run by node),
+vobject, recurring-ical-events and vdirsyncer's http storage subscribing to the feed on
+127.0.0.1, read back with khal (tests/feedcheck.py). Every view must show exactly the
+events of the schedule: count, dates with the exclusive end, summaries and descriptions.
+`make test` installs every tool; a missing one fails the test with what to install.
 """
 
 from __future__ import annotations
@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import feedcheck
 import thidua_calendar as tc
-from feedcheck import SeenEvent, assert_all_views_show
+from feedcheck import SeenEvent, assert_all_views_show, sorted_events
 from thidua_calendar._data import example_plans
 
 PLANS = example_plans()  # the shipped example plans, by file name
@@ -38,7 +40,14 @@ def meant(schedule: tc.Schedule, lang: tc.commemorations.Lang = "vi") -> list[Se
 def test_major_days_feed_in_every_client(tmp_path: Path) -> None:
     s = tc.schedule((2025, 2027), major_days=True)
     views = assert_all_views_show(tc.to_ical(s, name="Ngày lễ lớn"), tmp_path, meant(s))
-    assert set(views) == {"icalendar", "ical", "ical.js", "vdirsyncer+khal"}
+    assert set(views) == {
+        "icalendar",
+        "ical",
+        "ical.js",
+        "vobject",
+        "recurring-ical-events",
+        "vdirsyncer+khal",
+    }
 
 
 def test_plan_feed_with_reminders_in_every_client(tmp_path: Path) -> None:
@@ -84,3 +93,98 @@ def test_user_text_survives_every_client(tmp_path: Path, title: str, theme: str)
     views = assert_all_views_show(tc.to_ical(s, name="Kế hoạch"), tmp_path, meant(s))
     for seen in views.values():
         assert seen[0].summary == f"Đợt 1: “{theme}”"
+
+
+def test_calendar_text_properties_in_every_parser() -> None:
+    description = "Lịch, thi đua; “2026” \\ C:\\thư mục\nDòng hai, cuối;"
+    s = tc.schedule(2026, major_days=True)
+    data = tc.to_ical(s, name="Lịch, thi; đua\\ 2026", description=description)
+    # Names lose `, ; \` (Thunderbird shows their escapes raw); descriptions keep everything.
+    want = {
+        "NAME": "Lịch thi đua 2026",
+        "X-WR-CALNAME": "Lịch thi đua 2026",
+        "DESCRIPTION": description,
+        "X-WR-CALDESC": description,
+    }
+    seen = feedcheck.calendar_properties(data)
+    assert set(seen) == {"icalendar", "vobject", "ical", "ical.js"}
+    # X-WR-CALDESC is TEXT (RFC 5545's default for X- properties): escaped, so vobject reads
+    # it whole. icalendar 7.3 and ical.js hand X- properties over as written: the escaped
+    # TEXT, exactly (pinned: a reader built on them sees the backslashes).
+    escaped = "Lịch\\, thi đua\\; “2026” \\\\ C:\\\\thư mục\\nDòng hai\\, cuối\\;"
+    for tool in ("icalendar", "ical.js"):
+        assert seen.pop(tool) == {**want, "X-WR-CALDESC": escaped}, tool
+    for tool, properties in seen.items():
+        assert properties == want, tool
+
+
+# --- reminders ------------------------------------------------------------------------------
+
+
+def at_nine(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(9))
+
+
+def test_reminders_fire_when_the_docs_say() -> None:
+    plan = PLANS["sample-2026.toml"]
+    s = tc.schedule(2026, plan, kinds=["phase", "deadline"])
+    ranked = tc.schedule(2030, major_days=True)
+    entries = [*s, *(e for e in ranked if e.rank in (tc.Rank.TRON, tc.Rank.LE5) and e.ordinal)]
+    data = tc.to_ical(entries, name="Nhắc", reminders=tc.Reminders())
+    # docs/feeds.md: 09:00 local time, a week before a round anniversary and before the last
+    # day of a phase, three days before a deadline.
+    want: dict[str, list[dt.datetime]] = {}
+    for e in entries:
+        if e.kind is tc.EntryKind.PHASE:
+            when = at_nine(e.end - dt.timedelta(days=7))
+        elif e.kind is tc.EntryKind.DEADLINE:
+            when = at_nine(e.start - dt.timedelta(days=3))
+        else:
+            when = at_nine(e.start - dt.timedelta(days=7))
+        want[tc.event_uid(e.uid)] = [when]
+    assert len(want) == len(entries) > 6
+    phase_1 = tc.event_uid(s.of_kind("phase")[0].uid)
+    assert want[phase_1] == [dt.datetime(2026, 6, 23, 9)]  # phase 1 ends on 30 June
+    assert feedcheck.alarm_times_with_icalendar(data) == want
+    assert feedcheck.alarm_times_with_icaljs(data) == want
+
+
+def test_recurring_ical_events_cannot_compute_all_day_reminders_yet() -> None:
+    # Pinned: recurring-ical-events 3.8 fails on every reminder of an all-day event, whatever
+    # its trigger (upstream issue #234); its event expansion is in the matrix above. When an
+    # upgrade fixes it, this fails: then assert the times as in the test above.
+    s = tc.schedule(2030, major_days=True)
+    data = tc.to_ical(s, name="Nhắc", reminders=tc.Reminders())
+    assert b"TRIGGER:-P6DT15H" in data
+    span = (dt.date(2029, 1, 1), dt.date(2031, 1, 1))
+    with pytest.raises(TypeError, match="Use datetime or timedelta, not date"):
+        feedcheck.alarm_times_with_recurring_ical_events(data, span)
+    assert len(feedcheck.parse_with_recurring_ical_events(data)) == len(s)
+
+
+# --- revisions: a real subscription refreshes after an edit ---------------------------------
+
+
+def test_subscription_refreshes_after_an_edit_without_duplicates(tmp_path: Path) -> None:
+    s = tc.schedule(2025, major_days=True)
+    first = tc.build_feed(s, name="Ngày lễ lớn")
+    fix = tmp_path / "fix.toml"
+    fix.write_text(
+        '[meta]\nrevision = "2027-01-01"\n[[commemoration]]\nkey = "thanh_lap_dang"\n'
+        'name_vi = "Ngày thành lập Đảng Cộng sản Việt Nam (sửa)"\ncalendar = "solar"\n'
+        'month = 2\nday = 3\norigin = "1930-02-03"\ncategory = "party"\nmajor_day = true\n',
+        encoding="utf-8",
+    )
+    edited = tc.schedule(2025, catalog=tc.load_catalog(fix), major_days=True)
+    incremental = tc.build_feed(
+        edited, name="Ngày lễ lớn", history=first.history, previous=first.data
+    )
+    clean = tc.build_feed(edited, name="Ngày lễ lớn", history=first.history)
+    assert clean.data == incremental.data
+    client = tmp_path / "client"  # one subscriber: the same vdir, status and khal database
+    before = feedcheck.subscribe_with_vdirsyncer_khal(first.data, client)
+    assert sorted_events(before) == sorted_events(meant(s))
+    after = feedcheck.subscribe_with_vdirsyncer_khal(clean.data, client)
+    assert sorted_events(after) == sorted_events(meant(edited))
+    assert len(after) == len(s)  # the edited event replaced, not added beside the old one
+    assert any("(sửa)" in event.summary for event in after)

@@ -226,7 +226,14 @@ def test_all_views_show_the_meant_events(
     name: str, expected: list[SeenEvent], tmp_path: Path
 ) -> None:
     views = assert_all_views_show(feed(name), tmp_path, expected)
-    assert set(views) == {"icalendar", "ical", "ical.js", "vdirsyncer+khal"}
+    assert set(views) == {
+        "icalendar",
+        "ical",
+        "ical.js",
+        "vobject",
+        "recurring-ical-events",
+        "vdirsyncer+khal",
+    }
     for seen in views.values():
         assert len(seen) == len(expected)
         assert {event.uid for event in seen} == {event.uid for event in expected}
@@ -333,7 +340,16 @@ def test_tools_are_installed() -> None:
     versions = feedcheck.tool_versions()
     lock = json.loads((feedcheck.JS_DIR / "package-lock.json").read_text(encoding="utf-8"))
     assert versions["ical.js"] == lock["packages"]["node_modules/ical.js"]["version"]
-    assert set(versions) == {"icalendar", "ical", "ical.js", "node", "vdirsyncer", "khal"}
+    assert set(versions) == {
+        "icalendar",
+        "ical",
+        "ical.js",
+        "vobject",
+        "recurring-ical-events",
+        "node",
+        "vdirsyncer",
+        "khal",
+    }
     assert all(versions.values())
 
 

@@ -137,8 +137,10 @@ def test_one_event_per_lunar_occurrence() -> None:
 def test_descriptions_and_categories() -> None:
     text = feed(tc.schedule(2020, major_days=True)).decode().replace("\r\n ", "")
     assert "Kỷ niệm 90 năm (năm tròn)\\, từ 03/02/1930." in text
-    assert "CATEGORIES:Ngày lễ lớn,party,năm tròn" in text
+    # The feed's language only (no internal key such as `party`), one case: sentence case.
+    assert "CATEGORIES:Ngày lễ lớn,Đảng,Năm tròn" in text
     english = feed(tc.schedule(2020, major_days=True), lang="en").decode()
+    assert "CATEGORIES:Major national day,Party,Round anniversary" in english
     assert (
         "SUMMARY;LANGUAGE=en:90th anniversary of the founding of the Communist Party"
         in english.replace("\r\n ", "")
@@ -151,11 +153,19 @@ def test_reminders() -> None:
     assert len(ranked) >= 4  # 100 năm Đảng, 140 năm Bác, 55 năm 30/4, 85 năm 2/9 …
     text = feed(s, reminders=tc.Reminders()).decode()
     assert text.count("BEGIN:VALARM") == len(ranked)
-    assert text.count("TRIGGER:-P7D") == len(ranked)
+    # 09:00 local time a week before the day (an all-day event starts at local midnight).
+    assert text.count("TRIGGER:-P6DT15H") == len(ranked)
     assert "BEGIN:VALARM" not in feed(s).decode()
     phases = feed(tc.schedule(2026, SAMPLE, kinds=["phase"]), reminders=tc.Reminders()).decode()
-    # 7 days before the last day of phase 1 (30/06/2026), at 08:00 in Vietnam.
-    assert "TRIGGER;VALUE=DATE-TIME:20260623T010000Z" in phases
+    # 7 days before the last day of phase 1 (30/06/2026) at 09:00: relative to DTSTART
+    # (01/01/2026), never absolute (khal ignores those) nor RELATED=END (khal, EventKit).
+    assert "TRIGGER:P173DT9H" in phases
+    assert "VALUE=DATE-TIME" not in phases
+    assert "RELATED" not in phases
+    deadlines = feed(tc.schedule(2026, SAMPLE, kinds=["deadline"]), reminders=tc.Reminders())
+    count = deadlines.count(b"BEGIN:VEVENT")
+    assert count > 0
+    assert deadlines.count(b"TRIGGER:-P2DT15H") == count  # 09:00 three days before
 
 
 def test_bad_options() -> None:
@@ -175,21 +185,31 @@ def test_names_lose_characters_clients_show_raw() -> None:
     assert "X-WR-CALNAME:Lịch thi đua 2026" in text
 
 
-def test_size_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     import thidua_calendar.ical as ical
 
-    monkeypatch.setattr(ical, "SIZE_WARNING", 10_000)
-    with pytest.warns(tc.FeedSizeWarning, match="Google Calendar drops events"):
-        feed(tc.schedule(2026))
+    monkeypatch.setattr(ical, "SIZE_LIMIT", 10_000)
+    with pytest.raises(tc.FeedTooLargeError, match="Google Calendar drops events") as refused:
+        feed(tc.schedule(2026), name="Tất cả")
+    message = str(refused.value)
+    assert message.startswith("lịch “Tất cả” nặng ")  # Vietnamese first, the feed named
+    assert "/ the feed “Tất cả” is " in message
+    assert "--allow-large" in message
+    assert "\n" not in message
+    with pytest.warns(tc.FeedSizeWarning, match="Google Calendar may drop its events"):
+        data = feed(tc.schedule(2026), allow_large=True)
+    assert len(data) > 10_000
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         feed(tc.schedule(2026, kinds=["deadline", "phase"], plan=SAMPLE))
+        built = tc.build_feed(tc.schedule(2026), name="x", allow_large=True)  # never warns
+    assert built.size == len(built.data) > 10_000
 
 
 texts = st.text(st.characters(), min_size=1, max_size=60).filter(lambda t: t.strip() != "")
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts, texts)
 def test_user_text_survives_the_round_trip(title: str, theme: str) -> None:
     # Exactly, but for the documented replacement of controls, surrogates and noncharacters.
@@ -327,3 +347,168 @@ def test_default_revision_is_the_newest_of_catalogue_and_plan() -> None:
     )
     text = feed(tc.schedule(2027, plan)).decode()
     assert text.count("DTSTAMP:20270105T000000Z") == text.count("BEGIN:VEVENT")
+
+
+# --- revisions: a committed history, not the previous output --------------------------------
+
+FIX_3_2 = (
+    '{meta}[[commemoration]]\nkey = "thanh_lap_dang"\n'
+    'name_vi = "Ngày thành lập Đảng Cộng sản Việt Nam (sửa)"\ncalendar = "solar"\n'
+    'month = 2\nday = 3\norigin = "1930-02-03"\ncategory = "party"\nmajor_day = true\n'
+)
+
+
+def edited_catalog(tmp_path: Path, revision: str | None) -> tc.Catalog:
+    path = tmp_path / f"fix-{revision}.toml"
+    meta = f'[meta]\nrevision = "{revision}"\n' if revision else ""
+    path.write_text(FIX_3_2.format(meta=meta), encoding="utf-8")
+    return tc.load_catalog(path)  # merged over the shipped catalogue
+
+
+def test_clean_rebuild_after_an_edit_equals_the_incremental_one(tmp_path: Path) -> None:
+    first = tc.build_feed(tc.schedule(2025, major_days=True), name="Lễ")
+    edited = tc.schedule(2025, catalog=edited_catalog(tmp_path, "2027-01-01"), major_days=True)
+    incremental = tc.build_feed(edited, name="Lễ", history=first.history, previous=first.data)
+    clean = tc.build_feed(edited, name="Lễ", history=first.history)  # no old feed
+    stored = tc.FeedHistory.from_bytes(first.history.to_bytes())  # as committed
+    from_file = tc.build_feed(edited, name="Lễ", history=stored)
+    assert incremental.data == clean.data == from_file.data
+    assert incremental.history == clean.history
+    uid = tc.event_uid("milestone:thanh_lap_dang:2025")
+    after = {str(e["UID"]): e for e in events(clean.data)}
+    assert int(after[uid]["SEQUENCE"]) == 1
+    assert after[uid]["LAST-MODIFIED"].dt == dt.datetime(2027, 1, 1, tzinfo=dt.UTC)
+    other = tc.event_uid("milestone:quoc_khanh:2025")
+    assert int(after[other]["SEQUENCE"]) == 0  # unchanged events keep their revision
+    revised = first.history.events[other].revised
+    assert after[other]["LAST-MODIFIED"].dt == dt.datetime.combine(revised, dt.time(), dt.UTC)
+    assert clean.unrevised == ()
+    # Rebuilding again from the new history changes nothing.
+    again = tc.build_feed(edited, name="Lễ", history=clean.history)
+    assert again.data == clean.data
+    assert again.history == clean.history
+
+
+def test_sequence_never_goes_down_with_the_old_feed_kept(tmp_path: Path) -> None:
+    s = tc.schedule(2025, major_days=True)
+    first = tc.build_feed(s, name="Lễ")
+    edited = tc.schedule(2025, catalog=edited_catalog(tmp_path, "2027-01-01"), major_days=True)
+    second = tc.build_feed(edited, name="Lễ", history=first.history)
+    # The history was not committed after the second build: the kept feed is newer.
+    third = tc.build_feed(edited, name="Lễ", history=first.history, previous=second.data)
+    assert third.data == second.data
+    reverted = tc.build_feed(s, name="Lễ", history=third.history, revision=dt.date(2027, 2, 1))
+    for builds in ((first, second), (second, third), (third, reverted)):
+        old, new = ({str(e["UID"]): int(e["SEQUENCE"]) for e in events(b.data)} for b in builds)
+        assert all(new[uid] >= old[uid] for uid in old)
+    uid = tc.event_uid("milestone:thanh_lap_dang:2025")
+    assert reverted.history.events[uid].sequence == 2  # the revert is an edit too
+
+
+def test_an_edit_without_a_revision_bump_is_reported(tmp_path: Path) -> None:
+    first = tc.build_feed(tc.schedule(2025, major_days=True), name="Lễ")
+    stale = tc.schedule(2025, catalog=edited_catalog(tmp_path, None), major_days=True)
+    built = tc.build_feed(stale, name="Lễ", history=first.history)
+    assert len(built.unrevised) == 1
+    assert "(sửa)" in built.unrevised[0]
+    uid = tc.event_uid("milestone:thanh_lap_dang:2025")
+    assert built.history.events[uid].sequence == 1  # clients still update it
+    with pytest.warns(tc.UnrevisedEditWarning, match=r"lịch “Lễ”: 1 sự kiện đã sửa .*\(sửa\)"):
+        tc.to_ical(stale, name="Lễ", history=first.history)
+
+
+def test_the_history_keeps_events_that_left_the_span() -> None:
+    wide = tc.build_feed(tc.schedule((2025, 2026), major_days=True), name="Lễ")
+    narrow = tc.build_feed(tc.schedule(2026, major_days=True), name="Lễ", history=wide.history)
+    assert narrow.history.events.keys() == wide.history.events.keys()
+    assert narrow.history.to_bytes().startswith(b"# thidua-calendar feed history")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (b"[events\n", "the feed history cannot be read"),
+        (b'[events]\n"a" = { sequence = -1, revised = 2026-01-01, content = "x" }\n', "a"),
+        (b'[events]\n"a" = { sequence = 1, revised = "2026", content = "x" }\n', "revised"),
+        (b"events = 3\n", "is not a table"),
+        (b"\xff", "cannot be read"),
+    ],
+)
+def test_a_broken_history_is_one_line_error(text: bytes, message: str) -> None:
+    with pytest.raises(tc.FeedError, match=re.escape(message)) as refused:
+        tc.FeedHistory.from_bytes(text)
+    assert "\n" not in str(refused.value)
+
+
+def test_cli_ics_clean_rebuild_equals_incremental(cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "le.ics"
+    history = tmp_path / "le.history.toml"
+    argv = ["ics", "--from", "2025", "--to", "2025", "--major-days", "-o", str(out)]
+    code, _, err = cli(*argv)
+    assert code == 0
+    assert f"wrote {history}" in err
+    fix = tmp_path / "fix.toml"
+    fix.write_text(FIX_3_2.format(meta='[meta]\nrevision = "2027-01-01"\n'), encoding="utf-8")
+    code, _, _ = cli(*argv, "--catalog", str(fix))
+    assert code == 0
+    incremental = out.read_bytes()
+    assert b"SEQUENCE:1" in incremental
+    saved = history.read_bytes()
+    for clean in ("delete", "--fresh"):
+        history.write_bytes(saved)
+        if clean == "delete":
+            out.unlink()
+            code, _, err = cli(*argv, "--catalog", str(fix))
+        else:
+            code, _, err = cli(*argv, "--catalog", str(fix), "--fresh")
+        assert code == 0, err
+        assert out.read_bytes() == incremental
+        assert history.read_bytes() == saved
+
+
+def test_cli_ics_reports_an_unrevised_edit(cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "le.ics"
+    argv = ["ics", "--from", "2025", "--to", "2025", "--major-days", "-o", str(out)]
+    assert cli(*argv)[0] == 0
+    fix = tmp_path / "fix.toml"
+    fix.write_text(FIX_3_2.format(meta=""), encoding="utf-8")
+    code, _, err = cli(*argv, "--catalog", str(fix))
+    assert code == 0
+    lines = [line for line in err.splitlines() if "warning" in line]
+    assert len(lines) == 1
+    assert "1 sự kiện đã sửa" in lines[0]
+    assert "1 events changed while the data's revision did not" in lines[0]
+    assert "Warning" not in err  # a one-line message, never a raw Python warning
+
+
+def test_cli_ics_refuses_a_large_feed(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import thidua_calendar.ical as ical
+
+    monkeypatch.setattr(ical, "SIZE_LIMIT", 10_000)
+    out = tmp_path / "all.ics"
+    argv = ["ics", "--from", "2025", "--to", "2026", "-o", str(out), "--name", "Tất cả"]
+    code, _, err = cli(*argv)
+    assert code == 2
+    assert err.count("\n") == 1
+    assert f"error: {out}: lịch “Tất cả” nặng" in err
+    assert list(tmp_path.iterdir()) == []
+    code, _, err = cli(*argv, "--allow-large")
+    assert code == 0
+    assert "warning" in err
+    assert "Google Calendar may drop its events" in err
+    assert "FeedSizeWarning" not in err
+    assert out.stat().st_size > 10_000
+
+
+def test_cli_ics_default_span_keeps_the_previous_year_on_1_january(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 00:30 on 1 January 2027 in Hà Nội (17:30 UTC on 31 December 2026).
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1798738200")
+    out = tmp_path / "x.ics"
+    code, _, err = cli("ics", "--major-days", "-o", str(out))
+    assert code == 0
+    assert "2026–2032" in err
+    assert b"DTSTART;VALUE=DATE:20260203" in out.read_bytes()  # all of 2026 is still there

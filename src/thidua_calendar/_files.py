@@ -43,9 +43,11 @@ import attrs
 from .errors import ThiduaError
 
 #: What marks a file this tool wrote, in its first :data:`_HEAD` or last :data:`_TAIL` bytes:
-#: a feed's PRODID, the poster's generator comment (SVG and HTML), the index page's footer.
+#: a feed's PRODID, a feed history's first line, the poster's generator comment (SVG and
+#: HTML), the index page's footer.
 MARKERS: Final = (
     b"PRODID:-//thidua-calendar//",
+    b"# thidua-calendar feed history",
     b"<!-- generator: thidua-calendar -->",
     b"<p><small>thidua-calendar</small></p>",
 )
@@ -65,7 +67,8 @@ class OutputExistsError(ThiduaError, FileExistsError):
 def written_here(path: str | os.PathLike[str]) -> bool:
     """Whether a file was written by thidua-calendar (it may then be replaced without force).
 
-    Recognised: a feed by its ``PRODID:-//thidua-calendar//``, a poster by its
+    Recognised: a feed by its ``PRODID:-//thidua-calendar//``, a feed history by its
+    ``# thidua-calendar feed history`` line, a poster by its
     ``<!-- generator: thidua-calendar -->`` comment, an ``index.html`` of ``publish`` by its
     ``<p><small>thidua-calendar</small></p>`` footer, a plan file by its first line
     (``# … by `thidua-calendar plan new`.`` or ``… lint --emit-plan`.``). A missing or

@@ -13,10 +13,20 @@ escaping reads it as a line break, and writes ``X-WR-*`` properties unescaped). 
 :func:`thidua_calendar._hygiene.scrub_text` replaces controls, lone surrogates and
 noncharacters with U+FFFD, so a strict parser never rejects the feed for one bad character.
 
-Revisions are tracked through the previously published feed: pass its bytes as ``previous``
-and every event whose dates, summary or description changed gets ``SEQUENCE`` + 1 and the new
-revision as LAST-MODIFIED/DTSTAMP; unchanged events keep theirs, so an unchanged feed keeps
-the same bytes.
+Revisions come from the data and a small committed history, never from the clock or from
+the previous output alone (``docs/feeds.md``, *Revisions*; ``docs/design.md``). Every event
+is fingerprinted (dates with the exclusive end, summary, description). A
+:class:`FeedHistory` records, per UID, the SEQUENCE, the revision date (DTSTAMP and
+LAST-MODIFIED) and the fingerprint of the last build; it is written beside the feed
+(``NAME.history.toml``) and committed with it. A build reads it: an unchanged event keeps its
+SEQUENCE and date; a changed one gets SEQUENCE + 1 and the data's revision (the newest of the
+catalogue's and the plan's); a new one SEQUENCE 0 and that revision. So a clean rebuild (a
+fresh checkout, ``--fresh``, a new machine) gives the same bytes as an incremental one. A
+previously published feed given as ``previous`` is read the same way (feeds published before
+the history existed migrate from it); where both know an event, the later revision wins, so
+SEQUENCE never goes down. An event whose content changed while the revision did not is still
+given SEQUENCE + 1 but reported (:attr:`Feed.unrevised`; :class:`UnrevisedEditWarning` from
+:func:`to_ical`): its LAST-MODIFIED cannot honestly move without a newer revision.
 
 ``icalendar`` is imported here only, when a feed is built.
 """
@@ -38,7 +48,13 @@ from ._hygiene import scrub_text
 from ._validators import in_range
 from ._vocabulary import EntryKind, LangArg, Rank
 from ._wording import lang_of
-from ._wording.feeds import feed_categories, reminder_text
+from ._wording.feeds import (
+    feed_categories,
+    feed_is_large,
+    feed_too_large,
+    reminder_text,
+    unrevised_edits,
+)
 from ._years import check_date
 from .commemorations import default_catalog
 from .errors import InvalidTypeError, ThiduaError
@@ -50,16 +66,26 @@ if TYPE_CHECKING:
 UID_NAMESPACE: Final = uuid.UUID("6f1c1b0e-7a53-5b8e-9a0e-3d0c2f7a9e11")
 """Namespace of the UUIDv5 event UIDs (never change it: subscribers would see duplicates)."""
 UID_DOMAIN: Final = "thidua-calendar"
-SIZE_WARNING: Final = 1_000_000
-"""Google Calendar drops events from feeds larger than about 1 MB."""
+SIZE_LIMIT: Final = 1_000_000
+"""Google Calendar drops events from feeds larger than about 1 MB: larger ones are refused."""
+HISTORY_HEADER: Final = "# thidua-calendar feed history"
+"""The first line of a feed history file (how :func:`~._files.written_here` knows it)."""
 
 
 class FeedError(ThiduaError, ValueError):
     """A feed that cannot be built (nothing selected, a bad option)."""
 
 
+class FeedTooLargeError(FeedError):
+    """The feed would be larger than :data:`SIZE_LIMIT` (pass ``allow_large=True``)."""
+
+
 class FeedSizeWarning(UserWarning):
-    """The feed is larger than Google Calendar accepts (about 1 MB)."""
+    """:func:`to_ical` with ``allow_large=True`` made a feed over about 1 MB."""
+
+
+class UnrevisedEditWarning(UserWarning):
+    """:func:`to_ical` found events whose content changed while the data's revision did not."""
 
 
 def _days_before(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -67,19 +93,43 @@ def _days_before(_instance: object, attribute: attrs.Attribute[Any], value: obje
         in_range(0, 366)(_instance, attribute, value)
 
 
+def _hour(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    in_range(0, 23)(_instance, attribute, value)
+
+
 @attrs.frozen
 class Reminders:
-    """Optional VALARM reminders, in days before the day (``None``: no reminder).
+    """Optional VALARM reminders: days before the day, at a local hour (``None``: none).
+
+    Every trigger is a duration relative to the event's start (all-day events start at local
+    midnight, so ``-P6DT15H`` is 09:00 a week before, wherever the subscriber is): clients
+    that ignore absolute triggers (khal) or ``RELATED=END`` (khal, Apple's EventKit) fire
+    them at the same time as the others. Which clients honour them: ``docs/feeds.md``.
 
     Attributes:
         round_anniversaries: Before each năm tròn / năm lẻ 5 anniversary.
         phase_ends: Before the last day of each phase.
         deadlines: Before each report deadline.
+        hour: The local hour (0–23) at which every reminder fires.
+
+    Examples:
+        >>> Reminders().trigger(7)  # 09:00 a week before the day
+        datetime.timedelta(days=-7, seconds=32400)
     """
 
     round_anniversaries: int | None = attrs.field(default=7, validator=_days_before)
     phase_ends: int | None = attrs.field(default=7, validator=_days_before)
-    deadlines: int | None = attrs.field(default=None, validator=_days_before)
+    deadlines: int | None = attrs.field(default=3, validator=_days_before)
+    hour: int = attrs.field(default=9, validator=_hour)
+
+    def trigger(self, days: int, offset: int = 0) -> dt.timedelta:
+        """The trigger ``days`` before a day that is ``offset`` days after the start.
+
+        Args:
+            days: Days before the day.
+            offset: Days from the event's start to the day (the last day of a phase).
+        """
+        return dt.timedelta(days=offset - days, hours=self.hour)
 
 
 def event_uid(identity: str) -> str:
@@ -144,24 +194,120 @@ def _stamp(revision: dt.date) -> dt.datetime:
 
 def _fingerprint(start: str, end: str, summary: str, description: str) -> str:
     data = "\x1f".join((start, end, summary, description)).encode("utf-8")
-    return hashlib.sha256(data).hexdigest()
+    return hashlib.sha256(data).hexdigest()[:16]
 
 
 @attrs.frozen
-class _Previous:
-    sequence: int
-    stamp: dt.datetime
-    fingerprint: str
+class EventRevision:
+    """What a feed history knows of one event.
 
-
-def _read_previous(data: bytes) -> dict[str, _Previous]:
-    """SEQUENCE, LAST-MODIFIED and content of each event of a previously published feed.
-
-    Raises:
-        FeedError: The feed cannot be parsed, or one of its events lacks what a feed this
-            tool wrote always has (DTSTART, a DTSTAMP or LAST-MODIFIED, an integer SEQUENCE).
-            The message is one short line, never the feed's raw bytes.
+    Attributes:
+        sequence: Its SEQUENCE.
+        revised: The revision date of its DTSTAMP and LAST-MODIFIED.
+        content: The fingerprint of its dates, summary and description.
     """
+
+    sequence: int
+    revised: dt.date
+    content: str
+
+
+def _later(a: EventRevision, b: EventRevision | None) -> EventRevision:
+    return a if b is None else max(a, b, key=lambda r: (r.sequence, r.revised))
+
+
+@attrs.frozen
+class FeedHistory:
+    """The SEQUENCE, revision date and fingerprint of each event of a feed, by UID.
+
+    Written beside the feed (``NAME.history.toml``) and committed with it, it is what makes a
+    clean rebuild give the same bytes as an incremental one. It keeps events that left the
+    feed's span, so an event that comes back continues its SEQUENCE.
+
+    Attributes:
+        events: UID → :class:`EventRevision`.
+
+    Examples:
+        >>> h = FeedHistory({"a@x": EventRevision(2, dt.date(2026, 6, 1), "0123456789abcdef")})
+        >>> FeedHistory.from_bytes(h.to_bytes()) == h
+        True
+    """
+
+    events: dict[str, EventRevision] = attrs.field(factory=dict)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> FeedHistory:
+        """Read a history file (:meth:`to_bytes`).
+
+        Raises:
+            FeedError: The file is malformed (the message is one line).
+        """
+        import tomllib
+
+        def bad(reason: str) -> FeedError:
+            return FeedError(f"the feed history cannot be read: {reason}")
+
+        try:
+            doc = tomllib.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise bad(" ".join(str(exc).split())[:80]) from None
+        table = doc.get("events", {})
+        if not isinstance(table, dict):
+            raise bad("[events] is not a table")
+        events: dict[str, EventRevision] = {}
+        for uid, row in table.items():
+            if not isinstance(row, dict):
+                raise bad(f"the event {uid!r} is not a table")
+            sequence, revised, content = (row.get(k) for k in ("sequence", "revised", "content"))
+            if (
+                not isinstance(sequence, int)
+                or isinstance(sequence, bool)
+                or sequence < 0
+                or not isinstance(revised, dt.date)
+                or isinstance(revised, dt.datetime)
+                or not isinstance(content, str)
+            ):
+                raise bad(f"the event {uid!r} needs sequence (≥ 0), revised (a date), content")
+            events[uid] = EventRevision(sequence, revised, content)
+        return cls(events)
+
+    @classmethod
+    def from_feed(cls, data: bytes) -> FeedHistory:
+        """The history a previously published feed holds (SEQUENCE, LAST-MODIFIED, content).
+
+        Raises:
+            FeedError: The feed cannot be parsed, or one of its events lacks what a feed this
+                tool wrote always has (DTSTART, a DTSTAMP or LAST-MODIFIED, an integer
+                SEQUENCE). The message is one short line, never the feed's raw bytes.
+        """
+        return cls(_read_previous(data))
+
+    def merged(self, other: FeedHistory) -> FeedHistory:
+        """Both histories; where both know an event, the later one (higher SEQUENCE, date)."""
+        events = dict(self.events)
+        for uid, revision in other.events.items():
+            events[uid] = _later(revision, events.get(uid))
+        return FeedHistory(events)
+
+    def to_bytes(self) -> bytes:
+        """The history file: a TOML table of events by UID, one line each, sorted by UID."""
+        lines = [
+            f"{HISTORY_HEADER}: SEQUENCE and LAST-MODIFIED of each event of a feed.",
+            "# Commit it beside the feed: a clean rebuild reads it (docs/feeds.md, Revisions).",
+            "[events]",
+        ]
+        for uid in sorted(self.events):
+            r = self.events[uid]
+            key = uid.replace("\\", "\\\\").replace('"', '\\"')
+            lines.append(
+                f'"{key}" = {{ sequence = {r.sequence}, revised = {r.revised.isoformat()}, '
+                f'content = "{r.content}" }}'
+            )
+        return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _read_previous(data: bytes) -> dict[str, EventRevision]:
+    """SEQUENCE, LAST-MODIFIED and content of each event of a previously published feed."""
     from icalendar import Calendar
 
     def unreadable(reason: str, detail: str = "") -> FeedError:
@@ -174,7 +320,7 @@ def _read_previous(data: bytes) -> dict[str, _Previous]:
         calendar = Calendar.from_ical(data)
     except (ValueError, IndexError, TypeError, KeyError) as exc:
         raise unreadable("", str(exc)) from None
-    found: dict[str, _Previous] = {}
+    found: dict[str, EventRevision] = {}
     for event in calendar.walk("VEVENT"):
         uid = str(event.get("UID", ""))
         if not uid:
@@ -200,9 +346,11 @@ def _read_previous(data: bytes) -> dict[str, _Previous]:
             raise
         except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
             raise unreadable(f"the event {uid!r}: ", str(exc)) from None
-        found[uid] = _Previous(
-            sequence,
-            stamp if isinstance(stamp, dt.datetime) else _stamp(stamp),
+        if isinstance(stamp, dt.datetime):
+            stamp = stamp.astimezone(dt.UTC).date() if stamp.tzinfo else stamp.date()
+        found[uid] = EventRevision(
+            max(sequence, 0),
+            stamp,
             _fingerprint(
                 start.isoformat(),
                 end.isoformat(),
@@ -211,6 +359,29 @@ def _read_previous(data: bytes) -> dict[str, _Previous]:
             ),
         )
     return found
+
+
+@attrs.frozen
+class Feed:
+    """A built feed, with what its next build needs.
+
+    Attributes:
+        data: The feed's bytes.
+        history: The history to write beside it (:meth:`FeedHistory.to_bytes`).
+        unrevised: The SUMMARY of each event whose content changed while the data's revision
+            did not (its SEQUENCE went up, its LAST-MODIFIED could not): report them.
+        events: The number of events.
+    """
+
+    data: bytes
+    history: FeedHistory
+    unrevised: tuple[str, ...]
+    events: int
+
+    @property
+    def size(self) -> int:
+        """The feed's size in bytes."""
+        return len(self.data)
 
 
 def to_ical(
@@ -224,8 +395,10 @@ def to_ical(
     reminders: Reminders | None = None,
     revision: dt.date | None = None,
     previous: bytes | None = None,
+    history: FeedHistory | None = None,
+    allow_large: bool = False,
 ) -> bytes:
-    r"""A subscription feed of schedule entries.
+    r"""A subscription feed of schedule entries (the bytes of :func:`build_feed`).
 
     Args:
         source: A :class:`Schedule` or its entries.
@@ -237,18 +410,69 @@ def to_ical(
         reminders: Optional VALARM reminders.
         revision: The data's revision date (DTSTAMP / LAST-MODIFIED of new or changed events).
             Default: the newest of the catalogue's and the plan's revisions.
-        previous: The previously published feed, to keep SEQUENCE and timestamps of unchanged
-            events and increase them for changed ones.
+        previous: The previously published feed: its SEQUENCE and revision of each event.
+        history: The feed's history (:class:`FeedHistory`), the source of truth for SEQUENCE
+            and LAST-MODIFIED; merged with ``previous`` when both are given.
+        allow_large: Return a feed over :data:`SIZE_LIMIT` (with a warning) instead of
+            refusing it.
 
     Returns:
         The feed, UTF-8 without BOM, CRLF line ends, lines folded at 75 octets.
 
     Raises:
+        FeedTooLargeError: The feed is over :data:`SIZE_LIMIT` and ``allow_large`` is false.
         FeedError: No entries, or a bad option.
         InvalidTypeError: An argument of the wrong type.
 
     Warns:
-        FeedSizeWarning: The feed is larger than about 1 MB.
+        FeedSizeWarning: With ``allow_large``, the feed is larger than about 1 MB.
+        UnrevisedEditWarning: Events changed while the data's revision did not.
+    """
+    feed = build_feed(
+        source,
+        name=name,
+        description=description,
+        lang=lang,
+        color=color,
+        refresh=refresh,
+        reminders=reminders,
+        revision=revision,
+        previous=previous,
+        history=history,
+        allow_large=allow_large,
+    )
+    if feed.size > SIZE_LIMIT:
+        warnings.warn(feed_is_large(_clean_name(name), feed.size), FeedSizeWarning, stacklevel=2)
+    if feed.unrevised:
+        warnings.warn(
+            unrevised_edits(_clean_name(name), feed.unrevised), UnrevisedEditWarning, stacklevel=2
+        )
+    return feed.data
+
+
+def build_feed(
+    source: Schedule | Iterable[Entry],
+    *,
+    name: str,
+    description: str | None = None,
+    lang: LangArg = "vi",
+    color: str | None = None,
+    refresh: str = "P1D",
+    reminders: Reminders | None = None,
+    revision: dt.date | None = None,
+    previous: bytes | None = None,
+    history: FeedHistory | None = None,
+    allow_large: bool = False,
+) -> Feed:
+    """A feed with its new history and what to report; the arguments of :func:`to_ical`.
+
+    It never warns: the caller reports :attr:`Feed.unrevised` and a large :attr:`Feed.size`
+    (the command line and ``publish`` as one-line messages, never a raw Python warning).
+
+    Raises:
+        FeedTooLargeError: The feed is over :data:`SIZE_LIMIT` and ``allow_large`` is false.
+        FeedError: No entries, or a bad option.
+        InvalidTypeError: An argument of the wrong type.
     """
     from icalendar import Calendar, Event
 
@@ -266,6 +490,8 @@ def to_ical(
     for field, option in (("description", description), ("color", color)):
         if option is not None and not isinstance(option, str):
             raise InvalidTypeError(f"{field} must be str or None, not {type(option).__name__}")
+    if history is not None and not isinstance(history, FeedHistory):
+        raise InvalidTypeError(f"history must be a FeedHistory, not {type(history).__name__}")
     if revision is not None:
         check_date(revision, "revision")
     catalog = source.catalog if isinstance(source, Schedule) else None
@@ -283,7 +509,9 @@ def to_ical(
                 f"{', '.join(sorted(_CSS_COLOURS)[:6])} …"
             )
     rev = revision or _default_revision(entries, catalog)
-    old = _read_previous(previous) if previous else {}
+    known = FeedHistory.from_feed(previous) if previous else FeedHistory()
+    if history is not None:
+        known = known.merged(history)
 
     calendar = Calendar()
     # No version in PRODID: upgrading the library must not change the bytes of a feed.
@@ -303,7 +531,9 @@ def to_ical(
     calendar.add("refresh-interval", _duration(refresh), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", refresh)
 
+    revisions = dict(known.events)  # events that left the span stay in the history
     seen: set[str] = set()
+    unrevised: list[str] = []
     for entry in entries:
         uid = event_uid(entry.uid)
         if uid in seen:
@@ -312,19 +542,23 @@ def to_ical(
         summary = scrub_text(entry.title(lang))
         text = scrub_text(entry.description(lang))
         end = entry.end + dt.timedelta(days=1)  # DTEND of an all-day event is exclusive
-        fingerprint = _fingerprint(entry.start.isoformat(), end.isoformat(), summary, text)
-        before = old.get(uid)
+        content = _fingerprint(entry.start.isoformat(), end.isoformat(), summary, text)
+        before = known.events.get(uid)
         if before is None:
-            sequence, stamp = 0, _stamp(rev)
-        elif before.fingerprint == fingerprint:
-            sequence, stamp = before.sequence, before.stamp
+            now = EventRevision(0, rev, content)
+        elif before.content == content:
+            now = before
         else:
-            sequence, stamp = before.sequence + 1, max(_stamp(rev), before.stamp)
+            if rev <= before.revised:
+                unrevised.append(summary)
+            now = EventRevision(before.sequence + 1, max(rev, before.revised), content)
+        revisions[uid] = now
+        stamp = _stamp(now.revised)
         event = Event()
         event.add("uid", uid)
         event.add("dtstamp", stamp)
         event.add("last-modified", stamp)
-        event.add("sequence", sequence)
+        event.add("sequence", now.sequence)
         event.add("dtstart", entry.start)
         event.add("dtend", end)
         event.add("summary", _text(summary), parameters={"LANGUAGE": lang})
@@ -337,48 +571,38 @@ def to_ical(
             event.add_component(alarm)
         calendar.add_component(event)
     data: bytes = calendar.to_ical()
-    if len(data) > SIZE_WARNING:
-        warnings.warn(
-            f"the feed is {len(data) / 1e6:.1f} MB; Google Calendar drops events from feeds "
-            "over about 1 MB: choose a shorter span",
-            FeedSizeWarning,
-            stacklevel=2,
-        )
-    return data
+    if len(data) > SIZE_LIMIT and not allow_large:
+        raise FeedTooLargeError(feed_too_large(clean, len(data), SIZE_LIMIT))
+    return Feed(data, FeedHistory(revisions), tuple(unrevised), len(entries))
 
 
 def _alarm(entry: Entry, reminders: Reminders | None, lang: LangArg, summary: str) -> Any:
+    """A VALARM at ``reminders.hour`` local time, days before the day, relative to DTSTART."""
     if reminders is None:
         return None
     from icalendar import Alarm
 
     days: int | None = None
-    trigger: dt.timedelta | dt.datetime | None = None
+    offset = 0  # days from DTSTART to the day the reminder is about
     if (
         entry.kind is EntryKind.MILESTONE
         and entry.rank in (Rank.TRON, Rank.LE5)
         and entry.ordinal is not None
     ):
         days = reminders.round_anniversaries
-        trigger = -dt.timedelta(days=days) if days is not None else None
-    elif entry.kind is EntryKind.PHASE and reminders.phase_ends is not None:
+    elif entry.kind is EntryKind.PHASE:
         days = reminders.phase_ends
-        # An absolute trigger at 08:00 in Vietnam (01:00 UTC), `days` before the last day.
-        day = entry.end - dt.timedelta(days=days)
-        trigger = dt.datetime(day.year, day.month, day.day, 1, tzinfo=dt.UTC)
-    elif entry.kind is EntryKind.DEADLINE and reminders.deadlines is not None:
+        # From DTSTART, neither RELATED=END nor an absolute time: khal reads only durations
+        # from the start (it ignores absolute triggers), Apple's EventKit only offsets from it.
+        offset = (entry.end - entry.start).days
+    elif entry.kind is EntryKind.DEADLINE:
         days = reminders.deadlines
-        trigger = -dt.timedelta(days=days)
-    if trigger is None or days is None:
+    if days is None:
         return None
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", _text(reminder_text(entry, summary, days, lang)))
-    if isinstance(trigger, dt.datetime):
-        # The default value type of TRIGGER is DURATION: an absolute one must say so.
-        alarm.add("trigger", trigger, parameters={"VALUE": "DATE-TIME"})
-    else:
-        alarm.add("trigger", trigger)
+    alarm.add("trigger", reminders.trigger(days, offset))
     return alarm
 
 

@@ -1,6 +1,10 @@
 // Parses an .ics file with Mozilla ical.js (the parser inside Thunderbird) and prints what it
-// sees as JSON: {"version": "...", "events": [{uid, summary, start, end, startIsDate,
-// endIsDate, description}, ...], "dropped": [{uid, error}, ...]}. Used by tests/feedcheck.py
+// sees as JSON: {"version": "...", "calendar": {NAME, X-WR-CALNAME, DESCRIPTION,
+// X-WR-CALDESC}, "events": [{uid, summary, start, end, startIsDate, endIsDate, description,
+// alarms}, ...], "dropped": [{uid, error}, ...]}. "alarms" are the times each VALARM of the
+// event fires, computed with ical.js's own time arithmetic: a DURATION trigger added to DTSTART
+// (or DTEND with RELATED=END), a DATE taken as local midnight as Thunderbird does; an absolute
+// trigger as written. Used by tests/feedcheck.py
 // (parse_with_icaljs). "dropped" lists events ical.js accepted at parse time but could not read
 // (it reads values lazily): the events a calendar built on ical.js would lose.
 //
@@ -34,7 +38,28 @@ function textOrNull(value) {
   return String(value);
 }
 
-function entry(uid, summary, description, startDate, endDate) {
+function alarmTimes(component, startDate, endDate) {
+  if (!component) return [];
+  const times = [];
+  for (const valarm of component.getAllSubcomponents("valarm")) {
+    const property = valarm.getFirstProperty("trigger");
+    if (!property) continue;
+    const trigger = property.getFirstValue();
+    if (trigger instanceof ICAL.Time) {
+      times.push(trigger.toString());
+      continue;
+    }
+    const base = (property.getParameter("related") || "").toUpperCase() === "END" ? endDate : startDate;
+    if (!base) continue;
+    const time = base.clone();
+    time.isDate = false; // a DATE is local midnight
+    time.addDuration(trigger);
+    times.push(time.toString());
+  }
+  return times;
+}
+
+function entry(uid, summary, description, startDate, endDate, component) {
   const start = timeJson(startDate);
   const end = timeJson(endDate);
   return {
@@ -45,6 +70,7 @@ function entry(uid, summary, description, startDate, endDate) {
     startIsDate: start.isDate,
     end: end.value,
     endIsDate: end.isDate,
+    alarms: alarmTimes(component, startDate, endDate),
   };
 }
 
@@ -73,8 +99,15 @@ function main(argv) {
 
   const events = [];
   const dropped = [];
+  let calendar = null;
   for (const jcal of roots) {
     const root = new ICAL.Component(jcal);
+    if (calendar === null) {
+      calendar = {};
+      for (const name of ["NAME", "X-WR-CALNAME", "DESCRIPTION", "X-WR-CALDESC"]) {
+        calendar[name] = textOrNull(root.getFirstPropertyValue(name.toLowerCase()));
+      }
+    }
     const vevents = root.name === "vevent" ? [root] : root.getAllSubcomponents("vevent");
     const masters = new Map();
     const exceptions = [];
@@ -111,14 +144,23 @@ function main(argv) {
 
   const packageFile = new URL("./node_modules/ical.js/package.json", import.meta.url);
   const { version } = JSON.parse(readFileSync(packageFile, "utf8"));
-  process.stdout.write(JSON.stringify({ version, events, dropped }));
+  process.stdout.write(JSON.stringify({ version, calendar, events, dropped }));
   process.stdout.write("\n");
 }
 
 function occurrences(event, horizon) {
   if (!event.startDate) throw new Error("no DTSTART");
   if (!event.isRecurring() || event.isRecurrenceException()) {
-    return [entry(event.uid, event.summary, event.description, event.startDate, event.endDate)];
+    return [
+      entry(
+        event.uid,
+        event.summary,
+        event.description,
+        event.startDate,
+        event.endDate,
+        event.component,
+      ),
+    ];
   }
   const events = [];
   const iterator = event.iterator();
@@ -132,7 +174,14 @@ function occurrences(event, horizon) {
     const details = event.getOccurrenceDetails(next);
     const item = details.item;
     events.push(
-      entry(item.uid, item.summary, item.description, details.startDate, details.endDate),
+      entry(
+        item.uid,
+        item.summary,
+        item.description,
+        details.startDate,
+        details.endDate,
+        item.component,
+      ),
     );
   }
   return events;

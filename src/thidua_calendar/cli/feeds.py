@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 from typing import Final
 
 from .._wording.cli import default_feed_name
@@ -20,7 +21,7 @@ from ._options import (
     add_span_options,
     categories_of,
 )
-from ._output import note, warning, write_file
+from ._output import flush, note, warning, write_file
 from ._text_options import user_text
 
 
@@ -33,8 +34,9 @@ def add_feed_commands(subparsers: argparse._SubParsersAction[P]) -> None:
         help="write an iCalendar subscription feed (.ics)",
         description="Write an iCalendar feed for Google, Apple, Outlook and Thunderbird. "
         "Without --from/--to the span is the previous year to five years ahead "
-        "(of the plan's year, or of this year). An existing feed it wrote is read "
-        "as the previous revision: changed events get a higher SEQUENCE.",
+        "(of the plan's year, or of this year). SEQUENCE and LAST-MODIFIED come from "
+        "the feed's history file (NAME.history.toml, written beside it): changed events "
+        "get a higher SEQUENCE, and a clean rebuild gives the same bytes.",
         epilog="examples:\n  thidua-calendar ics -o le-lon.ics --major-days\n"
         "  thidua-calendar ics --plan plan.toml -o thi-dua.ics --reminders\n"
         "  thidua-calendar ics --from 2025 --to 2030 --category union -o cong-doan.ics",
@@ -75,12 +77,24 @@ def _ics_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--reminders",
         action="store_true",
-        help="add reminders 7 days before round anniversaries and phase ends",
+        help="add reminders at 09:00 local time: 7 days before round anniversaries and the "
+        "last day of each phase, 3 days before deadlines",
+    )
+    p.add_argument(
+        "--history",
+        metavar="FILE",
+        help="the feed's history of SEQUENCE and LAST-MODIFIED (default: NAME.history.toml "
+        "beside NAME.ics; commit it with the feed)",
     )
     p.add_argument(
         "--fresh",
         action="store_true",
-        help="ignore an existing output file (restart SEQUENCE numbers)",
+        help="do not read the existing output file (the history still gives SEQUENCE)",
+    )
+    p.add_argument(
+        "--allow-large",
+        action="store_true",
+        help="write a feed over about 1 MB (refused otherwise: Google drops its events)",
     )
     add_force_option(p)
     add_lang_option(p)
@@ -151,13 +165,29 @@ def _feed_span(args: argparse.Namespace, plan_year: int | None) -> tuple[int, in
     return first, last
 
 
-def cmd_ics(args: argparse.Namespace) -> int:
-    """Run ``ics``: write a subscription feed."""
-    import warnings
+def history_path(output: str) -> Path | None:
+    """Where the history of a feed goes by default: ``NAME.history.toml`` beside ``NAME.ics``.
+
+    Standard output and devices have none (give ``--history FILE``).
+    """
     from pathlib import Path
 
+    if output == "-" or output.startswith(("/dev/", "/proc/")):
+        return None
+    path = Path(output)
+    stem = path.name.removesuffix(".ics") if path.name.endswith(".ics") else path.name
+    return path.with_name(f"{stem}.history.toml")
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    """Run ``ics``: write a subscription feed and its history."""
+    from pathlib import Path
+
+    from .._files import write_set, written_here
+    from .._limits import DOCUMENT_LIMIT, read_bytes  # a previous feed: at most 16 MB read
     from .._schedule import schedule
-    from ..ical import FeedSizeWarning, Reminders, to_ical
+    from .._wording.feeds import feed_is_large, unrevised_edits
+    from ..ical import SIZE_LIMIT, FeedHistory, FeedTooLargeError, Reminders, build_feed
     from ..plans import PlanHasErrorsError, load_plan, require_no_errors
 
     plan = load_plan(args.plan, allow_outside=args.allow_outside_catalog) if args.plan else None
@@ -175,34 +205,53 @@ def cmd_ics(args: argparse.Namespace) -> int:
         kinds=args.kind or None,
         major_days=args.major_days,
     )
-    from .._files import written_here
+
+    def ours(path: Path | None) -> bytes | None:
+        # A file this tool wrote (a foreign file is refused, or replaced with --force, never
+        # read as a revision).
+        if path is None or not path.is_file() or not written_here(path):
+            return None
+        return read_bytes(path, DOCUMENT_LIMIT)
 
     out = Path(args.output)
-    from .._limits import DOCUMENT_LIMIT, read_bytes  # a previous feed: at most 16 MB read
-
-    # The previous revision: a feed this tool wrote (a foreign file is refused, or replaced
-    # with --force, never read as a revision).
-    reusable = args.output != "-" and not args.fresh and out.is_file() and written_here(out)
-    previous = read_bytes(out, DOCUMENT_LIMIT) if reusable else None
+    hist = Path(args.history) if args.history else history_path(args.output)
+    previous = None if args.output == "-" or args.fresh else ours(out)
+    old_history = ours(hist)
     name = args.name or (plan.title if plan else default_feed_name(args.lang))
-    reminders = Reminders() if args.reminders else None
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", FeedSizeWarning)
-        data = to_ical(
+    try:
+        feed = build_feed(
             result,
             name=name,
             description=args.description,
             lang=args.lang,
             color=args.color,
-            reminders=reminders,
+            reminders=Reminders() if args.reminders else None,
             previous=previous,
+            history=FeedHistory.from_bytes(old_history) if old_history else None,
+            allow_large=args.allow_large,
         )
-    for caught_warning in caught:
-        warning(str(caught_warning.message))
-    if previous == data:
-        note(f"{out}: unchanged ({len(result)} events, {first}–{last})")
+    except FeedTooLargeError as exc:
+        raise UsageError(f"{out}: {exc}") from None
+    if feed.size > SIZE_LIMIT:
+        warning(f"{out}: {feed_is_large(name, feed.size)}")
+    if feed.unrevised:
+        warning(f"{out}: {unrevised_edits(name, feed.unrevised)}")
+    detail = f"{len(result)} events, {first}–{last}"
+    outputs = [(out, feed.data)] if ours(out) != feed.data or args.output == "-" else []
+    new_history = feed.history.to_bytes()
+    if hist is not None and old_history != new_history:
+        outputs.append((hist, new_history))
+    if not outputs:
+        note(f"{out}: unchanged ({detail})")
         return 0
-    write_file(out, data, f"{len(result)} events, {first}–{last}", force=args.force)
+    if args.output == "-":
+        write_file(out, feed.data, force=args.force)
+        outputs = outputs[1:]
+    flush()
+    write_set(outputs, force=args.force)
+    # The feed last: its line, with the count and span, closes the output.
+    for path, _ in sorted(outputs, key=lambda output: output[0] == out):
+        note(f"wrote {path}" + (f" ({detail})" if path == out else ""))
     return 0
 
 
