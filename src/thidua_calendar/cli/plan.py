@@ -1,5 +1,7 @@
-"""The ``plan`` commands: ``plan check`` (validate a plan file), ``plan new`` (a starter) and
-``plan draft`` (the plan as its Word document)."""
+"""The ``plan`` commands: ``plan check``, ``plan new`` and ``plan draft``.
+
+``check`` validates a plan file, ``new`` writes a starter, ``draft`` the plan's Word document.
+"""
 
 from __future__ import annotations
 
@@ -104,9 +106,7 @@ def _new_arguments(p: argparse.ArgumentParser) -> None:
 
 def _draft_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="the plan file")
-    p.add_argument(
-        "-o", "--output", required=True, metavar="DOCX", help="the document: FILE.docx"
-    )
+    p.add_argument("-o", "--output", required=True, metavar="DOCX", help="the document: FILE.docx")
     p.add_argument(
         "--place",
         type=user_text(),

@@ -12,7 +12,8 @@ from .._vocabulary import LangArg
 from .._wording import lang_of
 from .._years import check_year
 from ..commemorations import Catalog, resolve_catalog
-from ..errors import DataError, MissingDependencyError
+from ..errors import DataError
+from ..errors import MissingDependencyError as MissingDependencyError  # lint re-exports it
 from ._checks import check
 from ._extract import extract
 from ._report import Report
