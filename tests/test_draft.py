@@ -102,7 +102,8 @@ def test_the_header_has_both_columns_of_the_decree() -> None:
     assert right[2] == "Hà Nội, ngày … tháng … năm …"  # the plan has no date: the clerk's
     cell = doc.tables[0].rows[0].cells[1]
     name, motto, date_line = cell.paragraphs
-    assert all(r.bold for r in name.runs) and all(r.bold for r in motto.runs)
+    assert all(r.bold for r in name.runs)
+    assert all(r.bold for r in motto.runs)
     assert all(r.underline for r in motto.runs)  # the line under the motto, its whole length
     assert all(r.italic for r in date_line.runs)
     issuer = doc.tables[0].rows[0].cells[0].paragraphs[0]
@@ -163,7 +164,8 @@ def test_purpose_and_content_are_placeholders_marked_for_the_clerk() -> None:
     names = [p.text for p in found]
     for heading in ("1. Mục đích", "2. Yêu cầu", "II. NỘI DUNG", "2. Phân công thực hiện"):
         following = found[names.index(heading) + 1]
-        assert following.text.startswith("[") and following.text.endswith("]")
+        assert following.text.startswith("[")
+        assert following.text.endswith("]")
         assert all(r.font.highlight_color == WD_COLOR_INDEX.YELLOW for r in following.runs)
     filled = found[names.index("III. THỜI GIAN") + 1]
     assert not any(r.font.highlight_color for r in filled.runs)
@@ -343,10 +345,12 @@ def test_cli_refuses_a_plan_with_errors(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "ke-hoach.docx"
     code, _, err = cli("plan", "draft", str(plan), "-o", str(out))
     assert code == 1
-    assert "phase-year-typo" in err and "--force" in err
+    assert "phase-year-typo" in err
+    assert "--force" in err
     assert not out.exists()
     code, _, _ = cli("plan", "draft", str(plan), "-o", str(out), "--force")
-    assert code == 0 and out.exists()
+    assert code == 0
+    assert out.exists()
 
 
 def test_cli_requires_an_output(cli: Cli) -> None:
