@@ -23,6 +23,11 @@ The views:
 - :func:`subscribe_with_vdirsyncer_khal` — a real subscription: the feed is served on
   127.0.0.1, vdirsyncer's ``http`` storage syncs it into a ``filesystem`` vdir, and ``khal list``
   reads the events back.
+- :func:`subscribe_with_thunderbird` — another real subscription: headless Thunderbird, on a
+  throwaway profile, subscribes to feeds served on 127.0.0.1 (and refreshes them after an
+  edit) and lists the events, the calendar's name and the reminder times it read. Not part of
+  :func:`all_views` (one Thunderbird run takes seconds: tests give it several feeds at once);
+  skipped outside CI when Thunderbird is not installed (:func:`require_thunderbird`).
 
 Normalisation, the same for every view:
 
