@@ -215,3 +215,21 @@ def test_days_off_are_in_their_own_feed_only(tmp_path: Path) -> None:
     page = _page(tmp_path)
     assert "Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm việc bù" in page
     assert "Đã gồm mọi sự kiện của lịch “Ngày nghỉ lễ, Tết”" not in page
+
+
+def test_days_off_are_marked_as_apple_marks_them_and_nothing_else_is(tmp_path: Path) -> None:
+    plans = [tc.load_plan(SAMPLE), tc.load_plan(PLAN_2020)]
+    publish(tmp_path, plans=plans, first_year=2025, last_year=2026)
+    kinds = {
+        event_uid(e.uid): str(e.kind)
+        for e in tc.schedule((2025, 2026), kinds=["day_off", "working_day"])
+    }
+    marks = {"day_off": "WORK-HOLIDAY", "working_day": "ALTERNATE-WORKDAY"}
+    days_off = list(Calendar.from_ical((tmp_path / "ngay-nghi.ics").read_bytes()).walk("VEVENT"))
+    assert {str(e["UID"]) for e in days_off} == kinds.keys()
+    assert set(kinds.values()) == set(marks)  # both kinds are there
+    for event in days_off:
+        assert str(event["X-APPLE-SPECIAL-DAY"]) == marks[kinds[str(event["UID"])]]
+    for feed in tmp_path.glob("*.ics"):
+        if feed.name != "ngay-nghi.ics":
+            assert b"X-APPLE-SPECIAL-DAY" not in feed.read_bytes(), feed.name

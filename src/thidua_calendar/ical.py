@@ -69,6 +69,13 @@ UID_NAMESPACE: Final = uuid.UUID("6f1c1b0e-7a53-5b8e-9a0e-3d0c2f7a9e11")
 UID_DOMAIN: Final = "thidua-calendar"
 SIZE_LIMIT: Final = 1_000_000
 """Google Calendar drops events from feeds larger than about 1 MB: larger ones are refused."""
+APPLE_SPECIAL_DAY: Final = {
+    EntryKind.DAY_OFF: "WORK-HOLIDAY",
+    EntryKind.WORKING_DAY: "ALTERNATE-WORKDAY",
+}
+"""``X-APPLE-SPECIAL-DAY`` of days off and make-up working days, as Apple's holiday calendars
+(``calendars.icloud.com/holidays``) mark them so that Apple Calendar shows a day as a holiday
+or as a working day; no other event carries it."""
 HISTORY_HEADER: Final = "# thidua-calendar feed history"
 """The first line of a feed history file (how :func:`~._files.written_here` knows it)."""
 
@@ -568,6 +575,9 @@ def build_feed(
         event.add("categories", _value_types()[1](feed_categories(entry, lang)))
         event.add("transp", "TRANSPARENT")
         event.add("class", "PUBLIC")
+        special = APPLE_SPECIAL_DAY.get(entry.kind)
+        if special is not None:
+            event.add("x-apple-special-day", special)
         alarm = _alarm(entry, reminders, lang, summary)
         if alarm is not None:
             event.add_component(alarm)
