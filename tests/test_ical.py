@@ -309,11 +309,16 @@ def test_publish(cli: Cli, tmp_path: Path) -> None:
     assert code == 0
     names = sorted(p.name for p in site.iterdir())
     assert names == [
+        "cong-doan.history.toml",  # each feed's history beside it
         "cong-doan.ics",
         "index.html",
+        "ngay-le-lon.history.toml",
         "ngay-le-lon.ics",
+        "ngay-nghi.history.toml",
         "ngay-nghi.ics",
+        "sample-2026.history.toml",
         "sample-2026.ics",
+        "tat-ca.history.toml",
         "tat-ca.ics",
     ]
     index = (site / "index.html").read_text(encoding="utf-8")

@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import os
 import re
 import uuid
 import warnings
@@ -61,6 +62,8 @@ from .commemorations import default_catalog
 from .errors import InvalidTypeError, ThiduaError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ._schedule import Entry, Schedule
     from .commemorations import Catalog
 
@@ -379,17 +382,55 @@ class Feed:
         unrevised: The SUMMARY of each event whose content changed while the data's revision
             did not (its SEQUENCE went up, its LAST-MODIFIED could not): report them.
         events: The number of events.
+        name: The calendar's name as written (NAME, X-WR-CALNAME).
     """
 
     data: bytes
     history: FeedHistory
     unrevised: tuple[str, ...]
     events: int
+    name: str = ""
 
     @property
     def size(self) -> int:
         """The feed's size in bytes."""
         return len(self.data)
+
+    def notices(self) -> list[tuple[type[UserWarning], str]]:
+        """What to report about the feed, one line each, Vietnamese first, then English.
+
+        A feed over :data:`SIZE_LIMIT` (kept with ``allow_large``) gives a
+        :class:`FeedSizeWarning`; events edited without a revision bump
+        (:attr:`unrevised`) an :class:`UnrevisedEditWarning`. :func:`to_ical` issues them as
+        warnings; ``ics`` and ``publish`` print them as ``warning:`` lines.
+        """
+        found: list[tuple[type[UserWarning], str]] = []
+        if self.size > SIZE_LIMIT:
+            found.append((FeedSizeWarning, feed_is_large(self.name, self.size)))
+        if self.unrevised:
+            found.append((UnrevisedEditWarning, unrevised_edits(self.name, self.unrevised)))
+        return found
+
+
+def history_path(feed: str | os.PathLike[str]) -> Path | None:
+    """Where a feed's history goes: ``NAME.history.toml`` beside ``NAME.ics``.
+
+    The one rule for ``ics`` (unless ``--history FILE``) and ``publish``. Standard output and
+    devices have none.
+
+    Examples:
+        >>> history_path("site/tat-ca.ics").as_posix()
+        'site/tat-ca.history.toml'
+        >>> history_path("-") is None
+        True
+    """
+    from pathlib import Path
+
+    text = os.fspath(feed)
+    if text == "-" or text.startswith(("/dev/", "/proc/")):
+        return None
+    path = Path(text)
+    return path.with_name(f"{path.name.removesuffix('.ics')}.history.toml")
 
 
 def to_ical(
@@ -450,12 +491,8 @@ def to_ical(
         history=history,
         allow_large=allow_large,
     )
-    if feed.size > SIZE_LIMIT:
-        warnings.warn(feed_is_large(_clean_name(name), feed.size), FeedSizeWarning, stacklevel=2)
-    if feed.unrevised:
-        warnings.warn(
-            unrevised_edits(_clean_name(name), feed.unrevised), UnrevisedEditWarning, stacklevel=2
-        )
+    for category, message in feed.notices():
+        warnings.warn(message, category, stacklevel=2)
     return feed.data
 
 
@@ -585,7 +622,7 @@ def build_feed(
     data: bytes = calendar.to_ical()
     if len(data) > SIZE_LIMIT and not allow_large:
         raise FeedTooLargeError(feed_too_large(clean, len(data), SIZE_LIMIT))
-    return Feed(data, FeedHistory(revisions), tuple(unrevised), len(entries))
+    return Feed(data, FeedHistory(revisions), tuple(unrevised), len(entries), clean)
 
 
 def _alarm(entry: Entry, reminders: Reminders | None, lang: LangArg, summary: str) -> Any:
