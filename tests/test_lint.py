@@ -971,3 +971,27 @@ def test_a_term_cut_short_by_the_next_congress_is_right(term: str, errors: int) 
     )
     found = [d for d in check_text(text).findings if d.code == "congress-term"]
     assert len(found) == errors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Real pages (tests/corpus/anniversaries: a-009, c-006): a name that differs from a
+        # catalogued one by a distinguishing word is not that day misspelt.
+        "Kỷ niệm 94 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1930 - 20/10/2024).",
+        "Kỷ niệm 60 năm Ngày giải phóng huyện Khánh Sơn (20/11/1960 – 20/11/2020).",
+    ],
+)
+def test_a_name_one_distinguishing_word_away_is_not_a_catalogued_day(line: str) -> None:
+    report = check_text(f"KẾ HOẠCH năm {line[-6:-2]}\n{line}\n")
+    assert [f.code for f in report.findings if f.severity == "error"] == []
+
+
+def test_a_misspelt_catalogued_name_is_still_recognised() -> None:
+    report = check_text(
+        "KẾ HOẠCH năm 2025\nKỷ niệm 92 năm Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Mịnh "
+        "(26/3/1931 - 26/3/2025).\n"
+    )
+    assert [(f.code, f.key) for f in report.findings if f.severity == "error"] == [
+        ("ordinal-mismatch", "thanh_lap_doan_tncs")
+    ]

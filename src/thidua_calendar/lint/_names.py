@@ -105,13 +105,38 @@ class NameIndex:
                     continue
                 chosen = [t.text for t in words[index : index + used]]
                 by_word = difflib.SequenceMatcher(None, chosen, parts, autojunk=False)
-                if by_word.ratio() < 0.8:
+                if by_word.ratio() < 0.8 or not _only_slips(by_word, chosen, parts):
                     continue
                 matcher = difflib.SequenceMatcher(None, " ".join(chosen), form, autojunk=False)
                 ratio = matcher.ratio()
                 if ratio >= 0.88 and (best is None or ratio > best[0]):
                     best = (ratio, key, used)
         return (best[1], best[2]) if best else None
+
+
+_FILLER: Final = frozenset(
+    {"ngay", "cua", "va", "viet", "nam", "le", "ky", "niem", "chu", "tich", "dong", "chi"}
+)
+"""Words a reworded name may drop or add ("Hội Liên hiệp Phụ nữ" for "… Việt Nam")."""
+
+
+def _only_slips(matcher: difflib.SequenceMatcher[str], text: list[str], name: list[str]) -> bool:
+    """Whether two word lists differ only by misspellings and filler words.
+
+    A distinguishing word may not be dropped or replaced: "Ngày giải phóng huyện Khánh Sơn" is
+    not "Ngày giải phóng Huế", "Hội LHPN Việt Nam" is not "Hội NCT Việt Nam".
+    """
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            for a, b in zip(text[i1:i2], name[j1:j2], strict=True):
+                if difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() < 0.75:
+                    return False
+            continue
+        if not set(text[i1:i2]) | set(name[j1:j2]) <= _FILLER:
+            return False
+    return True
 
 
 def _available(words: list[Token], index: int, more: Iterator[Token] | None) -> bool:
