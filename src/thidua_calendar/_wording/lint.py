@@ -175,6 +175,31 @@ def ordinal_by_dates(ordinal: int, name: str, year: int, base: int, expected: in
     )
 
 
+def anniversary_year_wrong(
+    ordinal: int, name: str, printed: str, right: str, base: int, year: int
+) -> Texts:
+    """An anniversary date whose year the ordinal and the plan's period contradict.
+
+    Examples:
+        >>> texts = anniversary_year_wrong(136, "Ngày sinh Chủ tịch Hồ Chí Minh", "19/5/2025",
+        ...                                "19/5/2026", 1890, 2026)
+        >>> texts.vi[1], texts.en[1]
+        ('19/5/2026', 'write 19/5/2026')
+    """
+    return Texts(
+        (
+            f"“{ordinal} năm {name}”: {ordinal} năm kể từ {base} là năm {year}, đúng với kỳ kế "
+            f"hoạch; ngày kỷ niệm ghi {printed} là sai năm",
+            right,
+        ),
+        (
+            f"“{ordinal} năm {name}”: {ordinal} years from {base} is {year}, the plan's year; "
+            f"the anniversary date {printed} has the wrong year",
+            f"write {right}",
+        ),
+    )
+
+
 def origin_mismatch(name: str, printed: str, origin: Origin) -> Texts:
     """An origin printed otherwise than the catalogue has it."""
     right = _origin(origin, "vi")
