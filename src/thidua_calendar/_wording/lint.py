@@ -227,16 +227,22 @@ def anniversary_day_mismatch(name: str, printed: str, month: int, day: int, year
     )
 
 
-def anniversary_outside_year(name: str, when: dt.date, plan_year: int) -> Texts:
-    """An anniversary dated outside the plan year (and outside every phase)."""
+def anniversary_outside_year(
+    name: str, when: dt.date, plan_year: int, corrected: str | None = None
+) -> Texts:
+    """An anniversary dated before the plan year (and outside every phase).
+
+    ``corrected`` is the statement brought to the plan year, when it can be written
+    ("92 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2021)").
+    """
     return Texts(
         (
             f"{name}: ngày kỷ niệm {date_vi(when)} nằm ngoài năm {plan_year} của kế hoạch",
-            "kiểm tra năm của ngày kỷ niệm",
+            corrected or "kiểm tra năm của ngày kỷ niệm",
         ),
         (
             f"{name}: the anniversary ({when.isoformat()}) is outside the plan year {plan_year}",
-            "check the anniversary's year",
+            f"write {corrected}" if corrected else "check the anniversary's year",
         ),
     )
 

@@ -260,7 +260,12 @@ def _check_anniversary(a: Anniversary, ex: Extraction, add: _Add, *, first: bool
         and not _in_phases(when, ex)
     ):
         plan_year = min(years) if ex.year is None else ex.year
-        texts = words.anniversary_outside_year(a.name, when, plan_year)
+        corrected = None
+        if origin_ok and printed_origin.year is not None and a.unit == "năm":
+            ordinal = a.ordinal + plan_year - when.year  # last year's sentence, brought up
+            dates = f"{printed_origin.text} - {_with_year(printed_date, plan_year)}"
+            corrected = f"{ordinal} năm {a.name} ({dates})"
+        texts = words.anniversary_outside_year(a.name, when, plan_year, corrected)
         place = _place(ex, a.line, printed_date.start)
         add("warning" if sure else "info", "anniversary-outside-year", *place, *texts, key=key)
 

@@ -196,6 +196,11 @@ def plan_period(lines: Sequence[SourceLine]) -> Period:
         (2017, 2018)
     """
     head = _head(lines)
+    for line in _title_lines(lines) or head[:4]:
+        school = _SCHOOL_YEAR.search(line.own_text)
+        if school and int(school.group(1)) in YEARS:  # "Kế hoạch … năm học 2019 - 2020"
+            first = int(school.group(1))
+            return Period(first, True, (first, first + 1), "title")
     years = [y for line in head for y in _years_in(line) if y in YEARS]
     if years:
         counts = Counter(years)
