@@ -142,6 +142,11 @@ def test_a_plan_may_look_ahead_to_next_years_anniversary() -> None:
         ("chào mừng 70 năm ngày truyền thống ngành", [(70, None)]),
         ("chào mừng 68 năm thành lập Ngân hàng Việt Nam", [(68, None)]),
         ("50 năm xây dựng và phát triển của Công đoàn GTVT Việt Nam", [(50, None)]),
+        # lint/r-032, r-011: a district's re-establishment and liberation, no dates.
+        (
+            "Sẵn sàng cho Lễ kỷ niệm 40 năm tái lập huyện và 48 năm Ngày giải phóng",
+            [(40, None), (48, None)],
+        ),
         # anniversaries/c-011: "hình thành", years only.
         ("kỷ niệm 420 năm hình thành tỉnh Quảng Bình (1604-2024)", [(420, None)]),
     ],

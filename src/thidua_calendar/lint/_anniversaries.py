@@ -29,7 +29,7 @@ from ..commemorations import Catalog, SolarDay
 from ._dates import PrintedDate, last_day, match_date
 from ._model import Anniversary, PhaseWindow
 from ._names import NameIndex
-from ._text import SourceLine, iter_tokens, tokens
+from ._text import SourceLine, fold, iter_tokens, tokens
 
 _ORDINAL: Final = re.compile(
     r"(?<![\w/.,\-])(?P<n>\d{1,4})[ \t\u00a0]+(?P<u>năm|ngày)(?!\w)", re.IGNORECASE
@@ -58,6 +58,13 @@ _UNDATED_LEADS: Final = (
     "hinh thanh va phat trien",
     "lich su",
     "thuc hien ngay",
+    "ngay tai lap",
+    "tai lap",
+    "ngay giai phong",
+    "giai phong",
+    "ngay chien thang",
+    "chien thang",
+    "ngay bac ho",
 )
 """How an anniversary of a name the catalogue does not know starts, when no dates follow
 ("68 năm thành lập Ngân hàng Việt Nam", "60 năm Ngày truyền thống")."""
@@ -212,7 +219,7 @@ def _generic_event(text: str, pos: int, ordinal: int, unit: str, index: NameInde
 
 
 def _nameless(text: str, pos: int, unit: str) -> Event | None:
-    """ "Trải qua 87 năm (26/03/1931 - 26/03/2019)": two full dates of the same day, no name."""
+    """A date pair with no name: "Trải qua 87 năm (26/03/1931 - 26/03/2019)" (same day)."""
     if unit != "năm":
         return None
     pair = _date_pair(text, pos)
@@ -224,16 +231,20 @@ def _nameless(text: str, pos: int, unit: str) -> Event | None:
     return Event(None, pos, pos, origin, date, end)
 
 
+_WORDS: Final = re.compile(r"\w+")
+_UNDATED_END: Final = re.compile(
+    r"[\d(;.:)\n]|,[ \t\u00a0]|[ \t\u00a0]và[ \t\u00a0]", re.IGNORECASE
+)
+
+
 def _undated(text: str, pos: int, unit: str) -> Event | None:
-    """ "chào mừng 70 năm ngày truyền thống ngành": a name not in the catalogue, no dates."""
+    """A name not in the catalogue, no dates: "chào mừng 70 năm ngày truyền thống ngành"."""
     if unit != "năm":
         return None
-    words = tokens(text, pos, min(len(text), pos + 120), limit=8)
-    folded = " ".join(t.text for t in words)
-    lead = next((x for x in _UNDATED_LEADS if folded.startswith(x)), None)
-    if lead is None:
+    folded = " ".join(_WORDS.findall(fold(text[pos : pos + 40])))
+    if not folded.startswith(_UNDATED_LEADS):
         return None
-    stop = re.compile(r"[\d(;.:)\n]|,[ \t\u00a0]").search(text, pos, min(len(text), pos + 120))
+    stop = _UNDATED_END.search(text, pos, min(len(text), pos + 120))
     name_end = stop.start() if stop else min(len(text), pos + 120)
     while name_end > pos and text[name_end - 1] in " \t\u00a0(,:":
         name_end -= 1
