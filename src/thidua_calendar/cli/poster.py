@@ -27,11 +27,13 @@ def add_poster_command(subparsers: argparse._SubParsersAction[P]) -> P:
         "with the lunar day of every day, the plan's phases as coloured bands with their "
         "themes, Tết, Giỗ Tổ Hùng Vương and the ngày lễ lớn highlighted, and every "
         "anniversary (năm tròn and năm lẻ 5 marked) numbered on its day and listed. The "
-        "format follows the extension: .svg, or .html (the SVG with print CSS: open it in a "
-        "browser and print). A plan with errors, or an existing FILE that thidua-calendar "
-        "did not write, is refused unless --force is given.",
+        "format follows the extension: .svg, .html (the SVG with print CSS: open it in a "
+        "browser and print), or .pdf (printed by headless Chromium, Chrome or Edge: "
+        "THIDUA_CHROMIUM names one not on PATH). A plan with errors, or an existing FILE "
+        "that thidua-calendar did not write, is refused unless --force is given.",
         epilog="examples:\n  thidua-calendar poster 2026 -o lich-thi-dua-2026.svg\n"
         "  thidua-calendar poster 2026 --plan plan.toml --paper A3 -o lich-thi-dua-2026.html\n"
+        "  thidua-calendar poster 2026 --plan plan.toml -o lich-thi-dua-2026.pdf\n"
         "  thidua-calendar poster 2026 --catalog my-org.toml --lang en -o calendar-2026.svg",
     )
 
@@ -41,7 +43,11 @@ def _arguments(p: argparse.ArgumentParser) -> None:
 
     p.add_argument("year", type=parse_year, metavar="YEAR", help="the year shown")
     p.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="the poster: FILE.svg or FILE.html"
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="the poster: FILE.svg, FILE.html or FILE.pdf",
     )
     p.add_argument("--plan", metavar="FILE", help="a plan file: its phases, themes and days")
     add_allow_outside_option(p)
@@ -69,7 +75,7 @@ def cmd_poster(args: argparse.Namespace) -> int:
     from .._schedule import schedule
     from ..errors import ThiduaError
     from ..plans import PlanHasErrorsError, load_plan, require_no_errors
-    from ..poster import poster_format, render_poster
+    from ..poster import Poster, poster_format
 
     out = Path(args.output)
     try:
@@ -81,14 +87,12 @@ def cmd_poster(args: argparse.Namespace) -> int:
         problems = require_no_errors(plan, force=args.force) if plan is not None else ()
     except PlanHasErrorsError as refused:
         return refuse_plan(refused, args.lang, "draw the poster anyway with --force")
-    text = render_poster(
+    poster = Poster(
         schedule(args.year, plan, catalog=args.catalog),
         lang=args.lang,
-        fmt=fmt,
         paper=args.paper,
         problems=problems,
     )
-    write_file(
-        out, text.encode("utf-8"), f"{fmt.upper()}, {args.paper} landscape", force=args.force
-    )
+    data = poster.pdf() if fmt == "pdf" else poster.render(fmt).encode("utf-8")
+    write_file(out, data, f"{fmt.upper()}, {args.paper} landscape", force=args.force)
     return 0

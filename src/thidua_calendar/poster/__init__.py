@@ -29,7 +29,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -44,12 +44,19 @@ from ..errors import ThiduaError
 from ._draw import PHASE_COLOURS, html_document, svg_document
 from ._layout import MARGIN_MM, PAPERS, Content, lay_out, poster_title, size_mm
 from ._measure import ellipsis, text_width, wrap
+from ._pdf import PdfError, print_pdf
 
 Paper = Literal["A4", "A3"]
 Format = Literal["svg", "html"]
+FileFormat = Literal["svg", "html", "pdf"]
 
 FORMATS: Final = ("svg", "html")
-EXTENSIONS: Final[dict[str, Format]] = {".svg": "svg", ".html": "html", ".htm": "html"}
+EXTENSIONS: Final[dict[str, FileFormat]] = {
+    ".svg": "svg",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
 
 Problem = Diagnostic
 """A diagnostic shown in the warning banner (the one diagnostic type)."""
@@ -59,21 +66,22 @@ class PosterError(ThiduaError, ValueError):
     """A poster cannot be made: an unsupported format or paper, or a schedule it cannot show."""
 
 
-def poster_format(path: str | Path) -> Format:
+def poster_format(path: str | Path) -> FileFormat:
     """The output format for a file name, from its extension.
 
-    >>> poster_format("lich-2026.svg"), poster_format("lich-2026.HTML")
-    ('svg', 'html')
+    >>> poster_format("lich-2026.svg"), poster_format("lich-2026.HTML"), poster_format("a.pdf")
+    ('svg', 'html', 'pdf')
 
     Raises:
-        PosterError: The extension is neither ``.svg`` nor ``.html``/``.htm``.
+        PosterError: The extension is none of ``.svg``, ``.html``/``.htm`` and ``.pdf``.
     """
     suffix = Path(path).suffix.lower()
     fmt = EXTENSIONS.get(suffix)
     if fmt is None:
         shown = f"{suffix!r}" if suffix else "no extension"
         raise PosterError(
-            f"cannot write a poster as {shown}: name the file .svg or .html ({Path(path).name})"
+            f"cannot write a poster as {shown}: name the file .svg, .html or .pdf "
+            f"({Path(path).name})"
         )
     return fmt
 
@@ -177,6 +185,22 @@ class Poster:
         content = self._content()
         return html_document(content, lay_out(content), self.paper)
 
+    def pdf(self, environ: Mapping[str, str] | None = None) -> bytes:
+        """The poster printed as a one-page PDF by headless Chromium (from :meth:`html`).
+
+        Args:
+            environ: The environment to find Chromium in (``THIDUA_CHROMIUM``, ``PATH``);
+                the process's by default.
+
+        Raises:
+            PosterError: No Chromium was found, or it did not print; the message (in the
+                poster's language) says what to install or set.
+        """
+        try:
+            return print_pdf(self.html(), self.lang, environ)
+        except PdfError as exc:
+            raise PosterError(str(exc)) from None
+
     def _content(self) -> Content:
         warnings = [_problem_text(problem, self.lang) for problem in self.problems]
         return Content(self.schedule, self.lang, warnings)
@@ -235,6 +259,7 @@ __all__ = [
     "MARGIN_MM",
     "PAPERS",
     "PHASE_COLOURS",
+    "FileFormat",
     "Poster",
     "PosterError",
     "Problem",
