@@ -33,7 +33,8 @@ import pytest
 
 from thidua_calendar import Plan, load_plan, parse_plan, schedule
 from thidua_calendar._data import example_plans
-from thidua_calendar.poster import PHASE_COLOURS, render_poster
+from thidua_calendar.plans import starter_plan
+from thidua_calendar.poster import PHASE_COLOURS, poster_schedule, render_poster
 
 PLANS = example_plans()  # the shipped example plans, by file name
 PLAN_2020 = PLANS["2020-cdvc-viet-nam.toml"]
@@ -82,6 +83,10 @@ POSTERS: dict[str, Callable[[], str]] = {
     "2022-forced-en": lambda: forced(2022, load_plan(PLAN_2022), lang="en"),
     "2026-sample-A3": lambda: render_poster(schedule(2026, SAMPLE_2026), paper="A3", fmt="html"),
     "2024-crowded-forced": lambda: forced(2024, parse_plan(crowded_plan())),
+    # A school year, September 2025 to August 2026, of the school-year starter plan.
+    "2025-school-year": lambda: render_poster(
+        poster_schedule(2025, starter_plan(2025, "school-year")), fmt="html"
+    ),
 }
 # Page sizes in PostScript points (1/72 inch), landscape.
 PAGE_POINTS = {"A4": (841.89, 595.28), "A3": (1190.55, 841.89)}

@@ -62,6 +62,19 @@ def title(year: int, year_name: str, animal_en: str, lang: LangArg) -> str:
     )
 
 
+def school_year_title(first_year: int, lang: LangArg) -> str:
+    """The title of a school-year poster (September to August).
+
+    >>> school_year_title(2025, "vi"), school_year_title(2025, "en")
+    ('Lịch thi đua năm học 2025 - 2026', 'Emulation calendar, school year 2025–2026')
+    """
+    return pick(
+        lang,
+        f"Lịch thi đua năm học {first_year} - {first_year + 1}",
+        f"Emulation calendar, school year {first_year}–{first_year + 1}",
+    )
+
+
 def weekday_heads(lang: LangArg) -> tuple[str, ...]:
     """The seven column heads of a month grid, from Monday: ``T2`` … ``CN`` / ``Mo`` … ``Su``."""
     return _WEEKDAY_HEADS_EN if lang_of(lang) is EN else _WEEKDAY_HEADS_VI
@@ -190,6 +203,7 @@ __all__ = [
     "more_entries",
     "more_errors",
     "no_chromium",
+    "school_year_title",
     "span_tail",
     "title",
     "warning_heading",

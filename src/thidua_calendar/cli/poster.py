@@ -60,6 +60,12 @@ def _arguments(p: argparse.ArgumentParser) -> None:
         help="paper size, printed landscape (default: A4)",
     )
     p.add_argument(
+        "--school-year",
+        action="store_true",
+        help="show the school year that starts in YEAR, September to August (năm học YEAR - "
+        "YEAR+1); the default for a plan with school_year = true",
+    )
+    p.add_argument(
         "--force",
         action="store_true",
         help="draw the poster of a plan with errors, with a warning banner listing them; "
@@ -72,10 +78,9 @@ def cmd_poster(args: argparse.Namespace) -> int:
     """Run ``poster``: exit 1 (with the diagnostics) when the plan has errors."""
     from pathlib import Path
 
-    from .._schedule import schedule
     from ..errors import ThiduaError
     from ..plans import PlanHasErrorsError, load_plan, require_no_errors
-    from ..poster import Poster, poster_format
+    from ..poster import Poster, poster_format, poster_schedule
 
     out = Path(args.output)
     try:
@@ -88,7 +93,9 @@ def cmd_poster(args: argparse.Namespace) -> int:
     except PlanHasErrorsError as refused:
         return refuse_plan(refused, args.lang, "draw the poster anyway with --force")
     poster = Poster(
-        schedule(args.year, plan, catalog=args.catalog),
+        poster_schedule(
+            args.year, plan, school_year=args.school_year or None, catalog=args.catalog
+        ),
         lang=args.lang,
         paper=args.paper,
         problems=problems,
