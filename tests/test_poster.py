@@ -83,7 +83,7 @@ def test_svg_is_a_standalone_xml_document(poster_2020: ET.Element) -> None:
     assert root.tag == f"{SVG}svg"
     assert (root.get("width"), root.get("height")) == ("281mm", "194mm")  # A4 less 8 mm margins
     assert root.get("viewBox") == "0 0 2810 1940"
-    assert root.get("font-family") == "'Noto Sans', 'DejaVu Sans', Arial, sans-serif"
+    assert root.get("font-family") == "'DejaVu Sans (thidua-calendar)', 'DejaVu Sans', sans-serif"
     assert len(texts(root)) > 400  # real text: numbers, lunar days, titles
 
 
