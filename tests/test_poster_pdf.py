@@ -68,6 +68,11 @@ def test_cli_writes_a_one_page_pdf_of_the_paper(cli: Cli, tmp_path: Path, paper:
     ]:
         assert words
         assert " ".join(words.split()) in text, words
+    fonts = poppler("pdffonts", str(out))
+    assert "DejaVuSans" in fonts, fonts  # the embedded font, the one the layout measures
+    assert "DejaVuSans-Bold" in fonts, fonts
+    assert "Liberation" not in fonts, fonts
+    assert "Noto" not in fonts, fonts
     assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]  # no temporary file left
 
 

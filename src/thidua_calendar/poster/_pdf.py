@@ -110,6 +110,7 @@ def print_pdf(page: str, lang: LangArg, environ: Mapping[str, str] | None = None
             "--no-first-run",
             "--no-default-browser-check",
             "--no-pdf-header-footer",
+            "--virtual-time-budget=10000",  # lets the embedded fonts load before printing
             f"--user-data-dir={Path(tmp, 'profile')}",
             f"--print-to-pdf={pdf}",
             html.as_uri(),
