@@ -7,6 +7,11 @@ the built-in exception a Python user would expect (``ValueError`` for bad values
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._vocabulary import LangArg
+
 
 class ThiduaError(Exception):
     """Base class of every error raised by thidua-calendar on bad input or data."""
@@ -26,16 +31,43 @@ class DataError(ThiduaError, ValueError):
     Attributes:
         path: The file (or ``<string>``) the error was found in, if known.
         line: The 1-based line number, if known.
+        reason: The message without its location (English).
+        reason_vi: The message in Vietnamese, when the error has one (else ``None``).
     """
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        vi: str | None = None,
+    ) -> None:
         self.path = path
         self.line = line
         self.reason = message
-        where = path if path is not None else ""
-        if line is not None:
-            where = f"{where}:{line}" if where else f"line {line}"
-        super().__init__(f"{where}: {message}" if where else message)
+        self.reason_vi = vi
+        super().__init__(self._located(message))
+
+    def _located(self, message: str) -> str:
+        where = self.path if self.path is not None else ""
+        if self.line is not None:
+            where = f"{where}:{self.line}" if where else f"line {self.line}"
+        return f"{where}: {message}" if where else message
+
+    def in_lang(self, lang: LangArg) -> str:
+        """The located message in a language (``"vi"`` or ``"en"``).
+
+        Vietnamese when the error has a Vietnamese message, else the English one.
+
+        Examples:
+            >>> e = DataError("bad date", path="plan.toml", line=3, vi="ngày sai")
+            >>> e.in_lang("vi"), e.in_lang("en"), str(e)
+            ('plan.toml:3: ngày sai', 'plan.toml:3: bad date', 'plan.toml:3: bad date')
+        """
+        from ._wording import pick  # the wording layer imports this module
+
+        return self._located(pick(lang, self.reason_vi or self.reason, self.reason))
 
 
 class InvalidValueError(ThiduaError, ValueError):
