@@ -27,11 +27,12 @@ from collections.abc import Sequence
 
 from .._version import __version__
 from .._vocabulary import Lang
+from .._wording import lang_of
 from .._wording.cli_help import help_text, metavar
 from . import _output
 from ._errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, UsageError, run
 from ._options import Parser, RawDescriptionHelpFormatter, add_lang_option
-from ._output import PROG, BadLanguageError, lang_of_argv, use_lang
+from ._output import PROG, BadLanguageError, lang_of_argv, use_lang, using_lang
 from .feeds import add_feed_commands
 from .lint import add_lint_command
 from .lunar import add_lunar_commands
@@ -51,12 +52,15 @@ def build_parser(lang: Lang | str | None = None) -> argparse.ArgumentParser:
 
     Args:
         lang: The language of the help and of argparse's messages, and the default of every
-            ``--lang`` (``None``: ``THIDUA_LANG``, else Vietnamese). It becomes the
-            language of the command line's messages in the current context.
+            ``--lang`` (``None``: ``THIDUA_LANG``, else Vietnamese); the
+            parser's commands keep it, whatever the language later.
     """
-    if lang is not None:
-        use_lang(Lang(lang))
-    chosen = _output.current_lang()
+    chosen = _output.current_lang() if lang is None else lang_of(lang)
+    with using_lang(chosen):
+        return _build_parser(chosen)
+
+
+def _build_parser(chosen: Lang) -> argparse.ArgumentParser:
     parser = Parser(
         prog=PROG,
         description=help_text("main", chosen),

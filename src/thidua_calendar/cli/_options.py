@@ -20,7 +20,7 @@ from .._wording import cli as words
 from .._wording.cli_argparse import argparse_message
 from .._wording.cli_help import examples, help_text, metavar
 from ._errors import UsageError
-from ._output import current_lang
+from ._output import current_lang, using_lang
 
 LANGS: Final = ("vi", "en")
 """The languages of every ``--lang`` option (the first is the default)."""
@@ -83,7 +83,7 @@ class Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, add_help: bool = True, **options: Any) -> None:
         options["add_help"] = False  # our -h, its help in the command line's language
         super().__init__(*args, **options)
-        lang = current_lang()
+        self.lang = lang = current_lang()  # the deferred options are added in it too
         self._positionals.title = help_text("positionals", lang)
         self._optionals.title = help_text("optionals", lang)
         if add_help:
@@ -103,7 +103,8 @@ class Parser(argparse.ArgumentParser):
         """Add the deferred arguments now (once)."""
         add_arguments, self._add_arguments = self._add_arguments, None
         if add_arguments is not None:
-            add_arguments(self)
+            with using_lang(self.lang):
+                add_arguments(self)
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
@@ -117,7 +118,10 @@ class Parser(argparse.ArgumentParser):
         self.complete()
         formatter = self._get_formatter()
         formatter.add_usage(
-            self.usage, self._actions, self._mutually_exclusive_groups, _usage_prefix()
+            self.usage,
+            self._actions,
+            self._mutually_exclusive_groups,
+            help_text("usage", self.lang),
         )
         return formatter.format_help()
 
@@ -126,7 +130,10 @@ class Parser(argparse.ArgumentParser):
         self.complete()
         formatter = self._get_formatter()
         formatter.add_usage(
-            self.usage, self._actions, self._mutually_exclusive_groups, _usage_prefix()
+            self.usage,
+            self._actions,
+            self._mutually_exclusive_groups,
+            help_text("usage", self.lang),
         )
         formatter.add_text(self.description)
         for group in self._action_groups:
@@ -139,12 +146,8 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """Exit with code 2 and one line: ``PROG: lỗi: message (xem --help)``."""
-        lang = current_lang()
+        lang = self.lang
         self.exit(2, words.usage_error(self.prog, argparse_message(message, lang), lang) + "\n")
-
-
-def _usage_prefix() -> str:
-    return help_text("usage", current_lang())
 
 
 def add_command(

@@ -13,9 +13,10 @@ JSON and CSV are data, written as they are (``raw=True``): JSON escapes controls
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Final, TextIO
 
@@ -95,6 +96,16 @@ def current_lang() -> Lang:
 def use_lang(lang: Lang) -> None:
     """Make ``lang`` the language of the command line's messages in this context."""
     _LANG.set(lang)
+
+
+@contextlib.contextmanager
+def using_lang(lang: Lang) -> Iterator[None]:
+    """Make ``lang`` the language of the command line's messages inside a ``with`` block."""
+    token = _LANG.set(lang)
+    try:
+        yield
+    finally:
+        _LANG.reset(token)
 
 
 def _silence(stream: TextIO) -> None:
