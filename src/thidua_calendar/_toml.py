@@ -205,7 +205,9 @@ class Located:
             message = str(exc)
             match = re.search(r"\(at line (\d+), column (\d+)\)", message)
             line = int(match.group(1)) if match else None
-            reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+            if line is None and "(at end of document)" in message:
+                line = len(self.lines) - (self.lines[-1] == "")  # the last line with text
+            reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
             raw = text.split("\n")[line - 1].removesuffix("\r") if line else ""
             vi, en = _forgiven(raw) or syntax_error(reason)
             raise DataError(en, path=path, line=line, vi=vi) from None

@@ -67,8 +67,8 @@ _SYNTAX: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         r"Unclosed inline table",
-        "bảng { … } chưa đóng (thiếu })",
-        "unclosed inline table { … } (a closing } is missing)",
+        "bảng {{ … }} chưa đóng (thiếu }})",
+        "unclosed inline table {{ … }} (a closing }} is missing)",
     ),
     (
         r"Unterminated string",
@@ -93,8 +93,8 @@ _SYNTAX: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Cannot overwrite a value", "một khóa được ghi hai lần", "a key is given twice"),
     (
         r"Duplicate inline table key (.+)",
-        "khóa {0} được ghi hai lần trong { … }",
-        "the key {0} is given twice in { … }",
+        "khóa {0} được ghi hai lần trong {{ … }}",
+        "the key {0} is given twice in {{ … }}",
     ),
     (
         r"Cannot (?:mutate immutable|redefine) namespace (.+)",
@@ -118,7 +118,7 @@ def syntax_error(message: str) -> Pair:
 
     An unknown message gets general words: tomllib's own text is never shown.
     """
-    for pattern, vi, en in _COMPILED:
+    for pattern, vi, en in _COMPILED:  # every template is formatted: braces doubled
         match = pattern.match(message)
         if match:
             return "TOML sai cú pháp: " + vi.format(*match.groups()), _EN_PREFIX + en.format(
