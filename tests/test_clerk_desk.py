@@ -1,4 +1,4 @@
-"""The clerk's command line (issue 16): Vietnamese first, Windows consoles, Excel, forgiving input."""
+"""The clerk's command line: Vietnamese first, Windows consoles, Excel, forgiving input."""
 
 from __future__ import annotations
 
@@ -235,12 +235,13 @@ def test_csv_written_to_a_file_has_a_bom_for_excel(cli: Cli, tmp_path: Path) -> 
     out = tmp_path / "lich.csv"
     code, stdout, err = cli("schedule", "2026", "--format", "csv", "-o", str(out))
     assert (code, stdout) == (0, "")
-    assert err.startswith(f"đã ghi {out} (") and err.endswith(" dòng)\n")
+    assert err.startswith(f"đã ghi {out} (")
+    assert err.endswith(" dòng)\n")
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 byte-order mark
     with out.open(encoding="utf-8-sig", newline="") as file:  # as Excel reads it
         rows = list(csv.DictReader(file))
-    assert list(rows[0])[0] == "kind"  # the BOM is not part of the first column's name
+    assert next(iter(rows[0])) == "kind"  # the BOM is not part of the first column's name
     assert any("Tết Nguyên đán" in row["title"] for row in rows)
     assert f"({len(rows)} dòng)" in err
     # standard output stays without one (a pipe's reader may not expect it), unless --bom
