@@ -264,6 +264,7 @@ def test_every_lang_option_has_the_same_languages() -> None:
         "lint",
         "milestones",
         "plan check",
+        "plan draft",
         "plan new",  # the comments of the starter plan
         "poster",
         "publish",

@@ -70,6 +70,10 @@ class DataError(ThiduaError, ValueError):
         return self._located(pick(lang, self.reason_vi or self.reason, self.reason))
 
 
+class MissingDependencyError(ThiduaError, ImportError):
+    """An optional dependency is needed: python-docx (the ``docx`` extra) for .docx files."""
+
+
 class InvalidValueError(ThiduaError, ValueError):
     """An argument or field with a value it does not allow.
 

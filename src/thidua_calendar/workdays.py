@@ -203,11 +203,18 @@ class WorkCalendar:
     """The parsed data: the years it covers, the breaks and the make-up days.
 
     Use the module's functions; this type is what :func:`parse_days_off` returns.
+
+    Attributes:
+        years: The years with data.
+        breaks: The holiday breaks, in date order.
+        make_ups: The make-up working days.
+        revision: The file's ``[meta] revision``, if it has one.
     """
 
     years: Mapping[int, _Year]
     breaks: tuple[HolidayBreak, ...]
     make_ups: tuple[MakeUpDay, ...]
+    revision: dt.date | None = None
     off: Mapping[dt.date, DayOff] = attrs.field(init=False)
     worked: Mapping[dt.date, MakeUpDay] = attrs.field(init=False)
 
@@ -284,6 +291,11 @@ def _years_text(years: tuple[int, ...]) -> str:
 # --------------------------------------------------------------------------- the rules of the Code
 
 
+CULTURE_DAY_FROM: Final = dt.date(2026, 7, 1)
+"""Ngày Văn hóa Việt Nam (24/11) is a paid day off from 01/7/2026: Nghị quyết 28/2026/QH16,
+adding it to Bộ luật Lao động 2019, Điều 112 khoản 1 (baochinhphu.vn, 24/4/2026)."""
+
+
 def _statutory(date: dt.date) -> str | None:
     """Which holiday of Điều 112 a day can be, by the calendar alone (Tết by its nearness)."""
     from .lunar import tet, to_solar
@@ -296,6 +308,8 @@ def _statutory(date: dt.date) -> str | None:
         return "quoc_te_lao_dong"
     if date.month == 9 and date.day in (1, 2, 3):
         return "quoc_khanh"
+    if (date.month, date.day) == (11, 24) and date >= CULTURE_DAY_FROM:
+        return "van_hoa_viet_nam"
     if date == to_solar(date.year, 3, 10):
         return "gio_to_hung_vuong"
     if abs((date - tet(date.year)).days) <= 7:
@@ -321,6 +335,8 @@ def _check_year_holidays(doc: Located, year: int, days: list[DayOff], line: int 
         "chien_thang": dt.date(year, 4, 30),
         "quoc_te_lao_dong": dt.date(year, 5, 1),
     }
+    if dt.date(year, 11, 24) >= CULTURE_DAY_FROM:
+        fixed["van_hoa_viet_nam"] = dt.date(year, 11, 24)
     for key, day in fixed.items():
         if day <= known_until and by_key.get(key) != [day]:
             raise fail(f"{key} must be listed once, on {day.isoformat()}")
@@ -395,7 +411,7 @@ def parse_days_off(doc: Located, *, strict: bool = False) -> WorkCalendar:
             holidays on weekends; a make-up day that is not a Saturday or Sunday, falls in a
             break, or replaces no swapped day; a year whose holidays are not the Code's.
     """
-    meta_revision(doc, required=strict)
+    revision = meta_revision(doc, required=strict)
     doc.data.setdefault("meta", {})
     known = set(doc.data) - {"meta", "year", "break", "make_up"}
     if known:
@@ -537,7 +553,7 @@ def parse_days_off(doc: Located, *, strict: bool = False) -> WorkCalendar:
     for year in years:
         in_year = [d for d in off.values() if d.date.year == year]
         _check_year_holidays(doc, year, in_year, year_lines[year])
-    return WorkCalendar(dict(sorted(years.items())), tuple(breaks), tuple(make_ups))
+    return WorkCalendar(dict(sorted(years.items())), tuple(breaks), tuple(make_ups), revision)
 
 
 @cache
@@ -545,6 +561,23 @@ def _calendar() -> WorkCalendar:
     from . import _data
 
     return parse_days_off(Located(_data.read_text("days-off.toml"), DATA_FILE), strict=True)
+
+
+def days_off_revision() -> dt.date:
+    """The revision of the days-off data: the ``[meta] revision`` of ``data/days-off.toml``.
+
+    The date a feed stamps on a holiday break or a make-up working day that is new or changed
+    (``docs/feeds.md``, *Revisions*); the same date as
+    ``data_revision().of("days-off.toml")``, read by the same rule.
+
+    Examples:
+        >>> from thidua_calendar import data_revision
+        >>> days_off_revision() == data_revision().of("days-off.toml")
+        True
+    """
+    revision = _calendar().revision
+    assert revision is not None  # the shipped file is read with strict=True
+    return revision
 
 
 def _date_arg(value: object, field: str = "date") -> dt.date:
@@ -572,7 +605,7 @@ def known_until(year: int) -> dt.date:
 
     Examples:
         >>> known_until(2025), known_until(2026)
-        (datetime.date(2025, 12, 31), datetime.date(2026, 11, 23))
+        (datetime.date(2025, 12, 31), datetime.date(2026, 12, 31))
     """
     cal = _calendar()
     return cal.years[cal.check_year(year)].known_until
@@ -740,6 +773,7 @@ __all__ = [
     "add_working_days",
     "breaks_between",
     "days_off",
+    "days_off_revision",
     "holiday_breaks",
     "is_working_day",
     "known_until",

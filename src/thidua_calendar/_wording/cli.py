@@ -169,14 +169,24 @@ def internal_error(name: str, detail: str, lang: LangArg) -> str:
     )
 
 
-def plan_refused(lang: LangArg, *, poster: bool = False) -> str:
-    """A command refusing a plan with errors (the errors are listed before)."""
-    vi = "kế hoạch có lỗi; hãy sửa trước (thidua-calendar plan check)"
-    en = "the plan has errors; fix them first (thidua-calendar plan check)"
-    if poster:
-        vi += " hoặc vẫn vẽ lịch với --force"
-        en += " or draw the poster anyway with --force"
-    return pick(lang, vi, en)
+_ANYWAY: Final = {
+    "": ("", ""),
+    "poster": (" hoặc vẫn vẽ lịch với --force", " or draw the poster anyway with --force"),
+    "draft": (" hoặc vẫn soạn văn bản với --force", " or draft it anyway with --force"),
+}
+
+
+def plan_refused(lang: LangArg, *, anyway: str = "") -> str:
+    """A command refusing a plan with errors (the errors are listed before).
+
+    ``anyway``: what ``--force`` makes all the same (``"poster"``, ``"draft"``), if anything.
+    """
+    vi, en = _ANYWAY[anyway]
+    return pick(
+        lang,
+        "kế hoạch có lỗi; hãy sửa trước (thidua-calendar plan check)" + vi,
+        "the plan has errors; fix them first (thidua-calendar plan check)" + en,
+    )
 
 
 # --- values on the command line -----------------------------------------------------------

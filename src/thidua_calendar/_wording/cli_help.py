@@ -34,6 +34,7 @@ _METAVARS: Final = {
     "KEY": "KHÓA",
     "URL": "URL",
     "OUT.toml": "RA.toml",
+    "PLACE": "ĐỊA_DANH",
 }
 
 
@@ -68,12 +69,16 @@ HELP: Final[dict[str, tuple[str, str]]] = {
     ),
     # --- shared options ---------------------------------------------------------------------
     "lang": (
-        "ngôn ngữ của {what} (mặc định: {default})",
-        "language of {what} (default: {default})",
+        "ngôn ngữ của {what} (mặc định: biến THIDUA_LANG, nếu không có thì vi)",
+        "language of {what} (default: the THIDUA_LANG variable, else vi)",
     ),
     "lang.output": ("kết quả", "the output"),
     "lang.poster": ("lịch treo tường", "the poster"),
     "lang.comments": ("các dòng chú thích", "the comments"),
+    "lang.messages": (
+        "các thông báo (văn bản luôn bằng tiếng Việt)",
+        "the messages (the document is Vietnamese)",
+    ),
     "format": ("định dạng kết quả (mặc định: text)", "output format (default: text)"),
     "format.schedule": (
         "định dạng kết quả (mặc định: text; plan-text cần --plan; csv mở được bằng Excel)",
@@ -224,12 +229,45 @@ HELP: Final[dict[str, tuple[str, str]]] = {
     "plan_file": ("tệp kế hoạch (TOML)", "a plan file (TOML)"),
     # --- plan -------------------------------------------------------------------------------
     "plan": (
-        "kiểm tra tệp kế hoạch, hoặc tạo kế hoạch mẫu",
-        "check a plan file, or write a starter plan",
+        "kiểm tra tệp kế hoạch, tạo kế hoạch mẫu, hoặc soạn văn bản kế hoạch (.docx)",
+        "check a plan file, write a starter plan, or draft the plan document (.docx)",
     ),
     "plan.description": (
-        "Tệp kế hoạch: kiểm tra một tệp, hoặc tạo tệp mới.",
-        "Plan files: check one, or write a new one.",
+        "Tệp kế hoạch: kiểm tra một tệp, tạo tệp mới, hoặc soạn văn bản của nó.",
+        "Plan files: check one, write a new one, or draft its document.",
+    ),
+    "plan.draft": (
+        "văn bản kế hoạch dạng Word (.docx) theo thể thức Nghị định 30/2020",
+        "the plan as a Word document (.docx) in the Nghị định 30/2020 format",
+    ),
+    "plan.draft.description": (
+        "Ghi văn bản kế hoạch để ban hành, dạng .docx theo thể thức Nghị định "
+        "30/2020/NĐ-CP (A4, Times New Roman, lề theo nghị định): phần đầu, dòng địa danh và "
+        "ngày tháng, KẾ HOẠCH và trích yếu, mục I và II để viết (tô vàng), III. THỜI GIAN "
+        "(các đợt, chủ đề, các ngày kỷ niệm và sự kiện mỗi đợt chào mừng), IV. TỔ CHỨC "
+        "THỰC HIỆN (lịch báo cáo), Nơi nhận và phần ký. Cần python-docx (pip install "
+        "'thidua-calendar[docx]'). Kế hoạch có lỗi, hoặc TỆP đã có không do "
+        "thidua-calendar ghi, bị từ chối trừ khi có --force.",
+        "Write the plan document the clerk files, as a .docx in the format of Nghị định "
+        "30/2020/NĐ-CP (A4, Times New Roman, the decree's margins): the header, the place "
+        "and date line, KẾ HOẠCH and the subject, sections I and II to be written (marked "
+        "in yellow), III. THỜI GIAN (the phases, their themes and the anniversaries and "
+        "events each celebrates), IV. TỔ CHỨC THỰC HIỆN (the reporting schedule), Nơi nhận "
+        "and the signature block. Needs python-docx (pip install 'thidua-calendar[docx]'). "
+        "A plan with errors, or an existing FILE that thidua-calendar did not write, is "
+        "refused unless --force is given.",
+    ),
+    "plan.draft.file": ("tệp kế hoạch", "the plan file"),
+    "plan.draft.output": ("văn bản: TỆP.docx", "the document: FILE.docx"),
+    "plan.draft.place": (
+        "địa danh của dòng ngày tháng (Hà Nội); mặc định: để trống cho văn thư điền",
+        "the place of the date line (Hà Nội); default: left for the clerk to fill in",
+    ),
+    "plan.draft.force": (
+        "soạn cả kế hoạch có lỗi; thay DOCX đã có không do thidua-calendar ghi (hoặc đã "
+        "được sửa từ đó)",
+        "draft a plan with errors; replace an existing DOCX that thidua-calendar did not "
+        "write (or that was edited since)",
     ),
     "plan.check": (
         "kiểm tra kế hoạch: đợt chồng lấn, khoảng trống, gõ nhầm năm, ngày trọng tâm ngoài đợt …",
@@ -319,12 +357,16 @@ HELP: Final[dict[str, tuple[str, str]]] = {
         "--from/--to, và mỗi kế hoạch một lịch trong thời gian của nó) cùng trang "
         "index.html có địa chỉ để chép, liên kết webcal:// và Google Calendar, sẵn sàng "
         "đưa lên máy chủ tĩnh. Lịch của kế hoạch bỏ những gì lịch chung đã có, nên đăng "
-        "ký nhiều lịch cũng không thấy sự kiện nào hai lần.",
+        "ký nhiều lịch cũng không thấy sự kiện nào hai lần. Lịch sử của mỗi lịch "
+        "(TÊN.history.toml, cạnh nó) cho SEQUENCE và LAST-MODIFIED: hãy lưu nó, và dựng lại "
+        "vào một THƯ_MỤC mới chỉ có các tệp lịch sử sẽ cho đúng các byte cũ.",
         "Write feeds (ngày lễ lớn, union days, all commemorations over --from/--to, and "
         "one per plan over the plan's own period) and an index.html with each feed's "
         "address to copy, webcal:// and Google Calendar links, ready for any static host. "
         "A plan's feed leaves out what a shared feed has, so subscribing to several shows "
-        "no event twice.",
+        "no event twice. Each feed's history (NAME.history.toml, beside it) gives SEQUENCE "
+        "and LAST-MODIFIED: commit it, and a rebuild into a fresh DIR holding only the "
+        "histories gives the same bytes.",
     ),
     "publish.plan": ("một kế hoạch (lặp lại được)", "a plan (repeatable)"),
     "publish.base_url": (
@@ -466,6 +508,14 @@ _EXAMPLES: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
     "plan check": (
         ("plan check plan.toml", "kiểm tra kế hoạch", "check a plan"),
         ("plan check plan.toml --format json --lang en", "JSON, tiếng Anh", "as JSON, in English"),
+    ),
+    "plan draft": (
+        ("plan draft plan.toml -o ke-hoach.docx", "văn bản Word của kế hoạch", "the Word document"),
+        (
+            "plan draft plan.toml --place 'Hà Nội' -o ke-hoach.docx",
+            "kèm địa danh",
+            "with the place",
+        ),
     ),
     "plan new": (
         (

@@ -56,15 +56,16 @@ def internal_error(exc: BaseException) -> None:
     error(words.internal_error(type(exc).__name__, detail, current_lang()))
 
 
-def refuse_plan(refused: PlanHasErrorsError, lang: LangArg, *, poster: bool = False) -> int:
+def refuse_plan(refused: PlanHasErrorsError, lang: LangArg, *, anyway: str = "") -> int:
     """Print the errors of a plan that ``plans.require_no_errors`` refused; returns exit code 1.
 
     Args:
         refused: The refusal, with the plan's error diagnostics.
         lang: The language of the diagnostics.
-        poster: Say that the poster can be drawn anyway with ``--force``.
+        anyway: What ``--force`` makes anyway, said in the message: ``"poster"`` or
+            ``"draft"`` (``""``: nothing).
     """
     for d in refused.diagnostics:
         note(d.in_lang(lang).text())
-    error(words.plan_refused(lang, poster=poster))
+    error(words.plan_refused(lang, anyway=anyway))
     return EXIT_FOUND_ERRORS

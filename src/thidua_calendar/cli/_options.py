@@ -199,7 +199,7 @@ def add_lang_option(parser: argparse.ArgumentParser, what: str = "output") -> No
         "--lang",
         choices=LANGS,
         default=lang.value,
-        help=text("lang", what=text(f"lang.{what}"), default=lang.value),
+        help=text("lang", what=text(f"lang.{what}")),
     )
 
 

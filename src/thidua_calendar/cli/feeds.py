@@ -66,7 +66,7 @@ def _ics_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reminders", action="store_true", help=text("ics.reminders"))
     p.add_argument("--history", metavar=var("FILE"), help=text("ics.history"))
     p.add_argument("--fresh", action="store_true", help=text("ics.fresh"))
-    p.add_argument("--allow-large", action="store_true", help=text("ics.allow_large"))
+    add_allow_large_option(p)
     add_force_option(p)
     add_lang_option(p)
     p.set_defaults(handler=cmd_ics)
@@ -79,9 +79,15 @@ def _publish_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--base-url", metavar="URL", help=text("publish.base_url"))
     add_span_options(p)
     add_catalog_option(p)
+    add_allow_large_option(p)
     add_lang_option(p)
     add_force_option(p, "force.dir")
     p.set_defaults(handler=cmd_publish)
+
+
+def add_allow_large_option(p: argparse.ArgumentParser) -> None:
+    """``--allow-large``: write a feed over about 1 MB instead of refusing it."""
+    p.add_argument("--allow-large", action="store_true", help=text("ics.allow_large"))
 
 
 def add_force_option(p: argparse.ArgumentParser, what: str = "force.file") -> None:
@@ -130,20 +136,6 @@ def _feed_span(args: argparse.Namespace, plan_year: int | None) -> tuple[int, in
     return first, last
 
 
-def history_path(output: str) -> Path | None:
-    """Where the history of a feed goes by default: ``NAME.history.toml`` beside ``NAME.ics``.
-
-    Standard output and devices have none (give ``--history FILE``).
-    """
-    from pathlib import Path
-
-    if output == "-" or output.startswith(("/dev/", "/proc/")):
-        return None
-    path = Path(output)
-    stem = path.name.removesuffix(".ics") if path.name.endswith(".ics") else path.name
-    return path.with_name(f"{stem}.history.toml")
-
-
 def cmd_ics(args: argparse.Namespace) -> int:
     """Run ``ics``: write a subscription feed and its history."""
     from pathlib import Path
@@ -151,8 +143,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
     from .._files import write_set, written_here
     from .._limits import DOCUMENT_LIMIT, read_bytes  # a previous feed: at most 16 MB read
     from .._schedule import schedule
-    from .._wording.feeds import feed_is_large, unrevised_edits
-    from ..ical import SIZE_LIMIT, FeedHistory, FeedTooLargeError, Reminders, build_feed
+    from ..ical import FeedHistory, FeedTooLargeError, Reminders, build_feed, history_path
     from ..plans import PlanHasErrorsError, load_plan, require_no_errors
 
     plan = load_plan(args.plan, allow_outside=args.allow_outside_catalog) if args.plan else None
@@ -197,10 +188,8 @@ def cmd_ics(args: argparse.Namespace) -> int:
         )
     except FeedTooLargeError as exc:
         raise UsageError(f"{out}: {exc}") from None
-    if feed.size > SIZE_LIMIT:
-        warning(f"{out}: {feed_is_large(name, feed.size)}")
-    if feed.unrevised:
-        warning(f"{out}: {unrevised_edits(name, feed.unrevised)}")
+    for _category, message in feed.notices():
+        warning(f"{out}: {message}")
     detail = words.feed_detail(len(result), first, last, args.lang)
     outputs = [(out, feed.data)] if ours(out) != feed.data or args.output == "-" else []
     new_history = feed.history.to_bytes()
@@ -222,6 +211,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
 def cmd_publish(args: argparse.Namespace) -> int:
     """Run ``publish``: a set of feeds and an index.html for a static host."""
+    import warnings
     from pathlib import Path
 
     from .._publish import publish
@@ -229,19 +219,27 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
     first, last = _feed_span(args, None)
     plans = [load_plan(path, allow_outside=args.allow_outside_catalog) for path in args.plan or ()]
-    try:
-        written = publish(
-            Path(args.directory),
-            plans=plans,
-            catalog=args.catalog,
-            first_year=first,
-            last_year=last,
-            base_url=args.base_url,
-            lang=args.lang,
-            force=args.force,
-        )
-    except PlanHasErrorsError as refused:
-        return refuse_plan(refused, args.lang)
+    # Each warning (an unrevised edit, a large feed: one per feed, naming it) is one line,
+    # never a raw Python warning; printed before the error, if publishing then fails.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            written = publish(
+                Path(args.directory),
+                plans=plans,
+                catalog=args.catalog,
+                first_year=first,
+                last_year=last,
+                base_url=args.base_url,
+                lang=args.lang,
+                force=args.force,
+                allow_large=args.allow_large,
+            )
+        except PlanHasErrorsError as refused:
+            return refuse_plan(refused, args.lang)
+        finally:
+            for found in caught:
+                warning(" ".join(str(found.message).split()))
     for path in written:
         note(words.wrote(path, "", args.lang))
     return 0

@@ -1,4 +1,7 @@
-"""The ``plan`` commands: ``plan check`` (validate a plan file) and ``plan new`` (a starter)."""
+"""The ``plan`` commands: ``plan check``, ``plan new`` and ``plan draft``.
+
+``check`` validates a plan file, ``new`` writes a starter, ``draft`` the plan's Word document.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ import argparse
 from .. import _render
 from .._wording import cli as words
 from .._wording.cli import check_summary
-from ._errors import EXIT_FOUND_ERRORS, EXIT_OK, UsageError
+from ._errors import EXIT_FOUND_ERRORS, EXIT_OK, UsageError, refuse_plan
 from ._options import (
     HelpFormatter,
     P,
@@ -28,7 +31,7 @@ from ._text_options import user_text
 
 
 def add_plan_command(subparsers: argparse._SubParsersAction[P]) -> None:
-    """Add ``plan`` (with its actions ``check`` and ``new``) to the command line's sub-parsers."""
+    """Add ``plan`` (``check``, ``new``, ``draft``) to the command line's sub-parsers."""
     add_command(
         subparsers,
         "plan",
@@ -57,6 +60,14 @@ def _actions(plan: argparse.ArgumentParser) -> None:
         help=text("plan.new"),
         description=text("plan.new.description"),
         epilog=epilog("plan new"),
+    )
+    add_command(
+        actions,
+        "draft",
+        _draft_arguments,
+        help=text("plan.draft"),
+        description=text("plan.draft.description"),
+        epilog=epilog("plan draft"),
     )
 
 
@@ -92,6 +103,16 @@ def _new_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help=text("plan.new.force"))
     add_lang_option(p, "comments")
     p.set_defaults(handler=cmd_plan_new)
+
+
+def _draft_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar=var("FILE"), help=text("plan.draft.file"))
+    p.add_argument("-o", "--output", required=True, metavar="DOCX", help=text("plan.draft.output"))
+    p.add_argument("--place", type=user_text(), metavar=var("PLACE"), help=text("plan.draft.place"))
+    add_allow_outside_option(p)
+    add_lang_option(p, "messages")
+    p.add_argument("--force", action="store_true", help=text("plan.draft.force"))
+    p.set_defaults(handler=cmd_plan_draft)
 
 
 def cmd_plan_check(args: argparse.Namespace) -> int:
@@ -138,4 +159,23 @@ def cmd_plan_new(args: argparse.Namespace) -> int:
     if out.is_file() and not args.force:  # even a plan it wrote: it may have been filled in
         raise UsageError(words.file_exists(out, current_lang()))
     write_file(out, toml.encode("utf-8"), force=args.force)
+    return EXIT_OK
+
+
+def cmd_plan_draft(args: argparse.Namespace) -> int:
+    """Run ``plan draft``: exit 1 (with the diagnostics) when the plan has errors."""
+    from pathlib import Path
+
+    from .._wording.draft import draft_summary
+    from ..draft import draft_docx
+    from ..plans import PlanHasErrorsError, load_plan, require_no_errors
+
+    plan = load_plan(args.file, allow_outside=args.allow_outside_catalog)
+    try:
+        require_no_errors(plan, force=args.force)
+    except PlanHasErrorsError as refused:
+        return refuse_plan(refused, args.lang, anyway="draft")
+    data = draft_docx(plan, place=args.place)
+    detail = draft_summary(len(plan.phases), len(plan.deadlines()), args.lang)
+    write_file(Path(args.output), data, detail, force=args.force)
     return EXIT_OK

@@ -64,7 +64,7 @@ def cmd_poster(args: argparse.Namespace) -> int:
     try:
         problems = require_no_errors(plan, force=args.force) if plan is not None else ()
     except PlanHasErrorsError as refused:
-        return refuse_plan(refused, args.lang, poster=True)
+        return refuse_plan(refused, args.lang, anyway="poster")
     drawn = render_poster(
         schedule(args.year, plan, catalog=args.catalog),
         lang=args.lang,
