@@ -793,6 +793,7 @@ def test_cli_year_and_stdin(
     ]
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_emit_plan(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     out_file = tmp_path / "plan.toml"
     code, _, err = run(
@@ -812,6 +813,7 @@ def test_cli_emit_plan(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     assert "give --year" in err
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "lint", "--help")
     assert code == 0

@@ -7,11 +7,6 @@ the built-in exception a Python user would expect (``ValueError`` for bad values
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ._vocabulary import LangArg
-
 
 class ThiduaError(Exception):
     """Base class of every error raised by thidua-calendar on bad input or data."""
@@ -55,19 +50,15 @@ class DataError(ThiduaError, ValueError):
             where = f"{where}:{self.line}" if where else f"line {self.line}"
         return f"{where}: {message}" if where else message
 
-    def in_lang(self, lang: LangArg) -> str:
-        """The located message in a language (``"vi"`` or ``"en"``).
-
-        Vietnamese when the error has a Vietnamese message, else the English one.
+    def located(self, message: str) -> str:
+        """A message (``reason`` or ``reason_vi``) at this error's ``file:line``.
 
         Examples:
             >>> e = DataError("bad date", path="plan.toml", line=3, vi="ngày sai")
-            >>> e.in_lang("vi"), e.in_lang("en"), str(e)
-            ('plan.toml:3: ngày sai', 'plan.toml:3: bad date', 'plan.toml:3: bad date')
+            >>> str(e), e.located(e.reason_vi or e.reason)
+            ('plan.toml:3: bad date', 'plan.toml:3: ngày sai')
         """
-        from ._wording import pick  # the wording layer imports this module
-
-        return self._located(pick(lang, self.reason_vi or self.reason, self.reason))
+        return self._located(message)
 
 
 class MissingDependencyError(ThiduaError, ImportError):

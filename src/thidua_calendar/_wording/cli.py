@@ -13,6 +13,7 @@ from . import EN, date_vi, lang_of, pick
 
 if TYPE_CHECKING:
     from .._vocabulary import LangArg
+    from ..errors import DataError
 
 
 def listing_date(date: dt.date, lang: LangArg) -> str:
@@ -91,6 +92,11 @@ def warning_line(prog: str, message: str, lang: LangArg) -> str:
 def usage_error(prog: str, message: str, lang: LangArg) -> str:
     """A usage error of argparse, pointing at the help."""
     return error_line(prog, message, lang) + pick(lang, " (xem --help)", " (see --help)")
+
+
+def data_error(exc: DataError, lang: LangArg) -> str:
+    """A file's error at ``file:line`` in a language (Vietnamese when it has Vietnamese)."""
+    return exc.located(pick(lang, exc.reason_vi or exc.reason, exc.reason))
 
 
 def bad_lang_variable(value: str) -> str:
@@ -339,6 +345,7 @@ __all__ = [
     "bom_needs_csv",
     "check_summary",
     "convert_line",
+    "data_error",
     "default_feed_name",
     "emit_plan_one_file",
     "emit_plan_without_year",

@@ -34,7 +34,7 @@ def run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
     try:
         code = handler(args)
     except DataError as exc:  # a file's error at file:line, in Vietnamese when it has one
-        error(exc.in_lang(current_lang()))
+        error(words.data_error(exc, current_lang()))
         return EXIT_BAD_INPUT
     except (ThiduaError, UsageError, TypeError, ValueError) as exc:
         error(str(exc))
