@@ -306,24 +306,6 @@ def bom_needs_csv(lang: LangArg) -> str:
     return pick(lang, "--bom chỉ dùng cùng --format csv", "--bom applies to --format csv only")
 
 
-def format_needs_file(fmt: str, lang: LangArg) -> str:
-    """A binary format asked for on standard output."""
-    return pick(
-        lang,
-        f"--format {fmt} cần -o TỆP (tệp nhị phân không in ra màn hình)",
-        f"--format {fmt} needs -o FILE (a binary file is not written to the terminal)",
-    )
-
-
-def format_needs_extra(fmt: str, extra: str, lang: LangArg) -> str:
-    """A format whose optional package is not installed."""
-    return pick(
-        lang,
-        f"--format {fmt} cần gói bổ sung: pip install 'thidua-calendar[{extra}]'",
-        f"--format {fmt} needs the optional package: pip install 'thidua-calendar[{extra}]'",
-    )
-
-
 def bad_width(value: str, lang: LangArg) -> str:
     """A ``--width`` that is no number of columns from 40."""
     return pick(
@@ -352,8 +334,6 @@ __all__ = [
     "error_line",
     "feed_detail",
     "file_exists",
-    "format_needs_extra",
-    "format_needs_file",
     "internal_error",
     "leap_without_to_solar",
     "listing_date",
