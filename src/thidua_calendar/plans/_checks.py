@@ -206,9 +206,14 @@ def _year_typos(plan: Plan) -> dict[Phase, tuple[int, Phase]]:
     found: dict[Phase, tuple[int, Phase]] = {}
     if not any(years(p) & span for p in plan.phases):
         return found
-    for phase in plan.phases:
+    day = dt.timedelta(days=1)
+    for number, phase in enumerate(plan.phases):
         ys = years(phase)
         if ys & span or len(ys) != 1:
+            continue
+        # A phase that starts the day after the one before it ends continues it: "Giai đoạn
+        # 3, từ 1/1/2026" after "Giai đoạn 2, đến 31/12" (2025) is no typo.
+        if any(p.end == phase.start - day for p in plan.phases[:number]):
             continue
         # Only a plausible typo: the phase would fit the plan period with the year corrected.
         for year in sorted(span):
