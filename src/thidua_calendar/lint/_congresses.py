@@ -17,6 +17,7 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Final
 
@@ -119,7 +120,7 @@ class RawCongress:
 
 def _local(words: list[str]) -> bool:
     return any(w in _PLACES for w in words) or any(
-        a == "thanh" and b == "pho" for a, b in zip(words, words[1:], strict=False)
+        a == "thanh" and b == "pho" for a, b in itertools.pairwise(words)
     )
 
 
@@ -137,7 +138,7 @@ def _body_before_numeral(pre: list[str], post: list[str]) -> str | None:
     """The mass organisation of "Đại hội [đại biểu] <body> lần thứ XIII" (not a local one)."""
     if _local(pre) or _local(post[:2]) or "thi" in pre:  # "Đại hội thi đua … Hội Nông dân"
         return None
-    joined = " ".join(pre + ["|"] + post[:2])
+    joined = " ".join(pre)
     for phrases, key in _BODIES:
         if any(f" {p} " in f" {joined} " for p in phrases):
             return key
