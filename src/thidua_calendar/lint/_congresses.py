@@ -44,11 +44,12 @@ _AHEAD: Final = re.compile(
     r"(?:tiến[ \t]+tới|hướng[ \t]+tới|chào[ \t]+mừng|chuẩn[ \t]+bị)[^;.]{0,40}$", re.IGNORECASE
 )
 _UPCOMING: Final = re.compile(
-    r"(?:tiến[ \t]+tới|hướng[ \t]+tới|chuẩn[ \t]+bị[ \t]+cho)(?:[ \t]+tổ[ \t]+chức)?"
-    r"(?:[ \t]+thành[ \t]+công)?[ \t]+$",
+    r"(?:tiến[ \t]+tới|hướng[ \t]+tới|chuẩn[ \t]+bị[ \t]+cho|(?<!quả[ \t])(?<!công[ \t])bầu[ \t]+cử"
+    r"(?:[ \t]+đại[ \t]+biểu)?)(?:[ \t]+tổ[ \t]+chức)?(?:[ \t]+thành[ \t]+công)?[ \t]+$",
     re.IGNORECASE,
 )
-"""Words that name a congress still to come, right before it ("tiến tới Đại hội XIII")."""
+"""Words that name a congress still to come, right before it ("tiến tới Đại hội XIII",
+"bầu cử đại biểu Quốc hội khóa XVI"; not "kết quả bầu cử")."""
 _UNION_TERM: Final = re.compile(
     r"(?<!\w)(?:tổng[ \t]+liên[ \t]+đoàn[ \t]+lao[ \t]+động|tổng[ \t]+lđlđ|ban[ \t]+chấp[ \t]+hành"
     r"[ \t]+công[ \t]+đoàn)[ \t]+việt[ \t]+nam(?:[ \t]+lần[ \t]+thứ[ \t]+\w{1,5})?[ \t]*[,(]?[ \t]*"

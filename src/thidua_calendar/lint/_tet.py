@@ -9,8 +9,11 @@ Examples:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Final
+
+import attrs
 
 from ._model import TetMention
 from ._names import BRANCH_WORDS, STEM_WORDS, canonical_can_chi
@@ -42,4 +45,86 @@ def tet_mentions(line: SourceLine) -> list[TetMention]:
                 line.where(match.start(1))[1],
             )
         )
+    return found
+
+
+_LUNAR_DAYS: Final = (
+    (
+        r"tết[ \t]+nguyên[ \t]+đán|tết[ \t]+cổ[ \t]+truyền|mùng[ \t]+1[ \t]+tết",
+        1,
+        1,
+        "Tết Nguyên đán",
+    ),
+    (r"giỗ[ \t]+tổ[ \t]+hùng[ \t]+vương", 3, 10, "Giỗ Tổ Hùng Vương"),
+    (r"rằm[ \t]+tháng[ \t]+giêng|tết[ \t]+nguyên[ \t]+tiêu", 1, 15, "Rằm tháng Giêng"),
+    (r"tết[ \t]+trung[ \t]+thu|rằm[ \t]+tháng[ \t]+tám", 8, 15, "Tết Trung thu"),
+    (r"tết[ \t]+đoan[ \t]+ngọ", 5, 5, "Tết Đoan ngọ"),
+    (r"rằm[ \t]+tháng[ \t]+bảy|lễ[ \t]+vu[ \t]+lan", 7, 15, "Rằm tháng Bảy"),
+)
+_LUNAR_NAME: Final = re.compile(
+    "|".join(f"(?P<d{i}>(?<!\\w)(?:{p})(?!\\w))" for i, (p, *_) in enumerate(_LUNAR_DAYS)),
+    re.IGNORECASE,
+)
+_SOLAR_AFTER: Final = re.compile(
+    rf"(?:[ \t]+(?:âm[ \t]+lịch[ \t]+)?(?:năm[ \t]+)?(?:(?:{_STEM_ALT})[ \t]+(?:{_BRANCH_ALT})"
+    r"(?!\w))?)?(?:[ \t]*(?:năm[ \t]+)?\d{4}(?!\d))?[ \t]*"
+    r"(?:\((?:[^()\d\n]{0,12}\d{1,2}[/.]\d{1,2}[ \t]*(?:âm[ \t]+lịch|ÂL|AL)[ \t]*[,;-][ \t]*)?"
+    r"(?:tức[ \t]+|là[ \t]+|nhằm[ \t]+)?(?:ngày[ \t]+)?|vào[ \t]+ngày[ \t]+|ngày[ \t]+)"
+    r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)[ \t]*(?![-–]|đến|\(?[ \t]*âm|\(?[ \t]*ÂL)",
+    re.IGNORECASE,
+)
+"""What may stand between a lunar day's name and its solar date, then that date (one day,
+not a range: "(16/2/2026)", "(10/3 âm lịch, tức ngày 26/4/2026)", "vào ngày 26/4/2026")."""
+_DAY_OFF: Final = re.compile(r"nghỉ[^.;\n]{0,20}$", re.IGNORECASE)
+
+
+@attrs.frozen
+class LunarDayDate:
+    """A lunar day named with a solar date: "Tết Bính Ngọ (16/2/2026)", "Giỗ Tổ … 26/4/2026".
+
+    Attributes:
+        name: The day's name (canonical).
+        month: Its lunar month.
+        day: Its lunar day.
+        date: The solar date printed (``None`` when it is impossible).
+        text: The date as printed.
+        column: Column of the date.
+    """
+
+    name: str
+    month: int
+    day: int
+    date: dt.date | None
+    text: str
+    column: int
+
+
+def lunar_day_dates(line: SourceLine) -> list[LunarDayDate]:
+    """The lunar days of a line printed with one solar date each (not a holiday's range).
+
+    Examples:
+        >>> from ._text import split_lines
+        >>> (line,) = split_lines("Tết Nguyên đán Bính Ngọ (16/2/2026) và Giỗ Tổ Hùng Vương "
+        ...                       "(10/3 âm lịch, tức ngày 26/4/2026)")
+        >>> [(d.name, d.date) for d in lunar_day_dates(line)]  # doctest: +NORMALIZE_WHITESPACE
+        [('Tết Nguyên đán', datetime.date(2026, 2, 16)),
+         ('Giỗ Tổ Hùng Vương', datetime.date(2026, 4, 26))]
+    """
+    found = []
+    text = line.text
+    for match in _LUNAR_NAME.finditer(text, 0, line.own):
+        if _DAY_OFF.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "nghỉ Tết Nguyên đán (từ …)": the days off, not the day
+        index = next(i for i in range(len(_LUNAR_DAYS)) if match.group(f"d{i}"))
+        _, month, day, name = _LUNAR_DAYS[index]
+        solar = _SOLAR_AFTER.match(text, match.end())
+        if solar is None:
+            continue
+        d, m, y = (int(g) for g in solar.group(1, 2, 3))
+        try:
+            date: dt.date | None = dt.date(y, m, d)
+        except ValueError:
+            date = None
+        printed = text[solar.start(1) : solar.end(3)]
+        found.append(LunarDayDate(name, month, day, date, printed, line.where(solar.start(1))[1]))
     return found
