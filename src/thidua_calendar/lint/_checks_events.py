@@ -110,9 +110,9 @@ def _year_confirmed(ex: Extraction, first: dt.date, last: dt.date) -> bool:
     if ex.title and ex.year is not None and str(ex.year) in ex.title:
         return True
     for a in ex.anniversaries:
-        if _self_consistent(a) is not None and a.date is not None and len(a.date) == 10:
-            if first <= dt.date.fromisoformat(a.date) <= last:
-                return True
+        dated = _self_consistent(a) is not None and a.date is not None and len(a.date) == 10
+        if dated and a.date is not None and first <= dt.date.fromisoformat(a.date) <= last:
+            return True
     return False
 
 
@@ -296,7 +296,7 @@ def _check_congresses_met(ex: Extraction, add: _Add, found: Sequence[Diagnostic]
 # --- a term that is no term -----------------------------------------------------------------
 
 _TERM: Final = re.compile(
-    r"(?<!\w)(?:kh[óo]á|nhiệm[ \t]+kỳ)[ \t]+(\d{4})[ \t]*[-–][ \t]*(\d{4})(?!\d)", re.IGNORECASE
+    r"(?<!\w)(?:kh(?:óa|oá)|nhiệm[ \t]+kỳ)[ \t]+(\d{4})[ \t]*[-–][ \t]*(\d{4})(?!\d)", re.IGNORECASE
 )
 _FIVE_YEAR: Final = re.compile(
     r"(?<!\w)(?:công[ \t]+đoàn|đảng[ \t]+bộ|chi[ \t]+bộ|hđnd|hội[ \t]+đồng[ \t]+nhân[ \t]+dân|"
@@ -339,7 +339,12 @@ def _check_terms(ex: Extraction, add: _Add) -> None:
 
 # --- the formal parts of a document (Nghị định 30/2020) -------------------------------------------
 
-_HEADER: Final = re.compile(r"cộng[ \t]+h[òo]à[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa", re.I)
+_HEADER: Final = re.compile(
+    r"(?<!nước )cộng[ \t]+h(?:òa|oà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+việt[ \t]+nam"
+    r"|độc[ \t]+lập[ \t]*[-–][ \t]*tự[ \t]+do[ \t]*[-–][ \t]*hạnh[ \t]+phúc",
+    re.I,
+)
+"""The national header or its motto (not "… của nước Cộng hòa xã hội chủ nghĩa Việt Nam")."""
 _NUMBER: Final = re.compile(r"^[\s*_|]*số[ \t]*:?[ \t]*[\w.…]*[ \t]*/[ \t]*(?:kh|qđ|cv|tb)", re.I)
 _DATE_LINE: Final = re.compile(
     r"(?:,|^)[ \t*_]*ngày[ \t]+(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})", re.I
