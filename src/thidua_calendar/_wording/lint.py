@@ -514,15 +514,6 @@ def term_length(printed: str, years: int, suggested: str) -> Texts:
     )
 
 
-def form_header() -> Texts:
-    """A numbered document without the national header (Nghị định 30/2020)."""
-    vi = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc"
-    return Texts(
-        (f"văn bản có số nhưng không có quốc hiệu, tiêu ngữ (Nghị định 30/2020): {vi}", vi),
-        (f"a numbered document without the national header (Decree 30/2020): {vi}", f"add {vi}"),
-    )
-
-
 def form_number() -> Texts:
     """A formal document whose number line is missing or not "Số: …/KH-…"."""
     return Texts(
@@ -562,7 +553,6 @@ __all__ = [
     "congress_year",
     "days_for_years",
     "focus_outside_phase",
-    "form_header",
     "form_number",
     "form_zero",
     "heading_title",

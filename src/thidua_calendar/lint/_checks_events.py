@@ -70,7 +70,9 @@ def check_events(ex: Extraction, add: _Add, found: Sequence[Diagnostic]) -> set[
 
 # --- last year's text ---------------------------------------------------------------------------
 
-_SENTENCE_END: Final = re.compile(r"[.;!?](?=\s|$)")
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s|$)")
+_LIST_MARK: Final = re.compile(r"[\s*+•\-–]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)][ \t]+)?", re.I)
+"""A list item's mark ("1. ", "a) ", "- "): not a sentence of its own."""
 _PAST: Final = re.compile(
     r"(?<!\w)(?:đã|vừa|năm[ \t]+qua|năm[ \t]+trước|năm[ \t]+ngoái|kết[ \t]+quả|tổng[ \t]+kết|"
     r"sơ[ \t]+kết)(?!\w)",
@@ -140,8 +142,9 @@ def _check_stale(ex: Extraction, add: _Add) -> set[int]:
     for number, statements in by_line.items():
         line = ex.lines[number - 1]
         text = line.text
-        begin = 0
-        for end_match in [*_SENTENCE_END.finditer(text, 0, line.own), None]:
+        mark = _LIST_MARK.match(text)
+        begin = mark.end() if mark else 0
+        for end_match in [*_SENTENCE_END.finditer(text, begin, line.own), None]:
             end = end_match.end() if end_match else line.own
             sentence = [a for a in statements if begin <= a.index < end]
             span = (begin, end)
@@ -162,12 +165,12 @@ def _check_stale(ex: Extraction, add: _Add) -> set[int]:
                     break
                 digits = re.match(r"\d+", text[a.index :])
                 printed = a.date_printed
-                year_at = text.rfind(str(printed.year), printed.start, printed.end)
+                year_at = text.rfind(str(dated[1]), printed.start, printed.end)
                 if digits is None or year_at < 0:
                     ok = False
                     break
                 edits.append((a.index, a.index + digits.end(), str(a.ordinal + 1)))
-                edits.append((year_at, year_at + 4, str(printed.year + 1)))
+                edits.append((year_at, year_at + 4, str(dated[1] + 1)))
             if not ok or not edits:
                 continue
             fixed = text[span[0] : span[1]]
@@ -353,21 +356,22 @@ _HEAD_LINES: Final = 25
 
 
 def _check_form(ex: Extraction, add: _Add) -> None:
-    """``document-form`` (info): the national header, the number line and the date's zeros.
+    """``document-form`` (info): the number line and the date line's zeros.
+
+    A numbered document without the national header is not flagged: the Party's, the
+    unions' and the Đoàn's documents carry their own header instead.
 
     Only a document that looks formal (a "Số: …/KH-…" line or the national header in its
-    first lines) is looked at: a numbered one without the header, one with the header and no
-    number, and a date line with a day below 10 or a month below 3 written without its zero
-    ("ngày 5 tháng 1 năm 2024" for "ngày 05 tháng 01 năm 2024").
+    first lines) is looked at: one with the national header and no number line, and a date
+    line with a day below 10 or a month below 3 written without its zero ("ngày 5 tháng 1
+    năm 2024" for "ngày 05 tháng 01 năm 2024").
     """
     head: list[SourceLine] = list(ex.lines[:_HEAD_LINES])
     header = next((line for line in head if _HEADER.search(line.own_text)), None)
     number = next((line for line in head if _NUMBER.match(line.own_text)), None)
     if header is None and number is None:
         return
-    if header is None and number is not None:
-        add(Severity.INFO, "document-form", number.number, 1, *words.form_header())
-    if number is None and header is not None:
+    if header is not None and number is None:
         add(Severity.INFO, "document-form", header.number, 1, *words.form_number())
     for line in head:
         match = _DATE_LINE.search(line.own_text)
