@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WHEELHOUSE := $(VENV)/wheelhouse
 
-.PHONY: help venv demo test lint typecheck pytest bench fuzz tables snapshot eval-coverage eval-lint docs docs-sections wheelhouse js chromium clean
+.PHONY: help venv demo test lint typecheck pytest bench fuzz tables snapshot eval-coverage eval-lint docs docs-sections wheelhouse js chromium thunderbird clean
 
 help:
 	@echo "make demo    - set up and print this year's schedule, write demo.ics"
@@ -71,6 +71,26 @@ chromium:
 		fi; \
 	fi
 
+# Headless Thunderbird for the feed checks (subscribe_with_thunderbird in tests/feedcheck.py),
+# from Debian when missing (as root). Without it (not root) the Thunderbird tests fail in CI
+# (CI set) and are skipped elsewhere, saying why.
+thunderbird:
+	@if [ -z "$$THIDUA_THUNDERBIRD" ] && ! command -v thunderbird >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing Thunderbird (Debian package thunderbird) for the feed checks"; \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y thunderbird; \
+		elif [ -n "$$CI" ]; then \
+			echo "error: the feed checks (tests/feedcheck.py) need headless Thunderbird in CI:" \
+				"install it as root (Debian: apt-get install thunderbird), or set" \
+				"THIDUA_THUNDERBIRD to a Thunderbird binary, and run make again" >&2; \
+			exit 1; \
+		else \
+			echo "warning: headless Thunderbird is not installed (Debian, as root:" \
+				"apt-get install thunderbird; or set THIDUA_THUNDERBIRD): its feed checks" \
+				"will be skipped" >&2; \
+		fi; \
+	fi
+
 # This year's schedule for a starter plan, the plan in the wording of a plan document, and a
 # demo feed (demo.ics).
 DEMO_PLAN := demo-plan.toml
@@ -90,7 +110,7 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-pytest: venv wheelhouse js chromium
+pytest: venv wheelhouse js chromium thunderbird
 	$(BIN)/python -m pytest
 
 # The documentation site, with warnings as errors.

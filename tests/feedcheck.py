@@ -23,6 +23,11 @@ The views:
 - :func:`subscribe_with_vdirsyncer_khal` — a real subscription: the feed is served on
   127.0.0.1, vdirsyncer's ``http`` storage syncs it into a ``filesystem`` vdir, and ``khal list``
   reads the events back.
+- :func:`subscribe_with_thunderbird` — another real subscription: headless Thunderbird, on a
+  throwaway profile, subscribes to feeds served on 127.0.0.1 (and refreshes them after an
+  edit) and lists the events, the calendar's name and the reminder times it read. Not part of
+  :func:`all_views` (one Thunderbird run takes seconds: tests give it several feeds at once);
+  skipped outside CI when Thunderbird is not installed (:func:`require_thunderbird`).
 
 Normalisation, the same for every view:
 
@@ -62,10 +67,13 @@ import json
 import os
 import re
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -654,7 +662,18 @@ def serve_feed(data: bytes, *, path: str = "/feed.ics") -> Iterator[FeedServer]:
     Sent as ``text/calendar; charset=utf-8`` with a strong ETag and a Last-Modified date, and
     answers ``If-None-Match`` with 304, as a static web server would.
     """
-    etag = '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
+    with serve_feeds({path: data}) as server:
+        yield FeedServer(url=server.url + path, requests=server.requests)
+
+
+@contextlib.contextmanager
+def serve_feeds(files: dict[str, bytes]) -> Iterator[FeedServer]:
+    """Serves each of ``files`` (path -> bytes) on 127.0.0.1 as :func:`serve_feed` does.
+
+    The server's ``url`` is its origin (``http://127.0.0.1:PORT``). ``files`` is read on each
+    request, so a test may replace a feed (an edit a subscriber refreshes to) while it is served;
+    the ETag follows the bytes.
+    """
     requests: list[tuple[str, str, dict[str, str]]] = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -671,9 +690,11 @@ def serve_feed(data: bytes, *, path: str = "/feed.ics") -> Iterator[FeedServer]:
 
         def _answer(self, *, body: bool) -> None:
             requests.append((self.command, self.path, dict(self.headers.items())))
-            if self.path.split("?", 1)[0] != path:
+            data = files.get(self.path.split("?", 1)[0])
+            if data is None:
                 self.send_error(404)
                 return
+            etag = '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
             if self.headers.get("If-None-Match") == etag:
                 self.send_response(304)
                 self.send_header("ETag", etag)
@@ -699,7 +720,7 @@ def serve_feed(data: bytes, *, path: str = "/feed.ics") -> Iterator[FeedServer]:
     thread.start()
     try:
         host, port = server.server_address[:2]
-        yield FeedServer(url=f"http://{host!s}:{port}{path}", requests=requests)
+        yield FeedServer(url=f"http://{host!s}:{port}", requests=requests)
     finally:
         server.shutdown()
         server.server_close()
@@ -910,6 +931,292 @@ def subscribe_with_vdirsyncer_khal(
             )
             seen[event] = None
     return list(seen)
+
+
+# --------------------------------------------------------------------------------------------
+# A real subscription: headless Thunderbird
+
+THUNDERBIRD_SCRIPT = JS_DIR / "thunderbird_subscribe.js"
+#: Seconds one Thunderbird run may take, from start to the end of the last listing.
+THUNDERBIRD_TIMEOUT = 180.0
+#: The preferences of the throwaway profile: a quiet start without an account, the calendar in
+#: UTC (so an all-day event's midnight and reminders are the same naive times as the other
+#: views'), no proxy, and Marionette on a port of its choosing (written to the profile's
+#: MarionetteActivePort file; it listens on 127.0.0.1 only).
+THUNDERBIRD_PREFS: dict[str, bool | int | str] = {
+    "marionette.port": 0,
+    "calendar.timezone.local": "UTC",
+    "calendar.timezone.useSystemTimezone": False,
+    "calendar.alarms.show": False,
+    "calendar.alarms.showmissed": False,
+    "mail.provider.suppress_dialog_on_startup": True,
+    "mail.shell.checkDefaultClient": False,
+    "mailnews.start_page.enabled": False,
+    "app.update.disabledForTesting": True,
+    "datareporting.policy.dataSubmissionEnabled": False,
+    "toolkit.telemetry.reportingpolicy.firstRun": False,
+    "network.proxy.type": 0,
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class ThunderbirdCalendar:
+    """One subscribed calendar as Thunderbird shows it, after one download."""
+
+    id: str
+    name: str  # the name Thunderbird gave the subscription
+    events: list[SeenEvent]  # in the order Thunderbird listed them
+    alarms: dict[str, list[datetime.datetime]]  # reminder times (naive, UTC) by UID
+    errors: list[str]  # what Thunderbird reported (calIObserver.onError)
+
+
+def require_thunderbird() -> str:
+    """The Thunderbird to run: ``THIDUA_THUNDERBIRD`` or ``thunderbird`` on PATH.
+
+    Without one the test fails when ``CI`` is set (``make test`` installs the Debian package
+    ``thunderbird`` as root) and is skipped, saying why, otherwise.
+    """
+    override = os.environ.get("THIDUA_THUNDERBIRD")
+    found = override or shutil.which("thunderbird")
+    if found and (override is None or (os.path.isfile(found) and os.access(found, os.X_OK))):
+        return found
+    what = f"THIDUA_THUNDERBIRD={override} is not a program" if override else "not found"
+    message = (
+        f"headless Thunderbird is not installed ({what}): `make test` installs it as root "
+        "(Debian: apt-get install thunderbird), or set THIDUA_THUNDERBIRD to a Thunderbird binary"
+    )
+    if os.environ.get("CI"):
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message + "; in CI this fails")
+
+
+def thunderbird_version() -> str:
+    """Thunderbird's version, as ``thunderbird --version`` prints it (e.g. ``153.8.0esr``)."""
+    result = _run([require_thunderbird(), "--version"], env=_tool_env(Path(tempfile.gettempdir())))
+    _check(result, "thunderbird --version")
+    return result.stdout.strip().rsplit(" ", 1)[-1]
+
+
+class _Marionette:
+    """The few Marionette commands the harness needs, over its protocol (``LENGTH:JSON``)."""
+
+    def __init__(self, port: int, deadline: float) -> None:
+        self._deadline = deadline
+        self._socket = socket.create_connection(("127.0.0.1", port), timeout=self._left())
+        self._buffer = b""
+        self._id = 0
+        hello = self._receive()
+        if not isinstance(hello, dict) or hello.get("marionetteProtocol") != 3:
+            raise FeedCheckError(f"Thunderbird's Marionette answered {hello!r}")
+
+    def _left(self) -> float:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise FeedCheckError(f"Thunderbird took more than {THUNDERBIRD_TIMEOUT:g} s")
+        return left
+
+    def _read(self) -> None:
+        self._socket.settimeout(self._left())
+        try:
+            chunk = self._socket.recv(1 << 16)
+        except TimeoutError as exc:
+            raise FeedCheckError(f"Thunderbird took more than {THUNDERBIRD_TIMEOUT:g} s") from exc
+        if not chunk:
+            raise FeedCheckError("Thunderbird closed the Marionette connection")
+        self._buffer += chunk
+
+    def _receive(self) -> Any:
+        while b":" not in self._buffer:
+            self._read()
+        size, _, rest = self._buffer.partition(b":")
+        self._buffer = rest
+        while len(self._buffer) < int(size):
+            self._read()
+        packet, self._buffer = self._buffer[: int(size)], self._buffer[int(size) :]
+        return json.loads(packet)
+
+    def call(self, command: str, parameters: dict[str, Any]) -> Any:
+        self._id += 1
+        body = json.dumps([0, self._id, command, parameters]).encode()
+        self._socket.sendall(str(len(body)).encode() + b":" + body)
+        kind, answer_id, error, result = self._receive()
+        if kind != 1 or answer_id != self._id:
+            raise FeedCheckError(f"Marionette answered {command} out of turn")
+        if error:
+            raise FeedCheckError(f"Thunderbird: {command}: {error.get('message', error)}")
+        return result
+
+    def close(self) -> None:
+        self._socket.close()
+
+
+def _thunderbird_date(value: str) -> datetime.date:
+    return datetime.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+
+
+def _thunderbird_calendar(item: dict[str, Any]) -> ThunderbirdCalendar:
+    events: list[SeenEvent] = []
+    alarms: dict[str, list[datetime.datetime]] = {}
+    for event in item["events"]:
+        start = _thunderbird_date(event["start"])
+        events.append(
+            SeenEvent(
+                uid=event["uid"] or "",
+                summary=event["summary"] or "",
+                start=start,
+                end=start if event["end"] is None else _thunderbird_date(event["end"]),
+                description=event["description"] or None,
+                all_day=bool(event["startIsDate"]),
+            )
+        )
+        if event["alarms"]:
+            alarms.setdefault(event["uid"], []).extend(
+                datetime.datetime.strptime(t.removesuffix("Z"), "%Y%m%dT%H%M%S")
+                for t in event["alarms"]
+            )
+    if item["status"]:
+        raise FeedCheckError(
+            f"Thunderbird could not read {item['uri']} (status 0x{item['status']:x}): "
+            + "; ".join(item["errors"])
+        )
+    return ThunderbirdCalendar(
+        id=item["id"],
+        name=item["name"],
+        events=events,
+        alarms={uid: sorted(times) for uid, times in alarms.items()},
+        errors=list(item["errors"]),
+    )
+
+
+def subscribe_with_thunderbird(
+    feeds: dict[str, Iterable[bytes]],
+) -> dict[str, list[ThunderbirdCalendar]]:
+    """What headless Thunderbird shows after subscribing to each feed (and refreshing).
+
+    ``feeds`` maps a file name (``thi-dua.ics``) to the versions of that feed, in order. Each
+    feed is served on 127.0.0.1 at ``/NAME`` (:func:`serve_feeds`). One Thunderbird is started
+    on a throwaway profile (``--headless -no-remote -profile``, :data:`THUNDERBIRD_PREFS`), and
+    driven through Marionette (its chrome context, ``-remote-allow-system-access``) by
+    ``tests/js/thunderbird_subscribe.js``: it subscribes to every feed's URL as its "On the
+    Network" dialog does and lists the events it read; then, for each further version, the
+    server is switched to it, every calendar is refreshed and listed again. The result maps
+    each file name to one :class:`ThunderbirdCalendar` per version.
+
+    Events are normalised as the other views' (recurrences expanded up to :data:`HORIZON`, the
+    exclusive DTEND of an all-day event). The whole run is bounded by
+    :data:`THUNDERBIRD_TIMEOUT`; Thunderbird's process group is killed and the profile deleted
+    on the way out, whatever happened.
+    """
+    binary = require_thunderbird()
+    versions = {name: list(datas) for name, datas in feeds.items()}
+    if not versions or any(not datas for datas in versions.values()):
+        raise FeedCheckError("subscribe_with_thunderbird needs at least one version per feed")
+    rounds = max(len(datas) for datas in versions.values())
+    files = {"/" + name: datas[0] for name, datas in versions.items()}
+    script = THUNDERBIRD_SCRIPT.read_text(encoding="utf-8")
+    span = ("19000101", HORIZON.strftime("%Y%m%d"))
+    seen: dict[str, list[ThunderbirdCalendar]] = {name: [] for name in versions}
+    deadline = time.monotonic() + THUNDERBIRD_TIMEOUT
+    with (
+        tempfile.TemporaryDirectory(prefix="feedcheck-thunderbird-") as folder,
+        serve_feeds(files) as server,
+    ):
+        home = Path(folder)
+        profile = home / "profile"
+        profile.mkdir()
+        (profile / "user.js").write_text(
+            "".join(
+                f"user_pref({json.dumps(k)}, {json.dumps(v)});\n"
+                for k, v in THUNDERBIRD_PREFS.items()
+            ),
+            encoding="utf-8",
+        )
+        env = _tool_env(home)
+        for key in ("DISPLAY", "WAYLAND_DISPLAY", "XAUTHORITY", "DBUS_SESSION_BUS_ADDRESS"):
+            env.pop(key, None)
+        env.update(MOZ_HEADLESS="1", MOZ_CRASHREPORTER_DISABLE="1")
+        log = home / "thunderbird.log"
+        with log.open("wb") as output:
+            process = subprocess.Popen(
+                [
+                    binary,
+                    "--headless",
+                    "--marionette",
+                    "-remote-allow-system-access",
+                    "-no-remote",
+                    "-profile",
+                    str(profile),
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                env=env,
+                cwd=home,
+                start_new_session=True,
+            )
+        try:
+            marionette = _marionette(process, profile, deadline, log)
+            try:
+                marionette.call("WebDriver:NewSession", {"capabilities": {}})
+                marionette.call("Marionette:SetContext", {"value": "chrome"})
+                timeout_ms = int(max(1.0, deadline - time.monotonic()) * 1000)
+                marionette.call("WebDriver:SetTimeouts", {"script": timeout_ms})
+                ids: dict[str, str] = {}
+                for round_ in range(rounds):
+                    names = list(versions)
+                    if round_ == 0:
+                        action, targets = "subscribe", [server.url + "/" + n for n in names]
+                    else:
+                        for name in names:
+                            files["/" + name] = versions[name][min(round_, len(versions[name]) - 1)]
+                        action, targets = "refresh", [ids[n] for n in names]
+                    answer = marionette.call(
+                        "WebDriver:ExecuteAsyncScript",
+                        {"script": script, "args": [action, targets, *span]},
+                    )["value"]
+                    if answer["error"]:
+                        raise FeedCheckError(f"Thunderbird: {answer['error'].strip()}")
+                    for name, item in zip(names, answer["calendars"], strict=True):
+                        calendar = _thunderbird_calendar(item)
+                        ids[name] = calendar.id
+                        if round_ < len(versions[name]):
+                            seen[name].append(calendar)
+                with contextlib.suppress(FeedCheckError, OSError):
+                    marionette.call("Marionette:Quit", {"flags": ["eForceQuit"]})
+            finally:
+                marionette.close()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=min(15.0, max(0.1, deadline - time.monotonic())))
+        finally:
+            _kill_group(process)
+    return seen
+
+
+def _marionette(
+    process: subprocess.Popen[bytes], profile: Path, deadline: float, log: Path
+) -> _Marionette:
+    """Waits for Thunderbird's Marionette port (MarionetteActivePort) and connects to it."""
+    port_file = profile / "MarionetteActivePort"
+    while not port_file.is_file() or not port_file.read_text(encoding="ascii").strip():
+        if process.poll() is not None:
+            tail = log.read_text(encoding="utf-8", errors="replace")[-2000:]
+            raise FeedCheckError(f"Thunderbird exited ({process.returncode}) at start:\n{tail}")
+        if time.monotonic() > deadline:
+            raise FeedCheckError(f"Thunderbird did not start within {THUNDERBIRD_TIMEOUT:g} s")
+        time.sleep(0.1)
+    return _Marionette(int(port_file.read_text(encoding="ascii")), deadline)
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    """Ends Thunderbird and every process it started (its own process group), and reaps it."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+
+
+def thunderbird_view(data: bytes) -> ThunderbirdCalendar:
+    """What headless Thunderbird shows after subscribing to one feed (``feed.ics``)."""
+    return subscribe_with_thunderbird({"feed.ics": [data]})["feed.ics"][0]
 
 
 # --------------------------------------------------------------------------------------------

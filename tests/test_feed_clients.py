@@ -2,9 +2,11 @@
 
 icalendar, the strict `ical` package, Mozilla ical.js (Thunderbird's parser, run by node),
 vobject, recurring-ical-events and vdirsyncer's http storage subscribing to the feed on
-127.0.0.1, read back with khal (tests/feedcheck.py). Every view must show exactly the
-events of the schedule: count, dates with the exclusive end, summaries and descriptions.
-`make test` installs every tool; a missing one fails the test with what to install.
+127.0.0.1, read back with khal, and headless Thunderbird subscribing to the same feeds
+(tests/feedcheck.py). Every view must show exactly the events of the schedule: count, dates
+with the exclusive end, summaries and descriptions. `make test` installs every tool; a missing
+one fails the test with what to install (Thunderbird: outside CI, its tests are skipped with
+the reason).
 """
 
 from __future__ import annotations
@@ -165,7 +167,8 @@ def test_recurring_ical_events_cannot_compute_all_day_reminders_yet() -> None:
 # --- revisions: a real subscription refreshes after an edit ---------------------------------
 
 
-def test_subscription_refreshes_after_an_edit_without_duplicates(tmp_path: Path) -> None:
+def an_edit(tmp_path: Path) -> tuple[tc.Schedule, tc.Schedule, bytes, bytes]:
+    """A feed, then the same feed after an edit of one event, rebuilt clean (no old file)."""
     s = tc.schedule(2025, major_days=True)
     first = tc.build_feed(s, name="Ngày lễ lớn")
     fix = tmp_path / "fix.toml"
@@ -181,10 +184,69 @@ def test_subscription_refreshes_after_an_edit_without_duplicates(tmp_path: Path)
     )
     clean = tc.build_feed(edited, name="Ngày lễ lớn", history=first.history)
     assert clean.data == incremental.data
+    return s, edited, first.data, clean.data
+
+
+def test_subscription_refreshes_after_an_edit_without_duplicates(tmp_path: Path) -> None:
+    s, edited, first, clean = an_edit(tmp_path)
     client = tmp_path / "client"  # one subscriber: the same vdir, status and khal database
-    before = feedcheck.subscribe_with_vdirsyncer_khal(first.data, client)
+    before = feedcheck.subscribe_with_vdirsyncer_khal(first, client)
     assert sorted_events(before) == sorted_events(meant(s))
-    after = feedcheck.subscribe_with_vdirsyncer_khal(clean.data, client)
+    after = feedcheck.subscribe_with_vdirsyncer_khal(clean, client)
     assert sorted_events(after) == sorted_events(meant(edited))
     assert len(after) == len(s)  # the edited event replaced, not added beside the old one
     assert any("(sửa)" in event.summary for event in after)
+
+
+# --- headless Thunderbird -------------------------------------------------------------------
+
+
+def test_thunderbird_subscriptions_show_what_every_client_shows(tmp_path: Path) -> None:
+    major = tc.schedule((2025, 2027), major_days=True)
+    plan = tc.schedule(2026, PLANS["sample-2026.toml"])
+    english = tc.schedule(2020, PLANS["2020-cdvc-viet-nam.toml"])
+    feeds = {
+        "ngay-le-lon.ics": (tc.to_ical(major, name="Ngày lễ lớn"), meant(major)),
+        "thi-dua-2026.ics": (
+            tc.to_ical(plan, name="Thi đua 2026", reminders=tc.Reminders(), color="red"),
+            meant(plan),
+        ),
+        "emulation-2020.ics": (
+            tc.to_ical(english, name="Emulation 2020", lang="en"),
+            meant(english, "en"),
+        ),
+    }
+    seen = feedcheck.subscribe_with_thunderbird({name: [data] for name, (data, _) in feeds.items()})
+    for name, (data, want) in feeds.items():
+        (calendar,) = seen[name]
+        assert sorted_events(calendar.events) == sorted_events(want), name
+        assert len(calendar.events) == len(want)  # each event once
+        views = feedcheck.all_views(data, tmp_path / name)
+        for view, events in views.items():
+            assert events == sorted_events(calendar.events), (name, view)
+        # The subscription is named after the file in its URL: Thunderbird ignores X-WR-CALNAME.
+        assert calendar.name == name.removesuffix(".ics")
+        assert calendar.errors == []
+    # Reminders: Thunderbird fires them when icalendar and ical.js compute (09:00 local time,
+    # docs/feeds.md), each VALARM of the plan's feed (phases, deadlines, round anniversaries);
+    # the feeds without reminders have none.
+    plan_feed = feeds["thi-dua-2026.ics"][0]
+    reminders = seen["thi-dua-2026.ics"][0].alarms
+    assert reminders == feedcheck.alarm_times_with_icalendar(plan_feed)
+    assert reminders == feedcheck.alarm_times_with_icaljs(plan_feed)
+    assert sum(map(len, reminders.values())) == plan_feed.count(b"BEGIN:VALARM") > 6
+    assert all(t.hour == 9 for times in reminders.values() for t in times)
+    assert seen["ngay-le-lon.ics"][0].alarms == seen["emulation-2020.ics"][0].alarms == {}
+
+
+def test_thunderbird_refreshes_after_an_edit_without_duplicates(tmp_path: Path) -> None:
+    s, edited, first, clean = an_edit(tmp_path)
+    before, after = feedcheck.subscribe_with_thunderbird({"ngay-le-lon.ics": [first, clean]})[
+        "ngay-le-lon.ics"
+    ]
+    assert sorted_events(before.events) == sorted_events(meant(s))
+    assert sorted_events(after.events) == sorted_events(meant(edited))
+    assert after.id == before.id  # the same subscription, refreshed
+    assert len(after.events) == len(s)  # the edited event replaced, not added beside the old one
+    assert any("(sửa)" in event.summary for event in after.events)
+    assert not any("(sửa)" in event.summary for event in before.events)

@@ -6,6 +6,7 @@ observed to do with a broken feed, so a tool upgrade that changes it is noticed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import re
@@ -14,6 +15,7 @@ import sys
 import unicodedata
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -496,3 +498,153 @@ def test_missing_or_empty_dtend(tmp_path: Path) -> None:
         assert sorted_events(parse(data)) == [no_dtend, same], parse.__name__
     khal_same = SeenEvent(same.uid, same.summary, same.start, D(2025, 3, 4), None)
     assert sorted_events(subscribe_with_vdirsyncer_khal(data, tmp_path)) == [no_dtend, khal_same]
+
+
+# --------------------------------------------------------------------------------------------
+# Headless Thunderbird: one run subscribes to every fixture (see subscribe_with_thunderbird)
+
+MATRIX = {
+    "basic.ics": BASIC,
+    "tricky_text.ics": TRICKY,
+    "many.ics": many_expected(),
+    "rrule.ics": rrule_expected(),
+}
+QUIRKS = (
+    "bom.ics",
+    "calendar_uid.ics",
+    "fold_inside_utf8.ics",
+    "missing_value_date.ics",
+    "no_dtend.ics",
+    "raw_newline.ics",
+    "rdate.ics",
+)
+
+
+@pytest.fixture(scope="module")
+def thunderbird() -> dict[str, feedcheck.ThunderbirdCalendar]:
+    """What one headless Thunderbird shows for each fixture feed, by file name."""
+    names = [*MATRIX, *QUIRKS]
+    seen = feedcheck.subscribe_with_thunderbird({name: [feed(name)] for name in names})
+    return {name: calendars[0] for name, calendars in seen.items()}
+
+
+@pytest.mark.parametrize("name", list(MATRIX))
+def test_thunderbird_shows_what_every_other_view_shows(
+    name: str, thunderbird: dict[str, feedcheck.ThunderbirdCalendar]
+) -> None:
+    seen = thunderbird[name]
+    assert sorted_events(seen.events) == sorted_events(MATRIX[name])
+    assert len(seen.events) == len(MATRIX[name])  # no duplicates either
+    for parse in feedcheck.PARSERS.values():
+        assert sorted_events(parse(feed(name))) == sorted_events(seen.events), parse.__name__
+    # Thunderbird names a subscription after the file in its URL, not after X-WR-CALNAME.
+    assert seen.name == name.removesuffix(".ics")
+    assert seen.errors == []
+
+
+def test_thunderbird_subscribed_over_http_on_loopback() -> None:
+    data = feed("basic.ics")
+    requests: list[tuple[str, str, dict[str, str]]] = []
+    original = feedcheck.serve_feeds
+
+    @contextlib.contextmanager
+    def recording(files: dict[str, bytes]) -> Iterator[feedcheck.FeedServer]:
+        with original(files) as server:
+            yield server
+            requests.extend(server.requests)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(feedcheck, "serve_feeds", recording)
+        seen = feedcheck.thunderbird_view(data)
+    assert sorted_events(seen.events) == sorted_events(BASIC)
+    # The dialog's detection (HEAD), then the calendar's own download (GET), from Thunderbird.
+    assert [(method, path) for method, path, _ in requests] == [
+        ("HEAD", "/feed.ics"),
+        ("GET", "/feed.ics"),
+    ]
+    assert all("Thunderbird/" in headers["User-Agent"] for _, _, headers in requests)
+    assert all(headers["Host"].startswith("127.0.0.1:") for _, _, headers in requests)
+
+
+def test_thunderbird_quirks(thunderbird: dict[str, feedcheck.ThunderbirdCalendar]) -> None:
+    """What Thunderbird does with the broken fixtures (see the tests above for the others)."""
+    control = SeenEvent(
+        "control@thidua.example", "Sự kiện đối chứng", D(2025, 3, 3), D(2025, 3, 4), None
+    )
+    # A BOM and a calendar-level UID: Thunderbird reads every event (vdirsyncer does not).
+    assert sorted_events(thunderbird["bom.ics"].events) == sorted_events(BASIC)
+    assert sorted_events(thunderbird["calendar_uid.ics"].events) == sorted_events(BASIC)
+    # DTSTART:20250203 without VALUE=DATE: read as a date (standalone ical.js loses it).
+    assert sorted_events(thunderbird["missing_value_date.ics"].events) == [
+        SeenEvent(
+            "missing-value-date@thidua.example",
+            "Thiếu VALUE=DATE",
+            D(2025, 2, 3),
+            D(2025, 2, 4),
+            None,
+        ),
+        control,
+    ]
+    # No DTEND: one day; DTEND equal to DTSTART: an empty span, as the parsers show it.
+    assert sorted_events(thunderbird["no_dtend.ics"].events) == [
+        SeenEvent("no-dtend@thidua.example", "Không có DTEND", D(2025, 2, 3), D(2025, 2, 4), None),
+        SeenEvent(
+            "dtend-equals-dtstart@thidua.example",
+            "DTEND bằng DTSTART",
+            D(2025, 3, 3),
+            D(2025, 3, 3),
+            None,
+        ),
+    ]
+    # DTSTART plus RDATEs: Thunderbird keeps the DTSTART occurrence (ical.js's iterator loses it).
+    assert sorted_events(thunderbird["rdate.ics"].events) == sorted_events(
+        parse_with_icalendar(feed("rdate.ics"))
+    )
+    assert len(thunderbird["rdate.ics"].events) == 4
+    # A fold inside a UTF-8 sequence: shown with U+FFFD, silently (as icalendar does).
+    (split,) = thunderbird["fold_inside_utf8.ics"].events
+    assert "\N{REPLACEMENT CHARACTER}" in split.summary
+    assert split.summary.startswith("Kỷ niệm ngày Giải phóng hoàn toàn miền Nam th")
+    # An unescaped line break: the whole feed is lost, and Thunderbird reports nothing.
+    assert thunderbird["raw_newline.ics"].events == []
+    for name in QUIRKS:
+        assert thunderbird[name].errors == [], name
+
+
+def test_thunderbird_is_installed() -> None:
+    assert re.fullmatch(r"\d+\.\d+(\.\d+)*(esr)?", feedcheck.thunderbird_version())
+
+
+def test_a_missing_thunderbird_fails_in_ci_and_is_skipped_with_the_reason_elsewhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.delenv("THIDUA_THUNDERBIRD", raising=False)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match=r"Thunderbird is not installed.*make test"):
+        feedcheck.require_thunderbird()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match=r"apt-get install thunderbird.*in CI"):
+        feedcheck.require_thunderbird()
+    monkeypatch.setenv("THIDUA_THUNDERBIRD", "/nonexistent/thunderbird")
+    with pytest.raises(pytest.skip.Exception, match=r"THIDUA_THUNDERBIRD=/nonexistent/"):
+        feedcheck.require_thunderbird()
+
+
+def test_served_feeds_can_be_replaced_while_served() -> None:
+    files = {"/a.ics": b"one"}
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with feedcheck.serve_feeds(files) as server:
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+", server.url)
+        with opener.open(server.url + "/a.ics", timeout=10) as response:
+            assert response.read() == b"one"
+            etag = response.headers["ETag"]
+        files["/a.ics"] = b"two"
+        request = urllib.request.Request(server.url + "/a.ics", headers={"If-None-Match": etag})
+        with opener.open(request, timeout=10) as response:  # a new ETag: 200, not 304
+            assert response.read() == b"two"
+            assert response.headers["ETag"] != etag
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            opener.open(server.url + "/b.ics", timeout=10)
+        assert missing.value.code == 404
+        missing.value.close()

@@ -258,7 +258,10 @@ def test_days_off_in_the_schedule() -> None:
         dt.date(2026, 8, 22),
     ]
     assert s.of_kind("working_day")[0].title() == "Làm việc bù (thay cho ngày nghỉ 02/01/2026)"
-    assert len(s.of_kind("day_off")) == 5  # the data stops at 23/11/2026
+    assert len(s.of_kind("day_off")) == 6
+    culture = s.of_kind("day_off")[-1]
+    assert (culture.start, culture.end) == (dt.date(2026, 11, 24), dt.date(2026, 11, 24))
+    assert culture.title().startswith("Nghỉ Ngày Văn hóa Việt Nam")
     row = next(line for line in s.to_text().splitlines() if "Bính Ngọ (14/02" in line)
     assert "Ngày nghỉ" in row
     assert tc.schedule(2030).of_kind("day_off") == []  # no data: no days off, no guess

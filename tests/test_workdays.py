@@ -20,8 +20,18 @@ D = dt.date
 
 def test_years_and_coverage() -> None:
     assert tc.workday_years() == (2020, 2021, 2022, 2023, 2024, 2025, 2026)
-    assert tc.known_until(2026) == D(2026, 11, 23)
+    assert tc.known_until(2026) == D(2026, 12, 31)
     assert tc.known_until(2024) == D(2024, 12, 31)
+
+
+def test_culture_day_is_a_day_off_from_2026() -> None:
+    # Ngày Văn hóa Việt Nam, 24/11, a paid day off from 01/7/2026 (Nghị quyết 28/2026/QH16).
+    assert not tc.is_working_day(D(2026, 11, 24))
+    assert tc.public_holidays(2026)[D(2026, 11, 24)] == "Ngày Văn hóa Việt Nam"
+    assert tc.public_holidays(2026, lang="en")[D(2026, 11, 24)] == "Vietnam Culture Day"
+    assert D(2025, 11, 24) not in tc.public_holidays(2025)
+    assert tc.next_working_day(D(2026, 11, 24)) == D(2026, 11, 25)
+    assert tc.is_working_day(D(2026, 12, 1))
 
 
 def test_tet_2026_is_nine_days() -> None:
@@ -73,7 +83,8 @@ def test_kinds_and_names() -> None:
 def test_every_year_has_the_codes_holidays() -> None:
     for year in tc.workday_years():
         kinds = [d for d in tc.days_off(year) if d.kind == "holiday"]
-        expected = 11 if year >= 2021 else 10
+        # 10 days under the 2012 Code, 11 under the 2019 one, 12 with Ngày Văn hóa Việt Nam.
+        expected = 12 if year >= 2026 else 11 if year >= 2021 else 10
         assert len(kinds) == expected, year
 
 
@@ -97,13 +108,11 @@ def test_outside_the_data_is_refused() -> None:
         tc.is_working_day(D(2019, 12, 31))
     with pytest.raises(tc.WorkdayError, match="2027"):
         tc.days_off(2027)
-    with pytest.raises(tc.WorkdayError, match="known only up to 2026-11-23"):
-        tc.is_working_day(D(2026, 11, 24))
-    assert tc.next_working_day(D(2026, 11, 21)) == D(2026, 11, 23)
+    assert tc.next_working_day(D(2026, 12, 26)) == D(2026, 12, 28)
     with pytest.raises(tc.WorkdayError):
-        tc.add_working_days(D(2026, 11, 23), 1)  # the count walks past the known days
+        tc.add_working_days(D(2026, 12, 28), 5)  # the count walks past the known days
     with pytest.raises(LookupError) as error:
-        tc.working_days_between(D(2026, 11, 1), D(2026, 12, 1))
+        tc.working_days_between(D(2026, 12, 1), D(2027, 1, 15))
     assert isinstance(error.value, ThiduaError)
     with pytest.raises(InvalidValueError):
         tc.working_days_between(D(2026, 2, 2), D(2026, 2, 1))
@@ -293,12 +302,6 @@ EXPECTED_DIFFERENCES = {
         "holidays.VN lacks the 2026 Tết Dương lịch swap (Công văn 12729/VPCP-KGVX, 25/12/2025: "
         "Friday 2/1 off, Saturday 10/1 worked)",
     ),
-    D(2026, 11, 24): (
-        "holidays.VN",
-        "holidays.VN makes Ngày Văn hóa Việt Nam a day off from 2026 (after Nghị quyết "
-        "80-NQ/TW); no enacted amendment of Điều 112 or notice was found, so the data stops "
-        "at 23/11/2026",
-    ),
 }
 
 
@@ -312,7 +315,7 @@ def _family(name: str) -> str:
         ("Chiến thắng", "chien_thang"),
         ("Lao động", "quoc_te_lao_dong"),
         ("Quốc khánh", "quoc_khanh"),
-        ("Văn hóa", "van_hoa"),
+        ("Văn hóa", "van_hoa_viet_nam"),
     ):
         if needle in name:
             return key

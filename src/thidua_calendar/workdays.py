@@ -284,6 +284,11 @@ def _years_text(years: tuple[int, ...]) -> str:
 # --------------------------------------------------------------------------- the rules of the Code
 
 
+CULTURE_DAY_FROM: Final = dt.date(2026, 7, 1)
+"""Ngày Văn hóa Việt Nam (24/11) is a paid day off from 01/7/2026: Nghị quyết 28/2026/QH16,
+adding it to Bộ luật Lao động 2019, Điều 112 khoản 1 (baochinhphu.vn, 24/4/2026)."""
+
+
 def _statutory(date: dt.date) -> str | None:
     """Which holiday of Điều 112 a day can be, by the calendar alone (Tết by its nearness)."""
     from .lunar import tet, to_solar
@@ -296,6 +301,8 @@ def _statutory(date: dt.date) -> str | None:
         return "quoc_te_lao_dong"
     if date.month == 9 and date.day in (1, 2, 3):
         return "quoc_khanh"
+    if (date.month, date.day) == (11, 24) and date >= CULTURE_DAY_FROM:
+        return "van_hoa_viet_nam"
     if date == to_solar(date.year, 3, 10):
         return "gio_to_hung_vuong"
     if abs((date - tet(date.year)).days) <= 7:
@@ -321,6 +328,8 @@ def _check_year_holidays(doc: Located, year: int, days: list[DayOff], line: int 
         "chien_thang": dt.date(year, 4, 30),
         "quoc_te_lao_dong": dt.date(year, 5, 1),
     }
+    if dt.date(year, 11, 24) >= CULTURE_DAY_FROM:
+        fixed["van_hoa_viet_nam"] = dt.date(year, 11, 24)
     for key, day in fixed.items():
         if day <= known_until and by_key.get(key) != [day]:
             raise fail(f"{key} must be listed once, on {day.isoformat()}")
@@ -572,7 +581,7 @@ def known_until(year: int) -> dt.date:
 
     Examples:
         >>> known_until(2025), known_until(2026)
-        (datetime.date(2025, 12, 31), datetime.date(2026, 11, 23))
+        (datetime.date(2025, 12, 31), datetime.date(2026, 12, 31))
     """
     cal = _calendar()
     return cal.years[cal.check_year(year)].known_until

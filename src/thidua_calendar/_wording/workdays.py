@@ -25,8 +25,10 @@ _HOLIDAYS: Final = {
     "chien_thang": ("Ngày Chiến thắng", "Reunification Day"),
     "quoc_te_lao_dong": ("Ngày Quốc tế Lao động", "International Labour Day"),
     "quoc_khanh": ("Quốc khánh", "National Day"),
+    "van_hoa_viet_nam": ("Ngày Văn hóa Việt Nam", "Vietnam Culture Day"),
 }
-"""The statutory holidays of Bộ luật Lao động 2019, Điều 112 khoản 1, by key."""
+"""The statutory holidays of Bộ luật Lao động 2019, Điều 112 khoản 1 (and since 01/7/2026
+Ngày Văn hóa Việt Nam, 24/11), by key."""
 
 
 def holiday_name(key: str, year: int, lang: LangArg) -> str:
