@@ -69,12 +69,14 @@ _SOLAR_AFTER: Final = re.compile(
     rf"(?:[ \t]+(?:âm[ \t]+lịch[ \t]+)?(?:năm[ \t]+)?(?:(?:{_STEM_ALT})[ \t]+(?:{_BRANCH_ALT})"
     r"(?!\w))?)?(?:[ \t]*(?:năm[ \t]+)?\d{4}(?!\d))?[ \t]*"
     r"(?:\((?:[^()\d\n]{0,12}\d{1,2}[/.]\d{1,2}[ \t]*(?:âm[ \t]+lịch|ÂL|AL)[ \t]*[,;-][ \t]*)?"
-    r"(?:tức[ \t]+|là[ \t]+|nhằm[ \t]+)?(?:ngày[ \t]+)?|vào[ \t]+ngày[ \t]+|ngày[ \t]+)"
-    r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)[ \t]*(?![-–]|đến|\(?[ \t]*âm|\(?[ \t]*ÂL)",
+    r"(?:(?:tức|nhằm)[ \t]+(?:là[ \t]+)?)?(?:ngày[ \t]+)?(?=[\d][^()\n]{0,12}\))"
+    r"|,?[ \t]*(?:tức|nhằm)[ \t]+(?:là[ \t]+)?(?:ngày[ \t]+)?)"
+    r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)",
     re.IGNORECASE,
 )
-"""What may stand between a lunar day's name and its solar date, then that date (one day,
-not a range: "(16/2/2026)", "(10/3 âm lịch, tức ngày 26/4/2026)", "vào ngày 26/4/2026")."""
+"""What may stand between a lunar day's name and its solar date, then that date: one day in
+parentheses ("(16/2/2026)", "(10/3 âm lịch, tức ngày 26/4/2026)") or after "tức", "nhằm"
+("…, tức ngày 26/4/2026"); a date after "ngày" or "vào ngày" is an event's, not the day's."""
 _DAY_OFF: Final = re.compile(r"nghỉ[^.;\n]{0,20}$", re.IGNORECASE)
 
 
@@ -111,8 +113,8 @@ def lunar_day_dates(line: SourceLine) -> list[LunarDayDate]:
          ('Giỗ Tổ Hùng Vương', datetime.date(2026, 4, 26))]
     """
     found = []
-    text = line.text
-    for match in _LUNAR_NAME.finditer(text, 0, line.own):
+    text = line.own_text
+    for match in _LUNAR_NAME.finditer(text):
         if _DAY_OFF.search(text, max(0, match.start() - 30), match.start()):
             continue  # "nghỉ Tết Nguyên đán (từ …)": the days off, not the day
         index = next(i for i in range(len(_LUNAR_DAYS)) if match.group(f"d{i}"))
