@@ -77,3 +77,25 @@ def test_a_copied_year_before_the_first_phase_is_still_a_typo() -> None:
         "Đợt 2: từ 01/7/2021 đến 31/12/2021\n"
     )
     assert "phase-year-typo" in [f.code for f in check_text(text).findings]
+
+
+def test_a_quarter_start_and_a_campaign_of_so_many_days() -> None:
+    text = (
+        "Kế hoạch thi đua năm 2019\n"
+        "Từ đầu quý IV-2019, Tập đoàn phát động đợt thi đua cao điểm 90 ngày đêm sản xuất than.\n"
+    )
+    assert spans(text) == [(None, dt.date(2019, 10, 1), dt.date(2019, 12, 29))]
+
+
+def test_a_report_window_up_to_its_own_date() -> None:
+    text = (
+        "Số: 5/BC-UBND\n"
+        "Thăng Bình, ngày 20 tháng 5 năm 2015\n"
+        "BÁO CÁO\n"
+        "Sơ kết đợt thi đua năm 2015\n"
+        "Hưởng ứng đợt thi đua, từ đầu năm đến nay, các cơ quan đã tổ chức nhiều hoạt động.\n"
+    )
+    assert spans(text) == [(None, dt.date(2015, 1, 1), dt.date(2015, 5, 20))]
+    # Without the document's date, "đến nay" has no day: none is invented.
+    undated = text.replace("Thăng Bình, ngày 20 tháng 5 năm 2015\n", "")
+    assert spans(undated) == [(None, dt.date(2015, 1, 1), None)]

@@ -69,6 +69,9 @@ _S_EVENT: Final = _rx(
     r"|nay|bây giờ)(?!\w)"
 )
 _S_YEAR_START: Final = _rx(r"đầu năm(?: (\d{4}))?(?!\w)")
+_QUARTER: Final = _rx(r"(?:đầu )?quý (IV|I{1,3}|[1-4])(?:\s*[-/]\s*| năm )(\d{4})(?!\d)")
+_DURATION: Final = _rx(r"(?:đợt|chiến dịch)[^.;\n]{0,40}?(?<!\d)(\d{1,3}) ngày(?: đêm)?(?!\w)")
+"""A campaign of so many days after a start ("từ đầu quý IV-2019 … đợt thi đua 90 ngày đêm")."""
 _CONNECT: Final = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?:đến|tới)[ \t\u00a0]+|[ \t\u00a0]*[-–—_][ \t\u00a0]*", re.I
 )
@@ -76,6 +79,8 @@ _E_SEMESTER: Final = _rx(r"(?:(?:hết|cuối) )?học kỳ (I{1,2}|1|2)(?!\w)")
 _E_SCHOOL_YEAR: Final = _rx(r"(?:hết|cuối) năm học(?!\w)")
 _E_YEAR_END: Final = _rx(r"(?:hết|cuối) năm(?: (?:nay|(\d{4})))?(?!\w)")
 _E_TBA: Final = _rx(r"khi có thông báo(?: mới)?")
+_E_NOW: Final = _rx(r"(?:nay|bây giờ|thời điểm (?:này|hiện tại))(?!\w)")
+"""A window up to the document's date ("từ đầu năm đến nay", in a report)."""
 _E_CONGRESS: Final = _rx(
     r"(?:khi )?(?:(?:tổ chức|diễn ra|kết thúc) )?(?:thành công )?(?=đại h[ộôo]i(?!\w))"
 )
@@ -86,7 +91,17 @@ class _Bound:
     """One end of a printed window, before the year is known."""
 
     kind: Literal[
-        "date", "month", "day", "event", "year_start", "year_end", "semester", "tba", "congress"
+        "date",
+        "month",
+        "day",
+        "days",
+        "event",
+        "year_start",
+        "year_end",
+        "semester",
+        "tba",
+        "now",
+        "congress",
     ]
     start: int
     end: int
@@ -152,6 +167,13 @@ def _start_bound(text: str, pos: int) -> tuple[_Bound, _Bound | None] | None:
     if match and _CONNECT.match(text, match.end()):
         date = PrintedDate(int(match.group(1)), None, None, pos, match.end(), match.group())
         return _Bound("day", pos, match.end(), date), None
+    match = _QUARTER.match(text, pos)  # "từ đầu quý IV-2019": its first month
+    if match:
+        quarter = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(match.group(1).upper())
+        number = quarter or int(match.group(1))
+        month = 3 * (number - 1) + 1
+        date = PrintedDate(None, month, int(match.group(2)), pos, match.end(), match.group())
+        return _Bound("month", pos, match.end(), date), None
     match = _S_EVENT.match(text, pos)
     if match:
         return _Bound("event", pos, match.end()), None
@@ -177,6 +199,9 @@ def _end_bound(text: str, pos: int, index: NameIndex) -> _Bound | None:
     match = _E_TBA.match(text, pos)
     if match:
         return _Bound("tba", pos, match.end())
+    match = _E_NOW.match(text, pos)
+    if match:
+        return _Bound("now", pos, match.end())
     match = _E_CONGRESS.match(text, pos)
     if match:
         raw = congress_at(text, match.end())
@@ -213,7 +238,12 @@ def _window_at(text: str, pos: int, index: NameIndex, *, after_from: bool) -> _W
     if end is None:
         connector = _CONNECT.match(text, start.end)
         if connector is None:
-            return None
+            lasting = _DURATION.search(text, start.end, min(len(text), start.end + 200))
+            if lasting is None or start.kind != "month" or not after_from:
+                return None
+            days = int(lasting.group(1))
+            end = _Bound("days", lasting.start(), lasting.end(), number=days)
+            return _Window(start, end, (pos, start.end))
         end = _end_bound(text, connector.end(), index)
         if end is None:
             return None
@@ -401,6 +431,10 @@ def _resolve(
             first = reference.year if reference.month >= 8 else reference.year - 1
             end = _date(first, 12, 31) if end_b.number == 1 else _date(first + 1, 5, 31)
         notes.append(until_semester(end_b.number or 1))
+    elif end_b.kind == "now":
+        end = issued if issued is not None and (start is None or issued >= start) else None
+    elif end_b.kind == "days" and start is not None and end_b.number:
+        end = _date_after(start, end_b.number - 1)
     elif end_b.kind == "tba":
         end_precision = "event"
         event = EndEvent(tba=True)
@@ -418,6 +452,13 @@ def _resolve(
             start = _date(before.year, before.month, day) if before else None
     dates = tuple(b.date for b in (start_b, end_b) if b.date is not None and b.kind == "date")
     return _Resolved(start, end, precision, end_precision, event, "; ".join(notes), dates)
+
+
+def _date_after(day: dt.date, days: int) -> dt.date | None:
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _month_before(day: dt.date) -> dt.date | None:
