@@ -144,9 +144,16 @@ def _check_stale(ex: Extraction, add: _Add) -> set[int]:
         text = line.text
         mark = _LIST_MARK.match(text)
         begin = mark.end() if mark else 0
+        pending = sorted(statements, key=lambda a: a.index)
+        taken = 0
+        while taken < len(pending) and pending[taken].index < begin:
+            taken += 1
         for end_match in [*_SENTENCE_END.finditer(text, begin, line.own), None]:
             end = end_match.end() if end_match else line.own
-            sentence = [a for a in statements if begin <= a.index < end]
+            first_of = taken
+            while taken < len(pending) and pending[taken].index < end:
+                taken += 1
+            sentence = pending[first_of:taken]
             span = (begin, end)
             begin = end
             if not sentence or _PAST.search(text, span[0], span[1]):
@@ -328,12 +335,14 @@ def _check_terms(ex: Extraction, add: _Add) -> None:
         low = text.casefold()
         if "kh" not in low and "nhiệm" not in low:
             continue
+        if _YEARLY.search(text):
+            continue
         for match in _TERM.finditer(text):
             first, last = int(match.group(1)), int(match.group(2))
             if last - first > 1:
                 continue
             before = text[max(0, match.start() - 80) : match.start()]
-            if not _FIVE_YEAR.search(before) or _YEARLY.search(text):
+            if not _FIVE_YEAR.search(before):
                 continue
             suggested = f"nhiệm kỳ {first} - {first + 5}"
             texts = words.term_length(match.group(), last - first, suggested)
