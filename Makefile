@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WHEELHOUSE := $(VENV)/wheelhouse
 
-.PHONY: help venv demo test lint typecheck pytest bench fuzz tables snapshot eval-coverage eval-lint docs docs-sections wheelhouse js chromium thunderbird clean
+.PHONY: help venv demo test lint typecheck pytest bench fuzz tables snapshot eval-coverage eval-lint docs docs-sections wheelhouse js chromium thunderbird libreoffice clean
 
 help:
 	@echo "make demo    - set up and print this year's schedule, write demo.ics"
@@ -91,6 +91,28 @@ thunderbird:
 		fi; \
 	fi
 
+# Headless LibreOffice Writer, poppler's pdfinfo/pdftotext and Liberation Serif (the metrics
+# of Times New Roman) for the plan document's rendering tests (tests/test_draft_render.py),
+# from Debian when missing (as root).
+libreoffice:
+	@if { [ -z "$$THIDUA_SOFFICE" ] && ! command -v soffice >/dev/null 2>&1; } \
+		|| ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1 \
+		|| ! fc-list 2>/dev/null | grep -q -e "Liberation Serif" -e "Times New Roman"; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing LibreOffice Writer, poppler-utils and fonts-liberation (Debian)" \
+				"for the plan document tests"; \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y \
+				--no-install-recommends libreoffice-writer-nogui poppler-utils fonts-liberation; \
+		else \
+			echo "error: the plan document tests (tests/test_draft_render.py) need headless" \
+				"LibreOffice, poppler-utils and a Times New Roman-compatible font: install" \
+				"them as root (Debian: apt-get install libreoffice-writer-nogui poppler-utils" \
+				"fonts-liberation), or set THIDUA_SOFFICE to a LibreOffice binary, and run" \
+				"make again" >&2; \
+			exit 1; \
+		fi; \
+	fi
+
 # This year's schedule for a starter plan, the plan in the wording of a plan document, and a
 # demo feed (demo.ics).
 DEMO_PLAN := demo-plan.toml
@@ -110,7 +132,7 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-pytest: venv wheelhouse js chromium thunderbird
+pytest: venv wheelhouse js chromium thunderbird libreoffice
 	$(BIN)/python -m pytest
 
 # The documentation site, with warnings as errors.

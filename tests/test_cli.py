@@ -254,6 +254,7 @@ def test_every_lang_option_has_the_same_languages() -> None:
         "lint",
         "milestones",
         "plan check",
+        "plan draft",
         "poster",
         "publish",
         "schedule",

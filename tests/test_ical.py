@@ -309,11 +309,16 @@ def test_publish(cli: Cli, tmp_path: Path) -> None:
     assert code == 0
     names = sorted(p.name for p in site.iterdir())
     assert names == [
+        "cong-doan.history.toml",  # each feed's history beside it
         "cong-doan.ics",
         "index.html",
+        "ngay-le-lon.history.toml",
         "ngay-le-lon.ics",
+        "ngay-nghi.history.toml",
         "ngay-nghi.ics",
+        "sample-2026.history.toml",
         "sample-2026.ics",
+        "tat-ca.history.toml",
         "tat-ca.ics",
     ]
     index = (site / "index.html").read_text(encoding="utf-8")
@@ -338,15 +343,44 @@ def test_publish(cli: Cli, tmp_path: Path) -> None:
     assert "--base-url must be an http(s) URL" in err
 
 
-def test_default_revision_is_the_newest_of_catalogue_and_plan() -> None:
+def test_each_event_is_dated_by_the_data_it_comes_from() -> None:
     base = feed(tc.schedule(2025, major_days=True)).decode()
     assert f"DTSTAMP:{tc.default_catalog().revision:%Y%m%d}T000000Z" in base
     plan = tc.parse_plan(
-        '[plan]\ntitle = "KH"\nyear = 2027\nrevision = "2027-01-05"\n'
-        '[[phase]]\nlabel = "Đợt 1"\nstart = "2027-01"\nend = "2027-06"\n'
+        '[plan]\ntitle = "KH"\nyear = 2026\nrevision = "2027-01-05"\n'
+        '[[phase]]\nlabel = "Đợt 1"\nstart = "2026-01"\nend = "2026-06"\n'
+        "[reporting]\nquarterly = { day = 15, months_after = 1 }\n"
     )
-    text = feed(tc.schedule(2027, plan)).decode()
-    assert text.count("DTSTAMP:20270105T000000Z") == text.count("BEGIN:VEVENT")
+    s = tc.schedule(2026, plan)
+    files = tc.data_revision()
+    by_kind = {
+        "phase": dt.date(2027, 1, 5),  # the plan's, newer than the data: not the others'
+        "deadline": dt.date(2027, 1, 5),
+        "milestone": tc.default_catalog().revision,
+        "festival": tc.default_catalog().revision,
+        "event": files.of("congresses.toml"),
+        "day_off": files.of("days-off.toml"),
+        "working_day": files.of("days-off.toml"),
+    }
+    assert {e.kind for e in s} >= set(by_kind)  # every kind is seen
+    stamps = {str(e["UID"]): e["DTSTAMP"].dt.date() for e in events(tc.to_ical(s, name="KH"))}
+    for entry in s:
+        expected = by_kind.get(entry.kind, tc.default_catalog().revision)
+        assert stamps[tc.event_uid(entry.uid)] == expected, entry.uid
+        assert tc.ical.entry_revision(entry, s.catalog) == expected
+    # A plan older than the data: a phase that names the catalogue's days is dated by it too.
+    old = tc.schedule(2026, tc.load_plan(SAMPLE))
+    phases = [e for e in old if e.kind == "phase"]
+    assert all(e.focus_milestones for e in phases)
+    shipped = tc.default_catalog().revision
+    assert old.plan is not None
+    assert old.plan.revision is not None
+    assert shipped is not None
+    assert old.plan.revision < shipped
+    for entry in phases:
+        assert tc.ical.entry_revision(entry) == shipped
+    for entry in (e for e in old if e.kind == "deadline"):
+        assert tc.ical.entry_revision(entry) == old.plan.revision
 
 
 # --- revisions: a committed history, not the previous output --------------------------------
@@ -415,6 +449,92 @@ def test_an_edit_without_a_revision_bump_is_reported(tmp_path: Path) -> None:
     assert built.history.events[uid].sequence == 1  # clients still update it
     with pytest.warns(tc.UnrevisedEditWarning, match=r"lịch “Lễ”: 1 sự kiện đã sửa .*\(sửa\)"):
         tc.to_ical(stale, name="Lễ", history=first.history)
+
+
+_PERTURBED_BUILD = """
+import json, sys
+from pathlib import Path
+from thidua_calendar import _data
+_data._data_dir = lambda: sys.argv[1]
+import thidua_calendar as tc
+from thidua_calendar.congresses import congresses_revision
+from thidua_calendar.workdays import days_off_revision
+history = tc.FeedHistory.from_bytes(Path(sys.argv[2]).read_bytes())
+built = tc.build_feed(tc.schedule(2026), name="Lịch", history=history)
+Path(sys.argv[3]).write_bytes(built.data)
+files = tc.data_revision()
+print(json.dumps({
+    "unrevised": built.unrevised,
+    "congresses": [str(congresses_revision()), str(files.of("congresses.toml"))],
+    "days_off": [str(days_off_revision()), str(files.of("days-off.toml"))],
+}))
+"""
+
+
+def test_an_edit_of_one_data_file_dates_only_its_own_events(tmp_path: Path) -> None:
+    # A copy of data/ (patched in as the data root in a fresh process: the loaders cache
+    # what they read) where congresses.toml is edited with its revision bumped and
+    # days-off.toml is edited without.
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    first = tc.build_feed(tc.schedule(2026), name="Lịch")
+    history = tmp_path / "lich.history.toml"
+    history.write_bytes(first.history.to_bytes())
+    copy = tmp_path / "data"
+    shutil.copytree(Path(str(tc._data.files())), copy)
+
+    def edit(name: str, old: str, new: str) -> None:
+        path = copy / name
+        text = path.read_text("utf-8")
+        assert text.count(old) == 1
+        path.write_text(text.replace(old, new), "utf-8")
+
+    shipped = tc.data_revision()
+    edit(
+        "congresses.toml",
+        f'revision = "{shipped.of("congresses.toml")}"',
+        'revision = "2031-05-06"',
+    )
+    edit(
+        "congresses.toml",
+        'source = "24h.com.vn 23/1/2026; vnexpress.net 24/1/2026;',
+        'source = "(sửa) 24h.com.vn 23/1/2026; vnexpress.net 24/1/2026;',
+    )
+    edit("days-off.toml", "hết Chủ nhật 22/02/2026", "hết Chủ nhật 22/02/2026 (sửa)")
+    out = tmp_path / "lich.ics"
+    result = subprocess.run(
+        [sys.executable, "-c", _PERTURBED_BUILD, str(copy), str(history), str(out)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    report = json.loads(result.stdout)
+    # The loaders keep the revision they read, by the rule data_revision() uses.
+    assert report["congresses"] == ["2031-05-06", "2031-05-06"]
+    assert report["days_off"] == [str(shipped.of("days-off.toml"))] * 2  # not bumped
+    before = {str(e["UID"]): e for e in events(first.data)}
+    after = {str(e["UID"]): e for e in events(out.read_bytes())}
+    assert before.keys() == after.keys()
+    congress = tc.event_uid("event:party:14")
+    tet = tc.event_uid("day_off:2026-02-14")
+    # The congress: a new SEQUENCE and its own file's new revision; not reported.
+    assert int(after[congress]["SEQUENCE"]) == 1
+    assert after[congress]["LAST-MODIFIED"].dt == dt.datetime(2031, 5, 6, tzinfo=dt.UTC)
+    assert "(sửa)" in str(after[congress]["DESCRIPTION"])
+    # The day off: clients update it, but its LAST-MODIFIED cannot move (days-off.toml's
+    # revision did not), and it is reported: the congresses' newer date does not hide it.
+    assert int(after[tet]["SEQUENCE"]) == 1
+    assert after[tet]["LAST-MODIFIED"].dt == before[tet]["LAST-MODIFIED"].dt
+    assert len(report["unrevised"]) == 1
+    assert report["unrevised"][0] == str(after[tet]["SUMMARY"])
+    # Every other event is as it was.
+    for uid in before.keys() - {congress, tet}:
+        for key in ("SEQUENCE", "LAST-MODIFIED", "DTSTAMP", "SUMMARY", "DESCRIPTION"):
+            assert str(after[uid].get(key)) == str(before[uid].get(key)), (uid, key)
 
 
 def test_the_history_keeps_events_that_left_the_span() -> None:

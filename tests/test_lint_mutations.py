@@ -46,50 +46,57 @@ CLEAN = _clean_pages()
 Mutant = tuple[str, int]  # the mutated text, the line changed (1-based)
 
 
-def _replace_line(text: str, number: int, old: str, new: str) -> Mutant | None:
+def _replace_line(
+    text: str, number: int, old: str, new: str, at: int | None = None
+) -> Mutant | None:
+    """The text with ``old`` replaced by ``new`` on a line (at ``at``, else its first place)."""
     lines = text.split("\n")
-    if old not in lines[number - 1]:
+    line = lines[number - 1]
+    where = line.find(old) if at is None else at
+    if where < 0 or line[where : where + len(old)] != old:
         return None
-    lines[number - 1] = lines[number - 1].replace(old, new, 1)
+    lines[number - 1] = line[:where] + new + line[where + len(old) :]
     return "\n".join(lines), number
 
 
-def _dated(report: Report) -> Iterator[tuple[int, int, int, int]]:
-    """(line, ordinal, origin year, date year) of self-consistent statements with dates."""
+def _dated(report: Report) -> Iterator[tuple[int, int, int, int, int]]:
+    """(line, ordinal, origin year, date year, index) of self-consistent dated statements."""
     for a in report.extraction.anniversaries:
         o, d = a.origin_printed, a.date_printed
         if a.printed and o and d and o.year and d.year and d.year - o.year == a.ordinal:
-            yield a.line, a.ordinal, o.year, d.year
+            yield a.line, a.ordinal, o.year, d.year, a.index
 
 
-def ordinal(text: str, report: Report) -> Mutant | None:
+def ordinal(text: str, report: Report) -> Iterator[Mutant]:
     """An ordinal one more than its dates make: "95 năm … (1930 - 2024)"."""
-    for line, n, _, _ in _dated(report):
-        mutant = _replace_line(text, line, f"{n} năm", f"{n + 1} năm")
+    for line, n, _, _, at in _dated(report):
+        mutant = _replace_line(text, line, f"{n} năm", f"{n + 1} năm", at)
         if mutant:
-            return mutant
-    return None
+            yield mutant
 
 
-def window_year(text: str, report: Report) -> Mutant | None:
+def window_year(text: str, report: Report) -> Iterator[Mutant]:
     """A phase of a plan with two or more phases, dated a year early (a copied year)."""
     phases = [p for p in report.extraction.phases if p.start and p.end and p.dates]
     year = report.extraction.year
     if len(phases) < 2 or year is None:
-        return None
+        return
     for phase in phases:
         line = text.split("\n")[phase.line - 1]
-        if phase.window and phase.window.count(str(year)) >= 1 and phase.start.year == year:
+        assert phase.start is not None
+        assert phase.end is not None
+        if phase.window and str(year) in phase.window and phase.start.year == year:
             if phase.end.year != year:
                 continue
             wrong = phase.window.replace(str(year), str(year - 1))
             if wrong in line or phase.window not in line:
                 continue
-            return _replace_line(text, phase.line, phase.window, wrong)
-    return None
+            mutant = _replace_line(text, phase.line, phase.window, wrong)
+            if mutant:
+                yield mutant
 
 
-def can_chi(text: str, report: Report) -> Mutant | None:
+def can_chi(text: str, report: Report) -> Iterator[Mutant]:
     """Tết printed with the can-chi of the year before."""
     for tet in report.extraction.tet:
         if tet.year is None:
@@ -97,11 +104,10 @@ def can_chi(text: str, report: Report) -> Mutant | None:
         wrong = lunar.can_chi(tet.year - 1)
         mutant = _replace_line(text, tet.line, tet.can_chi, wrong)
         if mutant:
-            return mutant
-    return None
+            yield mutant
 
 
-def congress(text: str, report: Report) -> Mutant | None:
+def congress(text: str, report: Report) -> Iterator[Mutant]:
     """A congress printed with its term and the ordinal before its own."""
     for mention in report.extraction.congresses:
         if mention.term is None or mention.ordinal < 2:
@@ -113,11 +119,10 @@ def congress(text: str, report: Report) -> Mutant | None:
         new_text = mention.text.replace(old, to_roman(mention.ordinal - 1), 1)
         mutant = _replace_line(text, mention.line, mention.text, new_text)
         if mutant:
-            return mutant
-    return None
+            yield mutant
 
 
-def tet_date(text: str, report: Report) -> Mutant | None:
+def tet_date(text: str, report: Report) -> Iterator[Mutant]:
     """ "Tết Nguyên đán <can-chi> [year]" followed by a solar date one day off."""
     plan_year = report.extraction.year or 0
     for tet in report.extraction.tet:
@@ -135,16 +140,17 @@ def tet_date(text: str, report: Report) -> Mutant | None:
         wrong = lunar.tet(year) - dt.timedelta(days=1)
         printed = line[: match.end()]
         stated = f"{printed} ({wrong.day}/{wrong.month}/{wrong.year})"
-        return _replace_line(text, tet.line, printed, stated)
-    return None
+        mutant = _replace_line(text, tet.line, printed, stated)
+        if mutant:
+            yield mutant
 
 
-def last_year(text: str, report: Report) -> Mutant | None:
+def last_year(text: str, report: Report) -> Iterator[Mutant]:
     """A statement line copied from last year's plan: its ordinal and its year one less."""
     counts: dict[int, int] = {}
     for a in report.extraction.anniversaries:
         counts[a.line] = counts.get(a.line, 0) + 1
-    for line, n, _, year in _dated(report):
+    for line, n, _, year, _ in _dated(report):
         if counts[line] != 1 or year != report.extraction.year:
             continue
         source = text.split("\n")[line - 1]
@@ -153,11 +159,12 @@ def last_year(text: str, report: Report) -> Mutant | None:
         if match is None or match.start() > 30:  # a plan's list item, not a story
             continue
         copied = f"{n - 1} năm{match.group(1)}{year - 1}"
-        return _replace_line(text, line, match.group(), copied)
-    return None
+        mutant = _replace_line(text, line, match.group(), copied)
+        if mutant:
+            yield mutant
 
 
-MUTATIONS: dict[str, tuple[Callable[[str, Report], Mutant | None], str]] = {
+MUTATIONS: dict[str, tuple[Callable[[str, Report], Iterator[Mutant]], str]] = {
     "ordinal": (ordinal, "ordinal-mismatch"),
     "window-year": (window_year, "phase-year-typo"),
     "can-chi": (can_chi, "can-chi-mismatch"),
@@ -168,11 +175,16 @@ MUTATIONS: dict[str, tuple[Callable[[str, Report], Mutant | None], str]] = {
 
 
 def _planted(kind: str) -> tuple[str, Mutant]:
+    """The first page and place (in a fixed order) that takes a mutation of a kind.
+
+    A mutation that changes what the checker takes for the plan year is passed over: the
+    mistake is defined against the page's period.
+    """
     plant, _ = MUTATIONS[kind]
     for name, text, report in CLEAN:
-        mutant = plant(text, report)
-        if mutant is not None:
-            return name, mutant
+        for mutant in plant(text, report):
+            if check_text(mutant[0]).extraction.year == report.extraction.year:
+                return name, mutant
     pytest.fail(f"no clean page takes a {kind} mutation")
 
 

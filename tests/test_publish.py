@@ -215,3 +215,128 @@ def test_days_off_are_in_their_own_feed_only(tmp_path: Path) -> None:
     page = _page(tmp_path)
     assert "Ngày nghỉ lễ, Tết, nghỉ bù và ngày làm việc bù" in page
     assert "Đã gồm mọi sự kiện của lịch “Ngày nghỉ lễ, Tết”" not in page
+
+
+def test_days_off_are_marked_as_apple_marks_them_and_nothing_else_is(tmp_path: Path) -> None:
+    plans = [tc.load_plan(SAMPLE), tc.load_plan(PLAN_2020)]
+    publish(tmp_path, plans=plans, first_year=2025, last_year=2026)
+    kinds = {
+        event_uid(e.uid): str(e.kind)
+        for e in tc.schedule((2025, 2026), kinds=["day_off", "working_day"])
+    }
+    marks = {"day_off": "WORK-HOLIDAY", "working_day": "ALTERNATE-WORKDAY"}
+    days_off = list(Calendar.from_ical((tmp_path / "ngay-nghi.ics").read_bytes()).walk("VEVENT"))
+    assert {str(e["UID"]) for e in days_off} == kinds.keys()
+    assert set(kinds.values()) == set(marks)  # both kinds are there
+    for event in days_off:
+        assert str(event["X-APPLE-SPECIAL-DAY"]) == marks[kinds[str(event["UID"])]]
+    for feed in tmp_path.glob("*.ics"):
+        if feed.name != "ngay-nghi.ics":
+            assert b"X-APPLE-SPECIAL-DAY" not in feed.read_bytes(), feed.name
+
+
+# --- revisions: the histories beside the feeds ---------------------------------------------
+
+
+def _edited_sample(folder: Path, revision: str | None) -> Path:
+    """The sample plan with Đợt 1's theme edited, its revision bumped to ``revision``."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    edited = text.replace('theme = "Mừng Đảng quang vinh', 'theme = "Mừng Đảng quang vinh (sửa)')
+    assert edited != text
+    if revision is not None:
+        edited = edited.replace('revision = "2026-11-23"', f'revision = "{revision}"')
+        assert f'revision = "{revision}"' in edited
+    path = folder / "ke-hoach.toml"
+    path.write_text(edited, encoding="utf-8")
+    return path
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(site.iterdir())}
+
+
+def test_a_clean_rebuild_of_the_site_equals_the_incremental_one(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    publish(site, plans=[tc.load_plan(SAMPLE)], first_year=2025, last_year=2026)
+    first = _files(site)
+    histories = {name: data for name, data in first.items() if name.endswith(".history.toml")}
+    feeds = sorted(name for name in first if name.endswith(".ics"))
+    assert sorted(histories) == [f.removesuffix(".ics") + ".history.toml" for f in feeds]
+    assert len(feeds) == 5
+    edited = tc.load_plan(_edited_sample(tmp_path, "2027-01-05"))
+    # Incremental: into the old site. Clean: a fresh directory with the committed histories.
+    written = publish(site, plans=[edited], first_year=2025, last_year=2026)
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    for name, data in histories.items():
+        (fresh / name).write_bytes(data)
+    publish(fresh, plans=[edited], first_year=2025, last_year=2026)
+    assert _files(fresh) == _files(site)  # every feed, history and the index, byte for byte
+    # Only the plan's feed and its history changed; the edited phase was revised.
+    assert sorted(p.name for p in written) == ["sample-2026.history.toml", "sample-2026.ics"]
+    phase = tc.event_uid("phase:sample-2026:1")
+    after = {
+        str(e["UID"]): e for e in Calendar.from_ical(_files(site)["sample-2026.ics"]).walk("VEVENT")
+    }
+    assert int(after[phase]["SEQUENCE"]) == 1
+    assert after[phase]["LAST-MODIFIED"].dt.date().isoformat() == "2027-01-05"
+    # Without the histories a clean rebuild could not know: the edit would start over at 0.
+    bare = tmp_path / "bare"
+    publish(bare, plans=[edited], first_year=2025, last_year=2026)
+    assert b"SEQUENCE:1" not in (bare / "sample-2026.ics").read_bytes()
+    assert (bare / "sample-2026.ics").read_bytes() != _files(site)["sample-2026.ics"]
+
+
+def test_an_unrevised_edit_is_reported_once_per_feed(cli: Cli, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    argv = ["publish", str(site), "--from", "2025", "--to", "2026", "--plan"]
+    code, _, err = cli(*argv, str(SAMPLE))
+    assert code == 0, err
+    stale = _edited_sample(tmp_path, None)  # theme edited, [plan] revision not bumped
+    code, _, err = cli(*argv, str(stale))
+    assert code == 0, err
+    warned = [line for line in err.splitlines() if "warning" in line]
+    assert warned == [
+        "thidua-calendar: warning: sample-2026.ics: lịch “Kế hoạch phát động phong trào thi "
+        "đua năm 2026”: 1 sự kiện đã sửa mà ngày phiên bản (revision) của dữ liệu không tăng: "
+        "“Đợt 1: “Mừng Đảng quang vinh (sửa) - Mừng Xuân Bính Ngọ”” — hãy tăng revision trong "
+        "[meta] hoặc [plan] / the feed “Kế hoạch phát động phong trào thi đua năm 2026”: 1 "
+        "events changed while the data's revision did not: “Đợt 1: “Mừng Đảng quang vinh (sửa) "
+        "- Mừng Xuân Bính Ngọ”” — bump the revision in [meta] or [plan]"
+    ]
+    assert "Warning" not in err  # never a raw Python warning
+    assert err.index("warning") < err.index("wrote")
+    # In Python, a warning per feed, naming its file.
+    other = tmp_path / "other"
+    publish(other, plans=[tc.load_plan(SAMPLE)], first_year=2026, last_year=2026)
+    with pytest.warns(tc.UnrevisedEditWarning, match=r"^sample-2026\.ics: lịch “") as caught:
+        publish(other, plans=[tc.load_plan(stale)], first_year=2026, last_year=2026)
+    assert len(caught) == 1
+
+
+def test_publish_refuses_a_large_feed_unless_allowed(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import thidua_calendar.ical as ical
+
+    monkeypatch.setattr(ical, "SIZE_LIMIT", 10_000)
+    site = tmp_path / "site"
+    argv = ["publish", str(site), "--from", "2025", "--to", "2026"]
+    code, _, err = cli(*argv)
+    assert code == 2
+    assert err.count("\n") == 1
+    assert err.startswith("thidua-calendar: error: ngay-le-lon.ics: lịch “Ngày lễ lớn” nặng ")
+    assert "--allow-large" in err
+    assert not site.exists()
+    code, _, err = cli(*argv, "--allow-large")
+    assert code == 0, err
+    warned = [line for line in err.splitlines() if "warning" in line]
+    large = sorted(p.name for p in site.glob("*.ics") if p.stat().st_size > 10_000)
+    assert large
+    assert [line.split(": ")[2] for line in warned] == [
+        name
+        for name in ("ngay-le-lon.ics", "ngay-nghi.ics", "cong-doan.ics", "tat-ca.ics")
+        if name in large
+    ]
+    assert all("Google Calendar may drop its events" in line for line in warned)
+    assert "FeedSizeWarning" not in err

@@ -5,8 +5,17 @@ make-up working days, :mod:`thidua_calendar.workdays`), the union days, every co
 over the site's years, one feed per plan over the plan's own period
 (:func:`thidua_calendar._schedule.plan_span`), and an index page: for each feed its address to
 copy, a ``webcal://`` link, a Google Calendar "add by URL" link and a download link, its event
-count and its span. Feeds already in DIR are read as the previous revision, so unchanged
-events keep their SEQUENCE and an unchanged feed keeps its bytes.
+count and its span.
+
+Each feed has its history beside it, ``NAME.history.toml`` (:class:`~.ical.FeedHistory`, the
+name by :func:`~.ical.history_path`, as ``ics`` writes it): the SEQUENCE, revision date and
+fingerprint of each event. It is the source of truth, written with the feeds in the same
+all-or-nothing set, so a clean rebuild (a fresh DIR holding only the committed histories)
+gives the same bytes as an incremental one; feeds already in DIR are read too (feeds
+published before the histories existed keep their numbers). Unchanged events keep their
+SEQUENCE, an unchanged feed keeps its bytes; an event edited without a revision bump is
+reported (:class:`~.ical.UnrevisedEditWarning`, one line per feed), and a feed over about
+1 MB is refused, naming it, unless ``allow_large``.
 
 The set is designed so that subscribing to several feeds shows no event twice (a calendar app
 shows each subscription's copy of an event, whatever its UID): a plan's feed has its phases,
@@ -27,6 +36,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Final
@@ -37,7 +47,7 @@ import attrs
 from ._files import write_set, written_here
 from ._hygiene import scrub_text
 from ._limits import DOCUMENT_LIMIT, read_bytes
-from ._schedule import Entry, plan_id, plan_span, schedule
+from ._schedule import Entry, Schedule, plan_id, plan_span, schedule
 from ._vocabulary import Category, EntryKind, Lang, LangArg
 from ._wording import date_vi, lang_of
 from ._wording.publish import (
@@ -51,7 +61,16 @@ from ._wording.publish import (
 from ._years import check_year
 from .commemorations import Catalog
 from .errors import InvalidTypeError
-from .ical import FeedError, FeedSummary, event_uid, feed_summary, to_ical
+from .ical import (
+    Feed,
+    FeedError,
+    FeedHistory,
+    FeedSummary,
+    build_feed,
+    event_uid,
+    feed_summary,
+    history_path,
+)
 from .plans import Plan, require_no_errors
 
 
@@ -196,8 +215,9 @@ def publish(
     base_url: str | None = None,
     lang: LangArg = "vi",
     force: bool = False,
+    allow_large: bool = False,
 ) -> list[Path]:
-    """Write the feeds and ``index.html`` into ``directory`` (created if needed).
+    """Write the feeds, their histories and ``index.html`` into ``directory`` (created if needed).
 
     Args:
         directory: Where the site goes.
@@ -210,19 +230,29 @@ def publish(
             :func:`site_url`); without it the page has relative links only.
         lang: The language of the feeds and the page.
         force: Replace files in ``directory`` that thidua-calendar did not write.
+        allow_large: Write a feed over :data:`~.ical.SIZE_LIMIT` (with a warning) instead of
+            refusing it.
 
     Returns:
-        The files written, index last.
+        The files written (each feed's history before the feed), index last.
 
     Raises:
         PlanHasErrorsError: A plan has errors (nothing is written).
-        FeedError: A bad base URL, two plans with the same feed name, or a plan with a shared
-            feed's name (nothing is written).
+        FeedTooLargeError: A feed over about 1 MB without ``allow_large`` (the message
+            starts with its file name; nothing is written).
+        FeedError: A bad base URL, two plans with the same feed name, a plan with a shared
+            feed's name, or an unreadable feed or history in ``directory`` (nothing is
+            written).
         OutputExistsError: A file in ``directory`` was not written by thidua-calendar
             (nothing is written).
         OSError: A file cannot be written (nothing is replaced).
         InvalidTypeError: An argument of the wrong type.
         OutOfRangeError: A year outside the supported years.
+
+    Warns:
+        UnrevisedEditWarning: A feed has events edited while their data's revision was not
+            bumped (one warning per feed, starting with its file name).
+        FeedSizeWarning: With ``allow_large``, a feed is over about 1 MB.
     """
     if not isinstance(directory, str | os.PathLike):
         raise InvalidTypeError(f"directory must be a path, not {type(directory).__name__}")
@@ -257,13 +287,15 @@ def publish(
         if not selected.entries:
             continue
         path = directory / spec.filename
-        previous = _previous(path)
-        data = to_ical(
-            selected, name=spec.name, description=spec.description, lang=lang, previous=previous
-        )
-        if data != previous:
-            outputs.append((path, data))
-        rows.append((spec, feed_summary(data), frozenset(event_uid(e.uid) for e in selected)))
+        feed, history = _build(path, selected, spec, lang, allow_large)
+        for category, message in feed.notices():
+            warnings.warn(f"{spec.filename}: {message}", category, stacklevel=2)
+        if _previous(history) != feed.history.to_bytes():
+            outputs.append((history, feed.history.to_bytes()))
+        if _previous(path) != feed.data:
+            outputs.append((path, feed.data))
+        uids = frozenset(event_uid(e.uid) for e in selected)
+        rows.append((spec, feed_summary(feed.data), uids))
     index = directory / "index.html"
     page = _index_html(rows, base_url, first_year, last_year, lang).encode("utf-8")
     if _previous(index) != page:
@@ -271,6 +303,31 @@ def publish(
     directory.mkdir(parents=True, exist_ok=True)
     write_set(outputs, force=force)
     return [path for path, _data in outputs]
+
+
+def _build(
+    path: Path, selected: Schedule, spec: FeedSpec, lang: LangArg, allow_large: bool
+) -> tuple[Feed, Path]:
+    """A feed of the site, built from its history and its previous file, and its history's path.
+
+    An error names the feed's file (a message of one line).
+    """
+    history = history_path(path)
+    assert history is not None  # a file in the site, not standard output
+    known = _previous(history)
+    try:
+        feed = build_feed(
+            selected,
+            name=spec.name,
+            description=spec.description,
+            lang=lang,
+            previous=_previous(path),
+            history=FeedHistory.from_bytes(known) if known is not None else None,
+            allow_large=allow_large,
+        )
+    except FeedError as exc:
+        raise type(exc)(f"{spec.filename}: {exc}") from None
+    return feed, history
 
 
 def _previous(path: Path) -> bytes | None:

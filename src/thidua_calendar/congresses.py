@@ -367,11 +367,34 @@ def _parse_congress(f: Fields, series: str) -> Congress:
 
 
 @cache
-def _all_series() -> Mapping[str, CongressSeries]:
+def _loaded() -> tuple[Mapping[str, CongressSeries], dt.date]:
+    """The shipped series and the file's ``[meta] revision`` (read once per process)."""
     from . import _data
 
-    text = _data.read_text("congresses.toml")
-    return parse_congresses(Located(text, "data/congresses.toml"), strict=True)
+    doc = Located(_data.read_text("congresses.toml"), "data/congresses.toml")
+    series = parse_congresses(doc, strict=True)
+    revision = meta_revision(doc, required=True)
+    assert revision is not None  # required: parse_congresses(strict=True) checked it
+    return series, revision
+
+
+def _all_series() -> Mapping[str, CongressSeries]:
+    return _loaded()[0]
+
+
+def congresses_revision() -> dt.date:
+    """The revision of the congress data: the ``[meta] revision`` of ``data/congresses.toml``.
+
+    The date a feed stamps on a congress or an election that is new or changed
+    (``docs/feeds.md``, *Revisions*); the same date as
+    ``data_revision().of("congresses.toml")``, read by the same rule.
+
+    Examples:
+        >>> from thidua_calendar import data_revision
+        >>> congresses_revision() == data_revision().of("congresses.toml")
+        True
+    """
+    return _loaded()[1]
 
 
 def congress_series(key: str | None = None) -> CongressSeries:
@@ -419,6 +442,7 @@ __all__ = [
     "CongressSeries",
     "all_congress_series",
     "congress_series",
+    "congresses_revision",
     "from_roman",
     "held_between",
     "parse_congresses",

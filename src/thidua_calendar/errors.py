@@ -38,6 +38,10 @@ class DataError(ThiduaError, ValueError):
         super().__init__(f"{where}: {message}" if where else message)
 
 
+class MissingDependencyError(ThiduaError, ImportError):
+    """An optional dependency is needed: python-docx (the ``docx`` extra) for .docx files."""
+
+
 class InvalidValueError(ThiduaError, ValueError):
     """An argument or field with a value it does not allow.
 

@@ -19,8 +19,9 @@ is fingerprinted (dates with the exclusive end, summary, description). A
 :class:`FeedHistory` records, per UID, the SEQUENCE, the revision date (DTSTAMP and
 LAST-MODIFIED) and the fingerprint of the last build; it is written beside the feed
 (``NAME.history.toml``) and committed with it. A build reads it: an unchanged event keeps its
-SEQUENCE and date; a changed one gets SEQUENCE + 1 and the data's revision (the newest of the
-catalogue's and the plan's); a new one SEQUENCE 0 and that revision. So a clean rebuild (a
+SEQUENCE and date; a changed one gets SEQUENCE + 1 and the revision of the data it comes from
+(:func:`entry_revision`: the catalogue's, the plan's, the congresses' or the days off's); a
+new one SEQUENCE 0 and that revision. So a clean rebuild (a
 fresh checkout, ``--fresh``, a new machine) gives the same bytes as an incremental one. A
 previously published feed given as ``previous`` is read the same way (feeds published before
 the history existed migrate from it); where both know an event, the later revision wins, so
@@ -36,6 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import os
 import re
 import uuid
 import warnings
@@ -60,6 +62,8 @@ from .commemorations import default_catalog
 from .errors import InvalidTypeError, ThiduaError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ._schedule import Entry, Schedule
     from .commemorations import Catalog
 
@@ -68,6 +72,13 @@ UID_NAMESPACE: Final = uuid.UUID("6f1c1b0e-7a53-5b8e-9a0e-3d0c2f7a9e11")
 UID_DOMAIN: Final = "thidua-calendar"
 SIZE_LIMIT: Final = 1_000_000
 """Google Calendar drops events from feeds larger than about 1 MB: larger ones are refused."""
+APPLE_SPECIAL_DAY: Final = {
+    EntryKind.DAY_OFF: "WORK-HOLIDAY",
+    EntryKind.WORKING_DAY: "ALTERNATE-WORKDAY",
+}
+"""``X-APPLE-SPECIAL-DAY`` of days off and make-up working days, as Apple's holiday calendars
+(``calendars.icloud.com/holidays``) mark them so that Apple Calendar shows a day as a holiday
+or as a working day; no other event carries it."""
 HISTORY_HEADER: Final = "# thidua-calendar feed history"
 """The first line of a feed history file (how :func:`~._files.written_here` knows it)."""
 
@@ -371,17 +382,55 @@ class Feed:
         unrevised: The SUMMARY of each event whose content changed while the data's revision
             did not (its SEQUENCE went up, its LAST-MODIFIED could not): report them.
         events: The number of events.
+        name: The calendar's name as written (NAME, X-WR-CALNAME).
     """
 
     data: bytes
     history: FeedHistory
     unrevised: tuple[str, ...]
     events: int
+    name: str = ""
 
     @property
     def size(self) -> int:
         """The feed's size in bytes."""
         return len(self.data)
+
+    def notices(self) -> list[tuple[type[UserWarning], str]]:
+        """What to report about the feed, one line each, Vietnamese first, then English.
+
+        A feed over :data:`SIZE_LIMIT` (kept with ``allow_large``) gives a
+        :class:`FeedSizeWarning`; events edited without a revision bump
+        (:attr:`unrevised`) an :class:`UnrevisedEditWarning`. :func:`to_ical` issues them as
+        warnings; ``ics`` and ``publish`` print them as ``warning:`` lines.
+        """
+        found: list[tuple[type[UserWarning], str]] = []
+        if self.size > SIZE_LIMIT:
+            found.append((FeedSizeWarning, feed_is_large(self.name, self.size)))
+        if self.unrevised:
+            found.append((UnrevisedEditWarning, unrevised_edits(self.name, self.unrevised)))
+        return found
+
+
+def history_path(feed: str | os.PathLike[str]) -> Path | None:
+    """Where a feed's history goes: ``NAME.history.toml`` beside ``NAME.ics``.
+
+    The one rule for ``ics`` (unless ``--history FILE``) and ``publish``. Standard output and
+    devices have none.
+
+    Examples:
+        >>> history_path("site/tat-ca.ics").as_posix()
+        'site/tat-ca.history.toml'
+        >>> history_path("-") is None
+        True
+    """
+    from pathlib import Path
+
+    text = os.fspath(feed)
+    if text == "-" or text.startswith(("/dev/", "/proc/")):
+        return None
+    path = Path(text)
+    return path.with_name(f"{path.name.removesuffix('.ics')}.history.toml")
 
 
 def to_ical(
@@ -408,8 +457,9 @@ def to_ical(
         color: A CSS3 colour name (``COLOR``) — also written as ``X-APPLE-CALENDAR-COLOR``.
         refresh: How often clients should refresh, an ISO 8601 duration.
         reminders: Optional VALARM reminders.
-        revision: The data's revision date (DTSTAMP / LAST-MODIFIED of new or changed events).
-            Default: the newest of the catalogue's and the plan's revisions.
+        revision: The revision date (DTSTAMP / LAST-MODIFIED) of every new or changed event.
+            Default: each event's own data's revision (:func:`entry_revision`: the
+            catalogue's, the plan's, the congresses' or the days off's).
         previous: The previously published feed: its SEQUENCE and revision of each event.
         history: The feed's history (:class:`FeedHistory`), the source of truth for SEQUENCE
             and LAST-MODIFIED; merged with ``previous`` when both are given.
@@ -441,12 +491,8 @@ def to_ical(
         history=history,
         allow_large=allow_large,
     )
-    if feed.size > SIZE_LIMIT:
-        warnings.warn(feed_is_large(_clean_name(name), feed.size), FeedSizeWarning, stacklevel=2)
-    if feed.unrevised:
-        warnings.warn(
-            unrevised_edits(_clean_name(name), feed.unrevised), UnrevisedEditWarning, stacklevel=2
-        )
+    for category, message in feed.notices():
+        warnings.warn(message, category, stacklevel=2)
     return feed.data
 
 
@@ -508,7 +554,6 @@ def build_feed(
                 f"unknown colour {color!r}; use a CSS3 colour name such as "
                 f"{', '.join(sorted(_CSS_COLOURS)[:6])} …"
             )
-    rev = revision or _default_revision(entries, catalog)
     known = FeedHistory.from_feed(previous) if previous else FeedHistory()
     if history is not None:
         known = known.merged(history)
@@ -543,6 +588,7 @@ def build_feed(
         text = scrub_text(entry.description(lang))
         end = entry.end + dt.timedelta(days=1)  # DTEND of an all-day event is exclusive
         content = _fingerprint(entry.start.isoformat(), end.isoformat(), summary, text)
+        rev = revision or entry_revision(entry, catalog)
         before = known.events.get(uid)
         if before is None:
             now = EventRevision(0, rev, content)
@@ -566,6 +612,9 @@ def build_feed(
         event.add("categories", _value_types()[1](feed_categories(entry, lang)))
         event.add("transp", "TRANSPARENT")
         event.add("class", "PUBLIC")
+        special = APPLE_SPECIAL_DAY.get(entry.kind)
+        if special is not None:
+            event.add("x-apple-special-day", special)
         alarm = _alarm(entry, reminders, lang, summary)
         if alarm is not None:
             event.add_component(alarm)
@@ -573,7 +622,7 @@ def build_feed(
     data: bytes = calendar.to_ical()
     if len(data) > SIZE_LIMIT and not allow_large:
         raise FeedTooLargeError(feed_too_large(clean, len(data), SIZE_LIMIT))
-    return Feed(data, FeedHistory(revisions), tuple(unrevised), len(entries))
+    return Feed(data, FeedHistory(revisions), tuple(unrevised), len(entries), clean)
 
 
 def _alarm(entry: Entry, reminders: Reminders | None, lang: LangArg, summary: str) -> Any:
@@ -613,15 +662,56 @@ def _duration(text: str) -> dt.timedelta:
     return dt.timedelta(weeks=weeks, days=days, hours=hours)
 
 
-def _default_revision(entries: list[Entry], catalog: Catalog | None) -> dt.date:
-    """The newest revision of the data behind the entries: catalogues and plans."""
-    catalogs = {id(default_catalog()): default_catalog()}
-    if catalog is not None:
-        catalogs[id(catalog)] = catalog
-    plans = {id(e.plan): e.plan for e in entries if e.plan is not None}
-    catalogs.update((id(p.catalog), p.catalog) for p in plans.values())
-    revisions = [c.revision for c in catalogs.values() if c.revision is not None]
-    revisions += [p.revision for p in plans.values() if p.revision is not None]
+def entry_revision(entry: Entry, catalog: Catalog | None = None) -> dt.date:
+    """The revision of the data an entry comes from: the date of its event when new or changed.
+
+    Each entry is dated by the file its content is read from, so an edit to one file (with its
+    revision bumped) never re-dates, or hides an unrevised edit of, another file's events:
+
+    - a congress or an election: ``data/congresses.toml``
+      (:func:`~thidua_calendar.congresses.congresses_revision`);
+    - a holiday break or a make-up working day: ``data/days-off.toml``
+      (:func:`~thidua_calendar.workdays.days_off_revision`);
+    - a day of the catalogue (milestone, festival, observance): its catalogue's
+      (``[meta] revision``: the plan's catalogue, else ``catalog``, else the shipped one);
+    - a deadline: its plan's ``[plan] revision``;
+    - a phase: the newest of its plan's and, since its description names them, of the
+      catalogue's when it has focus milestones and of the congresses' when it greets a
+      congress.
+
+    A plan without a revision is dated by its catalogue, a catalogue without one by the
+    shipped catalogue. For the shipped files these are the dates
+    :func:`~thidua_calendar.data_revision` gives them.
+
+    Args:
+        entry: A schedule entry.
+        catalog: The catalogue of the schedule it is from (:attr:`Schedule.catalog`).
+
+    Examples:
+        >>> import thidua_calendar as tc
+        >>> tet = tc.schedule(2026, kinds=["day_off"]).entries[1]
+        >>> entry_revision(tet) == tc.data_revision().of("days-off.toml")
+        True
+    """
+    from .congresses import congresses_revision
+    from .workdays import days_off_revision
+
+    shipped = default_catalog().revision
+    assert shipped is not None  # the shipped catalogue's parts all have one
+    plan = entry.plan
+    cat = plan.catalog if plan is not None else catalog
+    of_catalog = cat.revision if cat is not None and cat.revision is not None else shipped
+    if entry.kind is EntryKind.EVENT:
+        return congresses_revision()
+    if entry.kind in (EntryKind.DAY_OFF, EntryKind.WORKING_DAY):
+        return days_off_revision()
+    if entry.kind not in (EntryKind.PHASE, EntryKind.DEADLINE):
+        return of_catalog
+    revisions = [plan.revision if plan is not None and plan.revision is not None else of_catalog]
+    if entry.focus_milestones:
+        revisions.append(of_catalog)
+    if entry.focus_events:
+        revisions.append(congresses_revision())
     return max(revisions)
 
 

@@ -203,11 +203,18 @@ class WorkCalendar:
     """The parsed data: the years it covers, the breaks and the make-up days.
 
     Use the module's functions; this type is what :func:`parse_days_off` returns.
+
+    Attributes:
+        years: The years with data.
+        breaks: The holiday breaks, in date order.
+        make_ups: The make-up working days.
+        revision: The file's ``[meta] revision``, if it has one.
     """
 
     years: Mapping[int, _Year]
     breaks: tuple[HolidayBreak, ...]
     make_ups: tuple[MakeUpDay, ...]
+    revision: dt.date | None = None
     off: Mapping[dt.date, DayOff] = attrs.field(init=False)
     worked: Mapping[dt.date, MakeUpDay] = attrs.field(init=False)
 
@@ -404,7 +411,7 @@ def parse_days_off(doc: Located, *, strict: bool = False) -> WorkCalendar:
             holidays on weekends; a make-up day that is not a Saturday or Sunday, falls in a
             break, or replaces no swapped day; a year whose holidays are not the Code's.
     """
-    meta_revision(doc, required=strict)
+    revision = meta_revision(doc, required=strict)
     doc.data.setdefault("meta", {})
     known = set(doc.data) - {"meta", "year", "break", "make_up"}
     if known:
@@ -546,7 +553,7 @@ def parse_days_off(doc: Located, *, strict: bool = False) -> WorkCalendar:
     for year in years:
         in_year = [d for d in off.values() if d.date.year == year]
         _check_year_holidays(doc, year, in_year, year_lines[year])
-    return WorkCalendar(dict(sorted(years.items())), tuple(breaks), tuple(make_ups))
+    return WorkCalendar(dict(sorted(years.items())), tuple(breaks), tuple(make_ups), revision)
 
 
 @cache
@@ -554,6 +561,23 @@ def _calendar() -> WorkCalendar:
     from . import _data
 
     return parse_days_off(Located(_data.read_text("days-off.toml"), DATA_FILE), strict=True)
+
+
+def days_off_revision() -> dt.date:
+    """The revision of the days-off data: the ``[meta] revision`` of ``data/days-off.toml``.
+
+    The date a feed stamps on a holiday break or a make-up working day that is new or changed
+    (``docs/feeds.md``, *Revisions*); the same date as
+    ``data_revision().of("days-off.toml")``, read by the same rule.
+
+    Examples:
+        >>> from thidua_calendar import data_revision
+        >>> days_off_revision() == data_revision().of("days-off.toml")
+        True
+    """
+    revision = _calendar().revision
+    assert revision is not None  # the shipped file is read with strict=True
+    return revision
 
 
 def _date_arg(value: object, field: str = "date") -> dt.date:
@@ -749,6 +773,7 @@ __all__ = [
     "add_working_days",
     "breaks_between",
     "days_off",
+    "days_off_revision",
     "holiday_breaks",
     "is_working_day",
     "known_until",

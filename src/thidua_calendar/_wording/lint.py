@@ -175,6 +175,31 @@ def ordinal_by_dates(ordinal: int, name: str, year: int, base: int, expected: in
     )
 
 
+def anniversary_year_wrong(
+    ordinal: int, name: str, printed: str, right: str, base: int, year: int
+) -> Texts:
+    """An anniversary date whose year the ordinal and the plan's period contradict.
+
+    Examples:
+        >>> texts = anniversary_year_wrong(136, "Ngày sinh Chủ tịch Hồ Chí Minh", "19/5/2025",
+        ...                                "19/5/2026", 1890, 2026)
+        >>> texts.vi[1], texts.en[1]
+        ('19/5/2026', 'write 19/5/2026')
+    """
+    return Texts(
+        (
+            f"“{ordinal} năm {name}”: {ordinal} năm kể từ {base} là năm {year}, đúng với kỳ kế "
+            f"hoạch; ngày kỷ niệm ghi {printed} là sai năm",
+            right,
+        ),
+        (
+            f"“{ordinal} năm {name}”: {ordinal} years from {base} is {year}, the plan's year; "
+            f"the anniversary date {printed} has the wrong year",
+            f"write {right}",
+        ),
+    )
+
+
 def origin_mismatch(name: str, printed: str, origin: Origin) -> Texts:
     """An origin printed otherwise than the catalogue has it."""
     right = _origin(origin, "vi")
@@ -202,16 +227,22 @@ def anniversary_day_mismatch(name: str, printed: str, month: int, day: int, year
     )
 
 
-def anniversary_outside_year(name: str, when: dt.date, plan_year: int) -> Texts:
-    """An anniversary dated outside the plan year (and outside every phase)."""
+def anniversary_outside_year(
+    name: str, when: dt.date, plan_year: int, corrected: str | None = None
+) -> Texts:
+    """An anniversary dated before the plan year (and outside every phase).
+
+    ``corrected`` is the statement brought to the plan year, when it can be written
+    ("92 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2021)").
+    """
     return Texts(
         (
             f"{name}: ngày kỷ niệm {date_vi(when)} nằm ngoài năm {plan_year} của kế hoạch",
-            "kiểm tra năm của ngày kỷ niệm",
+            corrected or "kiểm tra năm của ngày kỷ niệm",
         ),
         (
             f"{name}: the anniversary ({when.isoformat()}) is outside the plan year {plan_year}",
-            "check the anniversary's year",
+            f"write {corrected}" if corrected else "check the anniversary's year",
         ),
     )
 

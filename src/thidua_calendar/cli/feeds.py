@@ -50,7 +50,9 @@ def add_feed_commands(subparsers: argparse._SubParsersAction[P]) -> None:
         "--from/--to, and one per plan over the plan's own period) and an index.html "
         "with each feed's address to copy, webcal:// and Google Calendar links, "
         "ready for any static host. A plan's feed leaves out what a shared feed has, "
-        "so subscribing to several shows no event twice.",
+        "so subscribing to several shows no event twice. Each feed's history "
+        "(NAME.history.toml, beside it) gives SEQUENCE and LAST-MODIFIED: commit it, and "
+        "a rebuild into a fresh DIR holding only the histories gives the same bytes.",
         epilog="examples:\n  thidua-calendar publish site --base-url https://example.org/lich/\n"
         "  thidua-calendar publish site --plan plan.toml --from 2025 --to 2030",
     )
@@ -91,11 +93,7 @@ def _ics_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="do not read the existing output file (the history still gives SEQUENCE)",
     )
-    p.add_argument(
-        "--allow-large",
-        action="store_true",
-        help="write a feed over about 1 MB (refused otherwise: Google drops its events)",
-    )
+    add_allow_large_option(p)
     add_force_option(p)
     add_lang_option(p)
     p.set_defaults(handler=cmd_ics)
@@ -113,9 +111,19 @@ def _publish_arguments(p: argparse.ArgumentParser) -> None:
     )
     add_span_options(p)
     add_catalog_option(p)
+    add_allow_large_option(p)
     add_lang_option(p)
     add_force_option(p, "files in DIR")
     p.set_defaults(handler=cmd_publish)
+
+
+def add_allow_large_option(p: argparse.ArgumentParser) -> None:
+    """``--allow-large``: write a feed over about 1 MB instead of refusing it."""
+    p.add_argument(
+        "--allow-large",
+        action="store_true",
+        help="write a feed over about 1 MB (refused otherwise: Google drops its events)",
+    )
 
 
 def add_force_option(p: argparse.ArgumentParser, what: str = "an existing FILE") -> None:
@@ -165,20 +173,6 @@ def _feed_span(args: argparse.Namespace, plan_year: int | None) -> tuple[int, in
     return first, last
 
 
-def history_path(output: str) -> Path | None:
-    """Where the history of a feed goes by default: ``NAME.history.toml`` beside ``NAME.ics``.
-
-    Standard output and devices have none (give ``--history FILE``).
-    """
-    from pathlib import Path
-
-    if output == "-" or output.startswith(("/dev/", "/proc/")):
-        return None
-    path = Path(output)
-    stem = path.name.removesuffix(".ics") if path.name.endswith(".ics") else path.name
-    return path.with_name(f"{stem}.history.toml")
-
-
 def cmd_ics(args: argparse.Namespace) -> int:
     """Run ``ics``: write a subscription feed and its history."""
     from pathlib import Path
@@ -186,8 +180,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
     from .._files import write_set, written_here
     from .._limits import DOCUMENT_LIMIT, read_bytes  # a previous feed: at most 16 MB read
     from .._schedule import schedule
-    from .._wording.feeds import feed_is_large, unrevised_edits
-    from ..ical import SIZE_LIMIT, FeedHistory, FeedTooLargeError, Reminders, build_feed
+    from ..ical import FeedHistory, FeedTooLargeError, Reminders, build_feed, history_path
     from ..plans import PlanHasErrorsError, load_plan, require_no_errors
 
     plan = load_plan(args.plan, allow_outside=args.allow_outside_catalog) if args.plan else None
@@ -232,10 +225,8 @@ def cmd_ics(args: argparse.Namespace) -> int:
         )
     except FeedTooLargeError as exc:
         raise UsageError(f"{out}: {exc}") from None
-    if feed.size > SIZE_LIMIT:
-        warning(f"{out}: {feed_is_large(name, feed.size)}")
-    if feed.unrevised:
-        warning(f"{out}: {unrevised_edits(name, feed.unrevised)}")
+    for _category, message in feed.notices():
+        warning(f"{out}: {message}")
     detail = f"{len(result)} events, {first}–{last}"
     outputs = [(out, feed.data)] if ours(out) != feed.data or args.output == "-" else []
     new_history = feed.history.to_bytes()
@@ -257,6 +248,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
 def cmd_publish(args: argparse.Namespace) -> int:
     """Run ``publish``: a set of feeds and an index.html for a static host."""
+    import warnings
     from pathlib import Path
 
     from .._publish import publish
@@ -264,19 +256,27 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
     first, last = _feed_span(args, None)
     plans = [load_plan(path, allow_outside=args.allow_outside_catalog) for path in args.plan or ()]
-    try:
-        written = publish(
-            Path(args.directory),
-            plans=plans,
-            catalog=args.catalog,
-            first_year=first,
-            last_year=last,
-            base_url=args.base_url,
-            lang=args.lang,
-            force=args.force,
-        )
-    except PlanHasErrorsError as refused:
-        return refuse_plan(refused, args.lang)
+    # Each warning (an unrevised edit, a large feed: one per feed, naming it) is one line,
+    # never a raw Python warning; printed before the error, if publishing then fails.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            written = publish(
+                Path(args.directory),
+                plans=plans,
+                catalog=args.catalog,
+                first_year=first,
+                last_year=last,
+                base_url=args.base_url,
+                lang=args.lang,
+                force=args.force,
+                allow_large=args.allow_large,
+            )
+        except PlanHasErrorsError as refused:
+            return refuse_plan(refused, args.lang)
+        finally:
+            for found in caught:
+                warning(" ".join(str(found.message).split()))
     for path in written:
         note(f"wrote {path}")
     return 0

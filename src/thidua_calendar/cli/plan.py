@@ -1,4 +1,7 @@
-"""The ``plan`` commands: ``plan check`` (validate a plan file) and ``plan new`` (a starter)."""
+"""The ``plan`` commands: ``plan check``, ``plan new`` and ``plan draft``.
+
+``check`` validates a plan file, ``new`` writes a starter, ``draft`` the plan's Word document.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import argparse
 
 from .. import _render
 from .._wording.cli import check_summary
-from ._errors import EXIT_FOUND_ERRORS, EXIT_OK, UsageError
+from ._errors import EXIT_FOUND_ERRORS, EXIT_OK, UsageError, refuse_plan
 from ._options import (
     HelpFormatter,
     P,
@@ -14,6 +17,7 @@ from ._options import (
     add_allow_outside_option,
     add_category_option,
     add_command,
+    add_lang_option,
     add_listing_options,
     categories_of,
     parse_year,
@@ -23,13 +27,13 @@ from ._text_options import user_text
 
 
 def add_plan_command(subparsers: argparse._SubParsersAction[P]) -> None:
-    """Add ``plan`` (with its actions ``check`` and ``new``) to the command line's sub-parsers."""
+    """Add ``plan`` (``check``, ``new``, ``draft``) to the command line's sub-parsers."""
     add_command(
         subparsers,
         "plan",
         _actions,
-        help="check a plan file, or write a starter plan",
-        description="Plan files: check one, or write a new one.",
+        help="check a plan file, write a starter plan, or draft the plan document (.docx)",
+        description="Plan files: check one, write a new one, or draft its document.",
         formatter_class=HelpFormatter,
     )
 
@@ -54,6 +58,22 @@ def _actions(plan: argparse.ArgumentParser) -> None:
         description="Write a starter plan file for a year from a template.",
         epilog="examples:\n  thidua-calendar plan new --year 2026 --template halves -o plan.toml\n"
         "  thidua-calendar plan new --year 2025 --template school-year",
+    )
+    add_command(
+        actions,
+        "draft",
+        _draft_arguments,
+        help="the plan as a Word document (.docx) in the Nghị định 30/2020 format",
+        description="Write the plan document the clerk files, as a .docx in the format of "
+        "Nghị định 30/2020/NĐ-CP (A4, Times New Roman, the decree's margins): the header, "
+        "the place and date line, KẾ HOẠCH and the subject, sections I and II to be written "
+        "(marked in yellow), III. THỜI GIAN (the phases, their themes and the anniversaries "
+        "and events each celebrates), IV. TỔ CHỨC THỰC HIỆN (the reporting schedule), Nơi "
+        "nhận and the signature block. Needs python-docx (pip install "
+        "'thidua-calendar[docx]'). A plan with errors, or an existing FILE that "
+        "thidua-calendar did not write, is refused unless --force is given.",
+        epilog="examples:\n  thidua-calendar plan draft plan.toml -o ke-hoach.docx\n"
+        "  thidua-calendar plan draft plan.toml --place 'Hà Nội' -o ke-hoach.docx",
     )
 
 
@@ -82,6 +102,25 @@ def _new_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(handler=cmd_plan_new)
+
+
+def _draft_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="the plan file")
+    p.add_argument("-o", "--output", required=True, metavar="DOCX", help="the document: FILE.docx")
+    p.add_argument(
+        "--place",
+        type=user_text(),
+        help="the place of the date line (Hà Nội); default: left for the clerk to fill in",
+    )
+    add_allow_outside_option(p)
+    add_lang_option(p, "the messages (the document is Vietnamese)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="draft a plan with errors; replace an existing DOCX that thidua-calendar did not "
+        "write (or that was edited since)",
+    )
+    p.set_defaults(handler=cmd_plan_draft)
 
 
 def cmd_plan_check(args: argparse.Namespace) -> int:
@@ -124,4 +163,23 @@ def cmd_plan_new(args: argparse.Namespace) -> int:
     if out.is_file() and not args.force:  # even a plan it wrote: it may have been filled in
         raise UsageError(f"{out} exists; use --force to overwrite it")
     write_file(out, text.encode("utf-8"), force=args.force)
+    return EXIT_OK
+
+
+def cmd_plan_draft(args: argparse.Namespace) -> int:
+    """Run ``plan draft``: exit 1 (with the diagnostics) when the plan has errors."""
+    from pathlib import Path
+
+    from .._wording.draft import draft_summary
+    from ..draft import draft_docx
+    from ..plans import PlanHasErrorsError, load_plan, require_no_errors
+
+    plan = load_plan(args.file, allow_outside=args.allow_outside_catalog)
+    try:
+        require_no_errors(plan, force=args.force)
+    except PlanHasErrorsError as refused:
+        return refuse_plan(refused, args.lang, "draft it anyway with --force")
+    data = draft_docx(plan, place=args.place)
+    detail = draft_summary(len(plan.phases), len(plan.deadlines()), args.lang)
+    write_file(Path(args.output), data, detail, force=args.force)
     return EXIT_OK

@@ -10,16 +10,16 @@ Examples:
     >>> from ._text import split_lines
     >>> (line,) = split_lines("Kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam "
     ...                       "(03/02/1930 - 03/02/2020)")
-    >>> ((_, ordinal, _, (event,)),) = statements(line, names())
-    >>> ordinal, event.key, event.origin.text, event.date.text
-    (90, 'thanh_lap_dang', '03/02/1930', '03/02/2020')
+    >>> ((_, ordinal, _, (event,), unit),) = statements(line, names())
+    >>> ordinal, unit, event.key, event.origin.text, event.date.text
+    (90, 'năm', 'thanh_lap_dang', '03/02/1930', '03/02/2020')
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import islice
 from typing import Final, TypeAlias
 
@@ -29,9 +29,45 @@ from ..commemorations import Catalog, SolarDay
 from ._dates import PrintedDate, last_day, match_date
 from ._model import Anniversary, PhaseWindow
 from ._names import NameIndex
-from ._text import SourceLine, iter_tokens, tokens
+from ._text import SourceLine, fold, iter_tokens, tokens
 
-_ORDINAL: Final = re.compile(r"(?<![\w/.,\-])(\d{1,4})[ \t\u00a0]+(năm|ngày)(?!\w)", re.I)
+_ORDINAL: Final = re.compile(
+    r"(?<![\w/.,\-])(?P<n>\d{1,4})[ \t\u00a0]+(?P<u>năm|ngày)(?!\w)", re.IGNORECASE
+)
+_BARE: Final = re.compile(
+    r"(?<!\w)k[ỷỉ][ \t\u00a0]+niệm[ \t\u00a0]+(?P<n>\d{1,4})(?P<u>)[ \t\u00a0]+"
+    r"(?!(?:năm|ngày)(?!\w))(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+""""Kỷ niệm 40 Giải phóng tỉnh Bình Định (31/3/1975 – 31/3/2015)": the word "năm" left out."""
+_GIO: Final = re.compile(
+    r"(?<!\w)giỗ[ \t\u00a0]+(?P<u>(?:lần[ \t\u00a0]+)?thứ)[ \t\u00a0]+(?P<n>\d{1,4})(?!\d)"
+    r"(?:[ \t\u00a0]+của)?",
+    re.IGNORECASE,
+)
+""""Lễ Giỗ lần thứ 95 của cụ Phó bảng Nguyễn Sinh Sắc (27.11.1929 - 27.11.2024)"."""
+_UNDATED_LEADS: Final = (
+    "ngay truyen thong",
+    "ngay thanh lap",
+    "thanh lap",
+    "truyen thong",
+    "ngay sinh",
+    "xay dung va phat trien",
+    "xay dung va truong thanh",
+    "xay dung chien dau",
+    "hinh thanh va phat trien",
+    "lich su",
+    "thuc hien ngay",
+    "ngay tai lap",
+    "tai lap",
+    "ngay giai phong",
+    "giai phong",
+    "ngay chien thang",
+    "chien thang",
+    "ngay bac ho",
+)
+"""How an anniversary of a name the catalogue does not know starts, when no dates follow
+("68 năm thành lập Ngân hàng Việt Nam", "60 năm Ngày truyền thống")."""
 _OPEN: Final = re.compile(r"[ \t\u00a0]*\(?[ \t\u00a0]*")
 _DASH: Final = re.compile(r"[ \t\u00a0]*[-–—_][ \t\u00a0]*")
 _CLOSE: Final = re.compile(r"[ \t\u00a0]*\)")
@@ -50,6 +86,8 @@ _LEADS: Final = (
     "cach mang",
     "tong tuyen cu",
     "xay dung",
+    "hinh thanh",
+    "chien dich",
 )
 _CELEBRATE: Final = re.compile(
     r"(?:kỷ niệm|kỉ niệm|chào mừng|mừng|hướng tới|hướng về)[ \t\u00a0]*$"
@@ -79,8 +117,9 @@ class Event:
     end: int = 0
 
 
-Statement: TypeAlias = "tuple[SourceLine, int, re.Match[str], list[Event]]"
-"""A statement: its line, the number printed, the match of the number, and the events."""
+Statement: TypeAlias = "tuple[SourceLine, int, re.Match[str], list[Event], str]"
+"""A statement: its line, the number printed, the match of the number, the events and the
+unit (``năm``; ``ngày`` by mistake; ``lần thứ`` for a giỗ; ``""`` when the word is left out)."""
 
 
 def _date_pair(text: str, pos: int) -> tuple[PrintedDate, PrintedDate, int] | None:
@@ -122,6 +161,12 @@ def _catalogue_event(text: str, pos: int, index: NameIndex, *, skip_day: bool) -
         hit = index.match(text, words, 1, stream)
         if hit is not None:
             hit = (hit[0], hit[1] + 1)
+    if hit is None and skip_day and words[0].text == "nay":  # "92 năm này thành lập …"
+        hit = index.match(text, words, 1, stream)
+        if hit is not None and [w.text for w in words[1:3]] == ["thanh", "lap"]:
+            hit = (hit[0], hit[1] + 1)
+        else:
+            hit = None
     if hit is None:
         return None
     key, used = hit
@@ -139,13 +184,15 @@ def _skip_spaces(text: str, pos: int) -> int:
 
 
 def _generic_event(text: str, pos: int, ordinal: int, unit: str, index: NameIndex) -> Event | None:
-    """An event not in the catalogue, recognised by its date pair."""
+    """An event not in the catalogue, recognised by its date pair (or by how it starts)."""
     pos = _skip_spaces(text, pos)
+    if pos < len(text) and text[pos] == "(":
+        return _nameless(text, pos, unit)
     if pos >= len(text) or not text[pos].isalpha():
         return None
     stop = _GENERIC_END.search(text, pos, min(len(text), pos + 160))
     if stop is None or text[stop.start()] == ";":
-        return None
+        return _undated(text, pos, unit)
     name_end = stop.start()
     while name_end > pos and text[name_end - 1] in " \t\u00a0(,:":
         name_end -= 1
@@ -153,7 +200,7 @@ def _generic_event(text: str, pos: int, ordinal: int, unit: str, index: NameInde
         return None
     pair = _date_pair(text, name_end)
     if pair is None:
-        return None
+        return _undated(text, pos, unit)
     origin, date, end = pair
     full = origin.day is not None and date.day is not None
     words = tokens(text, pos, name_end)
@@ -164,11 +211,67 @@ def _generic_event(text: str, pos: int, ordinal: int, unit: str, index: NameInde
         key = hit[0] if hit else None
     if not full and not any(folded.startswith(lead) for lead in _LEADS):
         return None
-    if unit == "ngày" and (
+    if unit in ("ngày", "") and (
         origin.year is None or date.year is None or date.year - origin.year != ordinal
     ):
         return None
     return Event(key, pos, name_end, origin, date, end)
+
+
+def _nameless(text: str, pos: int, unit: str) -> Event | None:
+    """A date pair with no name: "Trải qua 87 năm (26/03/1931 - 26/03/2019)" (same day)."""
+    if unit != "năm":
+        return None
+    pair = _date_pair(text, pos)
+    if pair is None:
+        return None
+    origin, date, end = pair
+    if origin.day is None or (origin.day, origin.month) != (date.day, date.month):
+        return None  # "5 năm (01/01/2016 - 31/12/2020)" is a span of time
+    return Event(None, pos, pos, origin, date, end)
+
+
+_WORDS: Final = re.compile(r"\w+")
+_UNDATED_END: Final = re.compile(
+    r"[\d(;.:)\n]|,[ \t\u00a0]|[ \t\u00a0]và[ \t\u00a0]", re.IGNORECASE
+)
+
+
+def _undated(text: str, pos: int, unit: str) -> Event | None:
+    """A name not in the catalogue, no dates: "chào mừng 70 năm ngày truyền thống ngành"."""
+    if unit != "năm":
+        return None
+    folded = " ".join(_WORDS.findall(fold(text[pos : pos + 40])))
+    if not folded.startswith(_UNDATED_LEADS):
+        return None
+    stop = _UNDATED_END.search(text, pos, min(len(text), pos + 120))
+    name_end = stop.start() if stop else min(len(text), pos + 120)
+    while name_end > pos and text[name_end - 1] in " \t\u00a0(,:":
+        name_end -= 1
+    return Event(None, pos, name_end, end=name_end)
+
+
+def _matches(text: str, end: int) -> list[re.Match[str]]:
+    """The numbers that may start a statement, in text order (before ``end``)."""
+    found = [m for m in _ORDINAL.finditer(text, 0, len(text)) if m.start() < end]
+    low = text.casefold()
+    if "niệm" in low:
+        found += [m for m in _BARE.finditer(text) if m.start() < end]
+    if "giỗ" in low:
+        found += [m for m in _GIO.finditer(text) if m.start() < end]
+    return sorted(found, key=lambda m: m.start("n"))
+
+
+def unit_of(match: re.Match[str]) -> str:
+    """The unit of a statement: ``năm``, ``ngày`` (a mistake), ``lần thứ`` (a giỗ), ``""``."""
+    unit = " ".join(match.group("u").casefold().split())
+    return "lần thứ" if unit.endswith("thứ") else unit
+
+
+def _day_name(key: str, catalog: Catalog) -> bool:
+    """Whether a catalogue entry's own name starts with "Ngày" ("Ngày Nhà giáo Việt Nam")."""
+    entry = catalog.get(key)
+    return entry is not None and entry.name_vi.casefold().startswith("ngày")
 
 
 def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
@@ -181,23 +284,28 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
     text = line.text
     found: list[Statement] = []
     done = 0
-    for match in _ORDINAL.finditer(text):
-        if match.start() >= line.own:
-            break
+    for match in _matches(text, line.own):
         if match.start() < done:
             continue
-        ordinal = int(match.group(1))
-        unit = match.group(2).casefold()
+        ordinal = int(match.group("n"))
+        unit = unit_of(match)
         if ordinal == 0:
             continue
-        if unit == "năm":
-            first = _catalogue_event(text, match.end(), index, skip_day=True)
-        else:
-            first = _catalogue_event(text, match.start(2), index, skip_day=False)
+        first: Event | None = None
+        if unit == "ngày":
+            first = _catalogue_event(text, match.start("u"), index, skip_day=False)
             if first is not None and first.origin is None:
                 before = text[max(0, match.start() - 24) : match.start()]
                 if not _CELEBRATE.search(before):
                     first = None
+            if first is not None and first.key and _day_name(first.key, index.catalog):
+                unit = ""  # "40 ngày Nhà giáo Việt Nam": "40 [năm] Ngày Nhà giáo Việt Nam"
+        else:
+            first = _catalogue_event(text, match.end(), index, skip_day=True)
+            if first is None and text.startswith(",", match.end()) and unit == "năm":
+                first = _catalogue_event(text, match.end() + 1, index, skip_day=True)
+            if first is not None and unit == "" and not _consistent(first, ordinal):
+                first = None  # "kỷ niệm 40 Giải phóng …" only when the dates say 40 years
         if first is None:
             first = _generic_event(text, match.end(), ordinal, unit, index)
         if first is None:
@@ -212,8 +320,20 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
         if len(events) == 2 and events[0].origin is None and events[1].origin is not None:
             events = _share_dates(events[0], events[1], index.catalog)
         done = max(e.end for e in events)
-        found.append((line, ordinal, match, events))
+        found.append((line, ordinal, match, events, unit))
     return found
+
+
+def _consistent(event: Event, ordinal: int) -> bool:
+    """Whether an event's printed dates are ``ordinal`` years apart."""
+    origin, date = event.origin, event.date
+    return (
+        origin is not None
+        and date is not None
+        and origin.year is not None
+        and date.year is not None
+        and date.year - origin.year == ordinal
+    )
 
 
 def _share_dates(first: Event, second: Event, catalog: Catalog) -> list[Event]:
@@ -234,20 +354,24 @@ def _share_dates(first: Event, second: Event, catalog: Catalog) -> list[Event]:
 
 def anniversaries(
     found_statements: Sequence[Statement],
-    year: int | None,
+    years: Sequence[int],
     phases: Sequence[PhaseWindow],
     catalog: Catalog,
+    opened: Mapping[int, Sequence[tuple[int, int, bool]]] | None = None,
 ) -> list[Anniversary]:
     """The anniversary records of the statements found.
 
     Dates the text does not print come from the catalogue's origin, in the year the ordinal
-    points to among the plan year and the years of the phase the statement is in.
+    points to among the year the statement is listed under, the years of the plan's period
+    and those of the phase the statement is in.
 
     Args:
         found_statements: The statements of every line, in text order.
-        year: The plan year.
+        years: The years of the plan's period (the plan year first).
         phases: The phases (a statement inside one may be dated in its years).
         catalog: The catalogue in use.
+        opened: For each line, where it opens the items of a year ("Năm 2018, tổ chức …"):
+            (index, year, heading), as :func:`._meta.scopes` gives them.
     """
     found: list[Anniversary] = []
     phase_of: dict[int, PhaseWindow] = {}
@@ -255,20 +379,27 @@ def anniversaries(
         if p.start is not None and p.end is not None:
             for number in (p.line, *(place[1] for place in p.places)):
                 phase_of.setdefault(number, p)
-    for line, ordinal, match, events in found_statements:
+    opened = opened or {}
+    heading: int | None = None  # a heading "2. Năm 2018:" opens the lines that follow
+    headings = sorted((n, y) for n, found in opened.items() for _, y, h in found if h)
+    for line, ordinal, match, events, unit in found_statements:
+        heading = next((y for n, y in reversed(headings) if n < line.number), None)
+        here = [y for at, y, _ in opened.get(line.number, ()) if at <= match.start()]
+        scope = here[-1] if here else heading
         phase = phase_of.get(line.number)
         for event in events:
             base = Anniversary(
                 line=line.number,
-                column=line.where(match.start(1))[1],
+                column=line.where(match.start("n"))[1],
                 ordinal=ordinal,
                 name=" ".join(line.text[event.name_start : event.name_end].split()),
                 key=event.key,
                 origin=None,
                 date=None,
-                unit=match.group(2).casefold(),
-                unit_column=line.where(match.start(2))[1],
+                unit=unit,
+                unit_column=line.where(match.start("u"))[1],
                 index=match.start(),
+                scope=scope,
             )
             if event.origin is not None and event.date is not None:
                 found.append(
@@ -288,13 +419,13 @@ def anniversaries(
                 found.append(base)
                 continue
             # Not printed: the catalogue's origin, in the year the ordinal points to among
-            # the plan year and the years of the phase the statement is in.
-            candidates = [year] if year is not None else []
+            # the statement's own year, the plan's years and those of its phase.
+            candidates = [scope] if scope is not None else list(years)
             if phase is not None and phase.start is not None and phase.end is not None:
                 candidates += list(range(phase.start.year, phase.end.year + 1))
             when = next((y for y in candidates if y - origin.year == ordinal), None)
             if when is None:
-                when = year if year is not None else origin.year + ordinal
+                when = candidates[0] if candidates else origin.year + ordinal
             date: str | None = None
             if 1 <= when <= 9999:
                 date = f"{when:04d}"

@@ -37,6 +37,7 @@ from ..congresses import CongressSeries, congress_series
 from ..lunar import can_chi
 from ._checks_events import check_events
 from ._checks_phases import check_phase_labels
+from ._dates import PrintedDate
 from ._model import Anniversary, Extraction, PhaseWindow
 from ._plan import phase_diagnostics
 
@@ -172,6 +173,22 @@ def _entry_for(a: Anniversary, catalog: Catalog) -> Commemoration | None:
     return catalog.get(a.key)
 
 
+_SURE: Final = frozenset({"given", "title", "date"})
+"""Where a plan year comes from when it is known, not guessed (``Extraction.year_source``)."""
+
+
+def _years_of(a: Anniversary, ex: Extraction) -> tuple[frozenset[int], bool]:
+    """The years a statement may fall in, and whether they are known rather than guessed.
+
+    The year it is listed under ("Năm 2018, tổ chức …"), else the years of the plan's period
+    (a school year's two halves, a list's two years).
+    """
+    if a.scope is not None:
+        return frozenset({a.scope}), True
+    years = frozenset(ex.years) or (frozenset({ex.year}) if ex.year is not None else frozenset())
+    return years, ex.year_source in _SURE
+
+
 def _check_anniversary(a: Anniversary, ex: Extraction, add: _Add, *, first: bool) -> None:
     entry = _entry_for(a, ex.catalog)
     origin = entry.origin if entry else None
@@ -179,14 +196,17 @@ def _check_anniversary(a: Anniversary, ex: Extraction, add: _Add, *, first: bool
     if a.unit == "ngày" and first:
         texts = words.days_for_years(a.ordinal, a.unit, a.name)
         add("error", "days-for-years", a.line, a.unit_column, *texts, key=key)
+    years, sure = _years_of(a, ex)
+    rank = "error" if sure else "info"  # a guessed plan year is no ground for an error
     printed_origin, printed_date = a.origin_printed, a.date_printed
     if not (a.printed and printed_origin is not None and printed_date is not None):
         if origin is not None and a.date is not None:
             year = int(a.date[:4])
             expected = year - origin.year
-            if expected != a.ordinal and expected > 0:
+            fits = any(y - origin.year == a.ordinal for y in years)
+            if expected != a.ordinal and expected > 0 and not fits:
                 texts = words.ordinal_by_year(a.ordinal, a.unit, a.name, year, expected, origin)
-                add("error", "ordinal-mismatch", a.line, a.column, *texts, key=key)
+                add(rank, "ordinal-mismatch", a.line, a.column, *texts, key=key)
         return
     origin_ok = printed_origin.valid and printed_origin.year is not None
     date_ok = printed_date.valid and printed_date.year is not None
@@ -201,11 +221,24 @@ def _check_anniversary(a: Anniversary, ex: Extraction, add: _Add, *, first: bool
             place = _place(ex, a.line, printed_origin.start)
             add("error", "origin-mismatch", *place, *texts, key=key)
     base = origin.year if origin is not None else (printed_origin.year if origin_ok else None)
+    settled = False  # whether the statement's year is already reported
     if base is not None and date_ok and printed_date.year is not None:
         expected = printed_date.year - base
-        if expected != a.ordinal:
-            texts = words.ordinal_by_dates(a.ordinal, a.name, printed_date.year, base, expected)
-            add("error", "ordinal-mismatch", a.line, a.column, *texts, key=key)
+        inclusive = entry is None and printed_origin.day is None and expected + 1 == a.ordinal
+        if expected != a.ordinal and not inclusive:
+            settled = True
+            meant = base + a.ordinal
+            if meant in years and printed_date.year not in years:
+                # "136 năm … (19/5/1890 - 19/5/2025)" in a 2026 plan: the end date is wrong.
+                right = _with_year(printed_date, meant)
+                texts = words.anniversary_year_wrong(
+                    a.ordinal, a.name, printed_date.text, right, base, meant
+                )
+                place = _place(ex, a.line, printed_date.start)
+                add("error", "ordinal-mismatch", *place, *texts, key=key)
+            else:
+                texts = words.ordinal_by_dates(a.ordinal, a.name, printed_date.year, base, expected)
+                add("error", "ordinal-mismatch", a.line, a.column, *texts, key=key)
     rule = entry.rule if entry else None
     wanted: tuple[int, int] | None = None
     if isinstance(rule, SolarDay):
@@ -226,17 +259,32 @@ def _check_anniversary(a: Anniversary, ex: Extraction, add: _Add, *, first: bool
         )
         place = _place(ex, a.line, printed_date.start)
         add("error", "anniversary-day-mismatch", *place, *texts, key=key)
-    plan_year = ex.year
     when = printed_date.date()
     if (
-        plan_year is not None
+        not settled
+        and years
         and when is not None
-        and when.year != plan_year
+        and when.year not in years
+        and when.year < min(years)  # a plan may look ahead to next year's anniversaries
         and not _in_phases(when, ex)
     ):
-        texts = words.anniversary_outside_year(a.name, when, plan_year)
+        plan_year = min(years) if ex.year is None else ex.year
+        corrected = None
+        if origin_ok and printed_origin.year is not None and a.unit == "năm":
+            ordinal = a.ordinal + plan_year - when.year  # last year's sentence, brought up
+            dates = f"{printed_origin.text} - {_with_year(printed_date, plan_year)}"
+            corrected = f"{ordinal} năm {a.name} ({dates})"
+        texts = words.anniversary_outside_year(a.name, when, plan_year, corrected)
         place = _place(ex, a.line, printed_date.start)
-        add("warning", "anniversary-outside-year", *place, *texts, key=key)
+        add("warning" if sure else "info", "anniversary-outside-year", *place, *texts, key=key)
+
+
+def _with_year(date: PrintedDate, year: int) -> str:
+    """A printed date with another year, as printed ("19/5/2025" → "19/5/2026")."""
+    assert date.year is not None
+    text = date.text
+    at = text.rfind(str(date.year))
+    return f"{text[:at]}{year}{text[at + len(str(date.year)) :]}" if at >= 0 else str(year)
 
 
 def _place(ex: Extraction, line: int, index: int) -> tuple[int, int]:

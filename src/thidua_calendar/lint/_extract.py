@@ -22,14 +22,15 @@ Examples:
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .._years import YEARS
 from ..commemorations import Catalog, default_catalog
 from ._anniversaries import Statement, anniversaries
 from ._anniversaries import statements as anniversary_statements
 from ._congresses import mention, raw_congresses
 from ._dates import full_dates
-from ._meta import header, incomplete_dates, plan_theme, title
-from ._meta import plan_year as find_plan_year
+from ._meta import Period, header, incomplete_dates, plan_period, plan_theme, scopes, title
 from ._model import CongressMention, Extraction, Located, TetMention
 from ._names import names
 from ._phases import Label, RawPhase, build_phases, phases_in
@@ -49,9 +50,7 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
     index = names(catalog)
     lines = split_lines(text)
     number, issued = header(lines)
-    plan_year, school_year = find_plan_year(lines)
-    if year is not None:
-        plan_year = year
+    period = plan_period(lines)
 
     statements: list[Statement] = []
     tet: list[TetMention] = []
@@ -82,6 +81,8 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
             if pending_age > 3 or found:
                 pending = None
 
+    period = _settle(period, year, statements)
+    plan_year, school_year = period.year, period.school_year
     labelled = any(p.label is not None for p in raw_phases)
     raw_phases = [p for p in raw_phases if p.label is not None or (not labelled and p.context)]
     phases, bound_dates = build_phases(raw_phases, lines, plan_year, issued, statements, catalog)
@@ -99,7 +100,8 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
                     numeral_column=numeral,
                 )
             )
-    recorded = anniversaries(statements, plan_year, phases, catalog)
+    opened = {line.number: opening for line in lines if (opening := scopes(line))}
+    recorded = anniversaries(statements, period.years, phases, catalog, opened)
 
     impossible: dict[tuple[int, int], Located] = {}
     for line in lines:
@@ -132,4 +134,31 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
         lines=tuple(lines),
         school_year=school_year,
         catalog=catalog,
+        years=period.years,
+        year_source=period.source,
     )
+
+
+def _settle(period: Period, year: int | None, statements: list[Statement]) -> Period:
+    """The period given, or found; a guess from the body weighs the anniversaries' years.
+
+    A body that names "năm 2020" twice and "năm 2019" once, with its anniversaries dated
+    2019 ("30 năm … (6-12-1989 - 6-12-2019)"), is about 2019.
+    """
+    if year is not None:
+        years = (year, year + 1) if period.school_year else (year,)
+        return Period(year, period.school_year, years, "given")
+    if period.source not in ("body", "stamp", ""):
+        return period
+    counts: Counter[int] = Counter()
+    for _, ordinal, _, events, _ in statements:
+        for event in events:
+            origin, date = event.origin, event.date
+            if origin and date and origin.year and date.year and date.year - origin.year == ordinal:
+                counts[date.year] += 1
+    if period.year is not None:
+        counts[period.year] += 1
+    if not counts or counts.most_common(1)[0][0] == period.year:
+        return period
+    best = counts.most_common(1)[0][0]
+    return Period(best, False, (best,), period.source or "body") if best in YEARS else period

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 from .._wording.lint import heading_title
 from .._years import YEARS
@@ -59,20 +59,14 @@ _QUOTED: Final = re.compile(r"[“\"«]([^”\"»“\n]{1,400})(?:[”\"»]|$)")
 
 
 def header(lines: Sequence[SourceLine]) -> tuple[str | None, dt.date | None]:
-    """The document number (``31/KH-LĐLĐ``) and date, when the first lines print them."""
+    """The document number (``31/KH-LĐLĐ``) and date (:func:`date_line`), when printed."""
     number: str | None = None
-    issued: dt.date | None = None
     for line in lines[:_HEADER_LINES]:
-        if number is None:
-            match = _NUMBER.match(line.own_text)
-            if match and re.search(r"[^\W\d_]", match.group(1)):
-                number = re.sub(r"[ \t]*([/\-])[ \t]*", r"\1", match.group(1)).strip(" .")
-        if issued is None:
-            for date in _long_dates(line):
-                if date.date is not None and date.date.date() is not None:
-                    issued = date.date.date()
-                    break
-    return number, issued
+        match = _NUMBER.match(line.own_text)
+        if match and re.search(r"[^\W\d_]", match.group(1)):
+            number = re.sub(r"[ \t]*([/\-])[ \t]*", r"\1", match.group(1)).strip(" .")
+            break
+    return number, date_line(lines)
 
 
 def _long_dates(line: SourceLine) -> Iterator[Located]:
@@ -147,28 +141,194 @@ def _years_in(line: SourceLine) -> Iterator[int]:
 
 
 def plan_year(lines: Sequence[SourceLine]) -> tuple[int | None, bool]:
-    """The plan year: the most frequent "năm YYYY" of the title block, else of the body.
+    """The plan year and whether it starts a school year (see :func:`plan_period`)."""
+    period = plan_period(lines)
+    return period.year, period.school_year
 
-    Returns:
-        The year, and whether it is the first year of a school year ("năm học 2024 - 2025",
-        when no other year is given).
+
+class Period(NamedTuple):
+    """The period a plan covers, as the document states it.
+
+    Attributes:
+        year: The plan year (the first year of a school year or of a list of years).
+        school_year: Whether the plan covers a school year (September to August).
+        years: Every year the period covers ("năm học 2019 - 2020": 2019 and 2020).
+        source: Where it was found: ``title`` (the title block or the first lines),
+            ``date`` (the document's date line), ``stamp`` (a web page's date, a guess),
+            ``body`` (a guess from the body) or ``""``.
     """
+
+    year: int | None
+    school_year: bool = False
+    years: tuple[int, ...] = ()
+    source: str = ""
+
+
+_YEAR_RANGE: Final = re.compile(
+    r"(?<!\w)(?:năm|giai[ \t]+đoạn)[ \t]+(\d{4})[ \t]*[-–][ \t]*(\d{4})(?!\d)", re.I
+)
+_MONTH_YEAR: Final = re.compile(r"(?<!\w)tháng[ \t]+\d{1,2}[ \t]*[/.\-][ \t]*(\d{4})(?!\d)", re.I)
+
+
+def _head(lines: Sequence[SourceLine]) -> list[SourceLine]:
     head: list[SourceLine] = []
     for line in lines[:_HEADER_LINES]:
         if len(line.own_text) > 250 or _SECTION.match(line.own_text):
             break
         head.append(line)
-    for group in (head, lines):
-        years = [y for line in group for y in _years_in(line) if y in YEARS]
-        if years:
-            counts = Counter(years)
-            best = max(counts.values())
-            return next(y for y in years if counts[y] == best), False
+    return head
+
+
+def plan_period(lines: Sequence[SourceLine]) -> Period:
+    r"""The plan's period: from the title block, else the document's date line, else the body.
+
+    The title block and the first lines give "năm 2020", "năm học 2019 - 2020", a list of
+    two years ("trong 2 năm 2017 - 2018") or a month ("tháng 10/2021"); the date line
+    ("Bắc Kạn, ngày 3 tháng 11 năm 2019") gives its year; else the body's most frequent
+    "năm YYYY" is a guess. A date cited in the body ("Năm 2010, tại thông báo số 382-TB/TW")
+    is not the plan's year unless nothing else is found.
+
+    Examples:
+        >>> from ._text import split_lines
+        >>> plan_period(split_lines("KẾ HOẠCH\nThi đua năm học 2019 - 2020"))
+        Period(year=2019, school_year=True, years=(2019, 2020), source='title')
+        >>> plan_period(split_lines("Kỷ niệm các ngày lễ trong 2 năm 2017 - 2018")).years
+        (2017, 2018)
+    """
+    head = _head(lines)
+    for line in _title_lines(lines) or head[:4]:
+        school = _SCHOOL_YEAR.search(line.own_text)
+        if school and int(school.group(1)) in YEARS:  # "Kế hoạch … năm học 2019 - 2020"
+            first = int(school.group(1))
+            return Period(first, True, (first, first + 1), "title")
+    years = [y for line in head for y in _years_in(line) if y in YEARS]
+    if years:
+        counts = Counter(years)
+        best = max(counts.values())
+        year = next(y for y in years if counts[y] == best)
+        return Period(year, False, (year,), "title")
+    for line in head:
+        text = line.own_text
+        school = _SCHOOL_YEAR.search(text)
+        if school and int(school.group(1)) in YEARS:
+            first = int(school.group(1))
+            return Period(first, True, (first, first + 1), "title")
+        span = _YEAR_RANGE.search(text)
+        if span and 0 < int(span.group(2)) - int(span.group(1)) <= 5:
+            first, last = int(span.group(1)), int(span.group(2))
+            if first in YEARS and last in YEARS:
+                return Period(first, False, tuple(range(first, last + 1)), "title")
+        month = _MONTH_YEAR.search(text)
+        if month and int(month.group(1)) in YEARS:
+            return Period(int(month.group(1)), False, (int(month.group(1)),), "title")
+    own = dated(lines)
+    if own is not None and own[0].year in YEARS:
+        return Period(own[0].year, False, (own[0].year,), "stamp" if own[1] else "date")
+    years = [y for line in lines for y in _years_in(line) if y in YEARS]
+    if years:
+        counts = Counter(years)
+        best = max(counts.values())
+        year = next(y for y in years if counts[y] == best)
+        return Period(year, False, (year,), "body")
     for line in lines:
         match = _SCHOOL_YEAR.search(line.own_text)
         if match and int(match.group(1)) in YEARS:
-            return int(match.group(1)), True
-    return None, False
+            first = int(match.group(1))
+            return Period(first, True, (first, first + 1), "body")
+    return Period(None)
+
+
+_SCOPE: Final = re.compile(
+    r"(?:^|[.;:]|,[ \t]+(?=trong))[ \t*\-+•–]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)][ \t]*)?"
+    r"(?:trong[ \t]+)?năm[ \t]+(\d{4})(?!\d)[ \t]*(?:[,:]|$)",
+    re.IGNORECASE,
+)
+
+
+def scopes(line: SourceLine) -> list[tuple[int, int, bool]]:
+    """Where a line opens the items of one year: "Năm 2018, tổ chức …", "2. Năm 2018:".
+
+    Returns:
+        (index in the line, year, whether it is a heading) for each opening, in order; a
+        heading (nothing follows it on its line) opens the lines after it, the others only
+        the rest of their line.
+
+    Examples:
+        >>> from ._text import split_lines
+        >>> (line,) = split_lines("Trong năm 2017, kỷ niệm …; Năm 2018, tổ chức kỷ niệm …")
+        >>> scopes(line)
+        [(0, 2017, False), (25, 2018, False)]
+    """
+    text = line.own_text
+    if "năm" not in text.casefold():
+        return []
+    return [
+        (m.start(), int(m.group(1)), not text[m.end() :].strip(" \t*_"))
+        for m in _SCOPE.finditer(text)
+        if int(m.group(1)) in YEARS
+    ]
+
+
+_DATE_LINE_BEFORE: Final = re.compile(
+    r"căn[ \t]+cứ|thực[ \t]+hiện|số[ \t:]*\d|kế[ \t]+hoạch|quyết[ \t]+định|công[ \t]+văn"
+    r"|thông[ \t]+báo|chỉ[ \t]+thị|nghị[ \t]+quyết|hướng[ \t]+dẫn|ban[ \t]+hành|ngày[ \t]+\d",
+    re.IGNORECASE,
+)
+_WEEKDAY: Final = re.compile(r"(?<!\w)(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)", re.I)
+_CLOCK: Final = re.compile(r"[ \t,\-|]*\d{1,2}:\d{2}")
+_BARE_DATE: Final = re.compile(
+    r"^[\s*|]*(?:(?:thứ[ \t]+\w+|chủ[ \t]+nhật)[ \t]*[-,][ \t]*)?"
+    r"(\d{1,2})/(\d{1,2})/(\d{4})(?:[ \t]+\d{1,2}:\d{2})?[\s*|]*$",
+    re.IGNORECASE,
+)
+
+
+def date_line(lines: Sequence[SourceLine]) -> dt.date | None:
+    """The document's own date (see :func:`dated`)."""
+    found = dated(lines)
+    return found[0] if found else None
+
+
+def dated(lines: Sequence[SourceLine]) -> tuple[dt.date, bool] | None:
+    r"""The document's own date: "Bắc Kạn, ngày 3 tháng 11 năm 2019", or a web page's.
+
+    A date after "Căn cứ", a document number or another document's name is that
+    document's date, not this one's. A web page's date with its weekday or time ("Thứ năm -
+    29/12/2016 09:52") may be the day the page was shown, not written: it is a stamp.
+
+    Returns:
+        The date, and whether it is a stamp.
+
+    Examples:
+        >>> from ._text import split_lines
+        >>> dated(split_lines("Căn cứ Kế hoạch ngày 15 tháng 6 năm 2022\nHà Nội, "
+        ...                   "ngày 18 tháng 10 năm 2022"))
+        (datetime.date(2022, 10, 18), False)
+        >>> dated(split_lines("Thứ năm - 29/12/2016 09:52"))
+        (datetime.date(2016, 12, 29), True)
+    """
+    for line in lines[:_HEADER_LINES]:
+        if not line.digits:
+            continue
+        for located in _long_dates(line):
+            printed = located.date
+            if printed is None or printed.date() is None:
+                continue
+            before = line.own_text[: printed.start]
+            if _DATE_LINE_BEFORE.search(before):
+                continue
+            when = printed.date()
+            assert when is not None
+            after = line.own_text[printed.end :]
+            return when, bool(_WEEKDAY.search(before) or _CLOCK.match(after))
+        bare = _BARE_DATE.match(line.own_text)
+        if bare:
+            try:
+                when = dt.date(int(bare.group(3)), int(bare.group(2)), int(bare.group(1)))
+            except ValueError:
+                continue
+            return when, True
+    return None
 
 
 def plan_theme(lines: Sequence[SourceLine]) -> str | None:

@@ -56,6 +56,8 @@ class Anniversary:
     origin_printed: PrintedDate | None = attrs.field(default=None, eq=False, repr=False)
     date_printed: PrintedDate | None = attrs.field(default=None, eq=False, repr=False)
     index: int = attrs.field(default=0, eq=False, repr=False)
+    scope: int | None = attrs.field(default=None, eq=False, repr=False)
+    """The year of the items the statement is listed under ("Năm 2018, tổ chức …")."""
 
     def record(self) -> dict[str, object]:
         """The JSON record: line, ordinal, name, origin, date, key."""
@@ -228,6 +230,8 @@ class Extraction:
             starts in ``year``.
         catalog: The catalogue the commemorations were recognised with (and are checked
             against).
+        years: Every year the plan's period covers.
+        year_source: Where the plan year comes from.
     """
 
     year: int | None
@@ -245,3 +249,7 @@ class Extraction:
     lines: tuple[SourceLine, ...] = attrs.field(eq=False, repr=False)
     school_year: bool = False
     catalog: Catalog = attrs.field(factory=default_catalog, eq=False, repr=False)
+    years: tuple[int, ...] = attrs.field(default=(), eq=False, repr=False)
+    """Every year the plan's period covers (a school year's two, a list's two years)."""
+    year_source: str = attrs.field(default="", eq=False, repr=False)
+    """Where the plan year comes from: ``given``, ``title``, ``date``, ``body`` (a guess)."""

@@ -48,9 +48,10 @@ class NameIndex:
                 words = tuple(t.text for t in tokens(text))
                 if not words:
                     continue
-                self._names.setdefault(words, entry.key)
-                if words[0] == "ngay" and len(words) >= 4:
-                    self._names.setdefault(words[1:], entry.key)
+                for form in _variants(words):
+                    self._names.setdefault(form, entry.key)
+                    if form[0] == "ngay" and len(form) >= 4:
+                        self._names.setdefault(form[1:], entry.key)
         self._root = _Node()
         for words, key in self._names.items():
             node = self._root
@@ -112,6 +113,24 @@ class NameIndex:
                 if ratio >= 0.88 and (best is None or ratio > best[0]):
                     best = (ratio, key, used)
         return (best[1], best[2]) if best else None
+
+
+_PERSON: Final = ("chu", "tich", "ho", "chi", "minh")
+_UNCLE: Final = ("bac", "ho")
+
+
+def _variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A name and the way documents also write it: "Bác Hồ" for "Chủ tịch Hồ Chí Minh".
+
+    Examples:
+        >>> _variants(("ngay", "sinh", "chu", "tich", "ho", "chi", "minh"))[1]
+        ('ngay', 'sinh', 'bac', 'ho')
+    """
+    size = len(_PERSON)
+    for i in range(len(words) - size + 1):
+        if words[i : i + size] == _PERSON:
+            return words, words[:i] + _UNCLE + words[i + size :]
+    return (words,)
 
 
 _FILLER: Final = frozenset(

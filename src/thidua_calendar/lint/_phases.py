@@ -603,7 +603,7 @@ def build_phases(
         focus: list[str] = []
         places: list[tuple[str, int, int]] = []
         for number, begin, finish in region:
-            for s_line, _, match, events in by_line.get(number, ()):
+            for s_line, _, match, events, _unit in by_line.get(number, ()):
                 if not begin <= match.start() < finish:
                     continue
                 for event in events:

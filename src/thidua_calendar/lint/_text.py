@@ -199,6 +199,15 @@ EXPANSIONS: Final = {
     "cnvcld": "cong nhan vien chuc lao dong",
     "tld": "tong lien doan",
     "ldld": "lien doan lao dong",
+    "lhpn": "lien hiep phu nu",
+    "hlhpn": "hoi lien hiep phu nu",
+    "lhtn": "lien hiep thanh nien",
+    "qdndvn": "quan doi nhan dan viet nam",
+    "qptd": "quoc phong toan dan",
+    "ccb": "cuu chien binh",
+    "gtvt": "giao thong van tai",
+    "mttq": "mat tran to quoc",
+    "mttqvn": "mat tran to quoc viet nam",
 }
 
 
