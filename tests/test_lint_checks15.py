@@ -171,3 +171,14 @@ def test_a_union_document_keeps_its_own_header() -> None:
 def test_a_news_page_is_no_formal_document() -> None:
     text = "Kỷ niệm 79 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945 - 2/9/2024)"
     assert "document-form" not in codes(text, year=2024)
+
+
+def test_a_day_of_tet_equated_with_the_wrong_solar_date() -> None:
+    text = "Kế hoạch năm 2023\nNgày 29/01/2023 (tức ngày mồng 6 tết Nguyên đán Quý Mão 2023)."
+    assert found(text) == [(2, "lunar-date", "27/01/2023")]
+    assert codes(text.replace("29/01", "27/01")) == []
+    # A digit typo: the day of the month agrees, the month does not.
+    text = "Kế hoạch năm 2019\nLễ phát động vào 9h00 ngày 10 tết (tức ngày 14/12/2019)."
+    assert found(text) == [(2, "lunar-date", "14/02/2019")]
+    # A range of days of Tết is no single day.
+    assert codes("Kế hoạch năm 2019\ntừ ngày mùng 4 đến ngày 12 tết (tức ngày 8 - 16/2/2019)") == []

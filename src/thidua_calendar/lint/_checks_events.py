@@ -30,10 +30,11 @@ from .._diagnostics import Diagnostic
 from .._vocabulary import Severity
 from .._wording import lint as words
 from ..congresses import congress_series
-from ..lunar import to_solar
+from ..errors import ThiduaError
+from ..lunar import tet, to_solar
 from ..plans import year_span
 from ._model import Anniversary, Extraction
-from ._tet import lunar_day_dates
+from ._tet import lunar_day_dates, tet_day_dates
 from ._text import SourceLine
 
 
@@ -259,13 +260,47 @@ def _check_lunar_dates(ex: Extraction, add: _Add) -> None:
                 continue
             try:
                 right = to_solar(item.date.year, item.month, item.day)
-            except Exception:
+            except ThiduaError:  # a year the lunar tables do not have
                 continue
             if right == item.date or abs((right - item.date).days) > 45:
                 continue
             lunar = f"{item.day:02d}/{item.month:02d}"
             texts = words.lunar_day_date(item.name, item.date, right, lunar)
             add(Severity.ERROR, "lunar-date", line.number, item.column, *texts)
+        for day in tet_day_dates(line):
+            if day.date is None:
+                continue
+            meant = _tet_day(day.number, day.date)
+            if meant is None or meant == day.date:
+                continue
+            lunar = f"{day.number:02d}/01"
+            texts = words.lunar_day_date(f"Mồng {day.number} Tết", day.date, meant, lunar)
+            add(Severity.ERROR, "lunar-date", line.number, day.column, *texts)
+
+
+def _tet_day(number: int, printed: dt.date) -> dt.date | None:
+    """Day ``number`` of Tết meant by a printed date: of the Tết whose day agrees best with it.
+
+    The candidates are the days of the Tết of the printed year and of the years either side;
+    the one on the same day of the month is taken first ("14/12/2019" for 14/02/2019, a digit
+    typo), then the one in the same month, then the nearest.
+    """
+    candidates = []
+    for year in (printed.year - 1, printed.year, printed.year + 1):
+        try:
+            candidates.append(tet(year) + dt.timedelta(days=number - 1))
+        except ThiduaError:  # a year the lunar tables do not have, a day no month has
+            continue
+    if not candidates:
+        return None
+    return min(
+        candidates,
+        key=lambda c: (
+            c.day != printed.day,
+            (c.year, c.month) != (printed.year, printed.month),
+            abs((c - printed).days),
+        ),
+    )
 
 
 # --- congresses named as still to come after they met -------------------------------------------

@@ -130,3 +130,55 @@ def lunar_day_dates(line: SourceLine) -> list[LunarDayDate]:
         printed = text[solar.start(1) : solar.end(3)]
         found.append(LunarDayDate(name, month, day, date, printed, line.where(solar.start(1))[1]))
     return found
+
+
+_TET_DAY: Final = r"(?:mồng|mùng|ngày)[ \t]+(\d{1,2})[ \t]+tết"
+_EQUALS: Final = r"\([ \t]*(?:tức|nhằm)[ \t]+(?:là[ \t]+)?(?:ngày[ \t]+)?"
+_LUNAR_FIRST: Final = re.compile(
+    rf"(?<!\w){_TET_DAY}(?!\w)[^()\n]{{0,40}}?{_EQUALS}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_SOLAR_FIRST: Final = re.compile(
+    rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})(?!\d)[ \t]*{_EQUALS}{_TET_DAY}(?!\w)",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class TetDayDate:
+    """A day of Tết equated with a solar date: "mồng 6 tết (tức ngày 27/01/2023)".
+
+    Attributes:
+        number: The day of the first lunar month ("mồng 6" is 6).
+        date: The solar date printed (``None`` when it is impossible).
+        column: Column of the solar date.
+    """
+
+    number: int
+    date: dt.date | None
+    column: int
+
+
+def tet_day_dates(line: SourceLine) -> list[TetDayDate]:
+    """The days of Tết a line equates with a solar date ("tức", "nhằm"), either way round.
+
+    Examples:
+        >>> from ._text import split_lines
+        >>> (line,) = split_lines("Ngày 29/01/2023 (tức ngày mồng 6 tết Nguyên đán Quý Mão)")
+        >>> tet_day_dates(line)
+        [TetDayDate(number=6, date=datetime.date(2023, 1, 29), column=6)]
+    """
+    text = line.own_text
+    found = []
+    for pattern, order in ((_LUNAR_FIRST, (1, 2, 3, 4)), (_SOLAR_FIRST, (4, 1, 2, 3))):
+        for match in pattern.finditer(text):
+            number, d, m, y = (int(match.group(i)) for i in order)
+            if not 1 <= number <= 30:
+                continue
+            try:
+                date: dt.date | None = dt.date(y, m, d)
+            except ValueError:
+                date = None
+            at = match.start(order[1])
+            found.append(TetDayDate(number, date, line.where(at)[1]))
+    return sorted(found, key=lambda t: t.column)
