@@ -402,7 +402,7 @@ def test_congress_mentions() -> None:
         {"line": 5, "body": "party", "ordinal": 15, "term": None},
         {"line": 6, "body": "vn_trade_union", "ordinal": 14, "term": "2023-2028"},
         {"line": 6, "body": "vn_trade_union", "ordinal": 13, "term": "2018-2023"},
-        {"line": 7, "body": "national_assembly", "ordinal": 16, "term": None},
+        {"line": 7, "body": "national_assembly", "ordinal": 16, "term": "2026-2031"},
     ]
     terms = [f for f in report.findings if f.code == "congress-term"]
     assert [f.suggestion for f in terms] == [
