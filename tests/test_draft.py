@@ -314,7 +314,7 @@ def test_cli_writes_the_document(cli: Cli, tmp_path: Path) -> None:
         "plan", "draft", str(PLANS["sample-2026.toml"]), "-o", str(out), "--place", "Hà Nội"
     )
     assert (code, stdout) == (0, "")
-    assert err == f"wrote {out} (Nghị định 30/2020, A4, 2 đợt, 8 hạn báo cáo)\n"
+    assert err == f"đã ghi {out} (Nghị định 30/2020, A4, 2 đợt, 8 hạn báo cáo)\n"
     assert out.read_bytes() == draft_docx(SAMPLE, place="Hà Nội")
     assert written_here(out)
     code, _, err = cli("plan", "draft", str(PLANS["sample-2026.toml"]), "-o", str(out))
@@ -372,5 +372,5 @@ def test_without_python_docx_a_clear_error_names_the_extra(
     out = tmp_path / "ke-hoach.docx"
     code, _, err = cli("plan", "draft", str(PLANS["sample-2026.toml"]), "-o", str(out))
     assert code == 2
-    assert err == f"thidua-calendar: error: {message}\n"
+    assert err == f"thidua-calendar: lỗi: {message}\n"
     assert not out.exists()

@@ -56,8 +56,11 @@ MARKERS: Final = (
     b"<p><small>thidua-calendar</small></p>",
     DOCX_MARKER,
 )
-#: The first line of a plan file the tool wrote (``plan new``, ``lint --emit-plan``).
-PLAN_HEADER: Final = re.compile(rb"# [^\n]* by `thidua-calendar (plan new|lint --emit-plan)`\.")
+#: The first line of a plan file the tool wrote (``plan new``, ``lint --emit-plan``), in
+#: English (``… written by `thidua-calendar plan new`.``) or Vietnamese (``… viết bởi …``).
+PLAN_HEADER: Final = re.compile(
+    rb"# [^\n]* (by|b\xe1\xbb\x9fi) `thidua-calendar (plan new|lint --emit-plan)`\."
+)
 _HEAD: Final = 64 * 1024
 _TAIL: Final = 4 * 1024
 _TEMP_TAG: Final = ".thidua-calendar."
