@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from itertools import islice
 from typing import Final, TypeAlias
@@ -383,7 +384,9 @@ def anniversaries(
     heading: int | None = None  # a heading "2. Năm 2018:" opens the lines that follow
     headings = sorted((n, y) for n, found in opened.items() for _, y, h in found if h)
     for line, ordinal, match, events, unit in found_statements:
-        heading = next((y for n, y in reversed(headings) if n < line.number), None)
+        # The last heading above the line (the larger year of two on one line).
+        at = bisect_left(headings, (line.number,))
+        heading = headings[at - 1][1] if at else None
         here = [y for at, y, _ in opened.get(line.number, ()) if at <= match.start()]
         scope = here[-1] if here else heading
         phase = phase_of.get(line.number)
