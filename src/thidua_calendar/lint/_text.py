@@ -111,8 +111,8 @@ def _continues(line: str, following: str) -> bool:
     """Whether ``following`` runs on from ``line`` (the same paragraph, wrapped)."""
     if not line.strip() or not following.strip() or _NEW_ITEM.match(following):
         return False
-    letters = [c for c in following if c.isalpha()]
-    return not (len(letters) > 3 and following.isupper())  # a heading in capitals
+    # A heading in capitals (more than three letters) starts a paragraph of its own.
+    return not (following.isupper() and sum(c.isalpha() for c in following) > 3)
 
 
 _LINE_BREAK: Final = re.compile("\r\n|[\r\n\u2028\u2029]")
@@ -121,24 +121,68 @@ PARAGRAPH SEPARATOR (pasted from web pages and word processors)."""
 
 
 def split_lines(text: str) -> list[SourceLine]:
-    """The lines of a text, split at LF, CR LF, CR, U+2028 and U+2029 (see ``_LINE_BREAK``)."""
-    normal = [_normalise(raw) for raw in _LINE_BREAK.split(text)]
+    """The lines of a text, split at LF, CR LF, CR, U+2028 and U+2029 (see ``_LINE_BREAK``).
+
+    Linear, and lean per line: a document of many short lines is mostly this loop.
+    """
+    raws = _LINE_BREAK.split(text)
+    # A line break never composes with its neighbours, so a text in NFC has every line in
+    # NFC (no columns to remember); else each line is normalised on its own.
+    if unicodedata.is_normalized("NFC", text):
+        texts, columns = raws, [None] * len(raws)
+    else:
+        normal = [_normalise(raw) for raw in raws]
+        texts, columns = [t for t, _ in normal], [c for _, c in normal]
+    last = len(texts) - 1
+    make, has_digit, continues = _line, _DIGIT.search, _continues
     lines = []
-    for index, (line, columns) in enumerate(normal):
-        if index + 1 < len(normal) and _continues(line, normal[index + 1][0]):
-            tail, tail_columns = normal[index + 1]
+    for index, line in enumerate(texts):
+        following = texts[index + 1] if index < last else ""
+        if index < last and continues(line, following):
+            tail_columns = columns[index + 1]
             lines.append(
-                SourceLine(
+                make(
                     index + 1,
-                    f"{line} {tail[:TAIL]}",
-                    len(line),
-                    columns,
+                    f"{line} {following[:TAIL]}",
+                    line,
+                    columns[index],
                     tail_columns[:TAIL] if tail_columns else None,
+                    has_digit(line) is not None,
                 )
             )
         else:
-            lines.append(SourceLine(index + 1, line, len(line), columns))
+            lines.append(
+                make(index + 1, line, line, columns[index], None, has_digit(line) is not None)
+            )
     return lines
+
+
+_new: Final = object.__new__
+_set: Final = object.__setattr__
+
+
+def _line(
+    number: int,
+    text: str,
+    own_text: str,
+    columns: tuple[int, ...] | None,
+    tail_columns: tuple[int, ...] | None,
+    digits: bool,
+) -> SourceLine:
+    """``SourceLine(number, text, len(own_text), columns, tail_columns)``, made faster.
+
+    The same object as the class makes (``own_text`` and ``digits`` given, not derived),
+    without the frozen class's ``__init__`` and ``__attrs_post_init__`` calls.
+    """
+    line: SourceLine = _new(SourceLine)
+    _set(line, "number", number)
+    _set(line, "text", text)
+    _set(line, "own", len(own_text))
+    _set(line, "columns", columns)
+    _set(line, "tail_columns", tail_columns)
+    _set(line, "own_text", own_text)
+    _set(line, "digits", digits)
+    return line
 
 
 _MARKS: Final = re.compile(r"[\u0300-\u036f]")
