@@ -70,6 +70,10 @@ class NameIndex:
             for parts in (form.split(),)
         ]
 
+    def starts_name(self, word: str) -> bool:
+        """Whether a catalogued name starts with the folded word (see :meth:`match`)."""
+        return word in self._root.children
+
     def match(
         self,
         text: str,

@@ -16,7 +16,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import islice
 from typing import Final, NamedTuple
 
 import attrs
@@ -126,6 +125,7 @@ def split_lines(text: str) -> list[SourceLine]:
     Linear, and lean per line: a document of many short lines is mostly this loop.
     """
     raws = _LINE_BREAK.split(text)
+    columns: list[tuple[int, ...] | None]
     # A line break never composes with its neighbours, so a text in NFC has every line in
     # NFC (no columns to remember); else each line is normalised on its own.
     if unicodedata.is_normalized("NFC", text):
@@ -134,55 +134,30 @@ def split_lines(text: str) -> list[SourceLine]:
         normal = [_normalise(raw) for raw in raws]
         texts, columns = [t for t, _ in normal], [c for _, c in normal]
     last = len(texts) - 1
-    make, has_digit, continues = _line, _DIGIT.search, _continues
-    lines = []
+    has_digit, continues, new, put = _DIGIT.search, _continues, _new, _set
+    lines: list[SourceLine] = []
+    add = lines.append
     for index, line in enumerate(texts):
-        following = texts[index + 1] if index < last else ""
-        if index < last and continues(line, following):
-            tail_columns = columns[index + 1]
-            lines.append(
-                make(
-                    index + 1,
-                    f"{line} {following[:TAIL]}",
-                    line,
-                    columns[index],
-                    tail_columns[:TAIL] if tail_columns else None,
-                    has_digit(line) is not None,
-                )
-            )
-        else:
-            lines.append(
-                make(index + 1, line, line, columns[index], None, has_digit(line) is not None)
-            )
+        text, tail = line, None
+        if index < last and continues(line, texts[index + 1]):
+            following, tail = texts[index + 1], columns[index + 1]
+            text, tail = f"{line} {following[:TAIL]}", tail[:TAIL] if tail else None
+        # SourceLine(index + 1, text, len(line), columns[index], tail), without the frozen
+        # class's __init__ and __attrs_post_init__ calls (own_text and digits set here).
+        made = new(SourceLine)
+        put(made, "number", index + 1)
+        put(made, "text", text)
+        put(made, "own", len(line))
+        put(made, "columns", columns[index])
+        put(made, "tail_columns", tail)
+        put(made, "own_text", line)
+        put(made, "digits", has_digit(line) is not None)
+        add(made)
     return lines
 
 
 _new: Final = object.__new__
 _set: Final = object.__setattr__
-
-
-def _line(
-    number: int,
-    text: str,
-    own_text: str,
-    columns: tuple[int, ...] | None,
-    tail_columns: tuple[int, ...] | None,
-    digits: bool,
-) -> SourceLine:
-    """``SourceLine(number, text, len(own_text), columns, tail_columns)``, made faster.
-
-    The same object as the class makes (``own_text`` and ``digits`` given, not derived),
-    without the frozen class's ``__init__`` and ``__attrs_post_init__`` calls.
-    """
-    line: SourceLine = _new(SourceLine)
-    _set(line, "number", number)
-    _set(line, "text", text)
-    _set(line, "own", len(own_text))
-    _set(line, "columns", columns)
-    _set(line, "tail_columns", tail_columns)
-    _set(line, "own_text", own_text)
-    _set(line, "digits", digits)
-    return line
 
 
 _MARKS: Final = re.compile(r"[\u0300-\u036f]")
@@ -261,6 +236,18 @@ def _folded(word: str) -> tuple[str, ...]:
     return tuple(EXPANSIONS.get(folded, folded).split())
 
 
+def first_word(text: str, start: int, end: int) -> str | None:
+    """The first token of the word that starts at ``start`` (before ``end``), if one does.
+
+    Examples:
+        >>> first_word("92 năm CHXHCN", 7, 13), first_word("92 năm", 2, 6)
+        ('cong', None)
+    """
+    match = _WORD.match(text, start, end) if start < end else None
+    parts = _folded(match.group()) if match else ()
+    return parts[0] if parts else None
+
+
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """The folded words of ``text[start:end]``, abbreviations expanded (CHXHCN, CSVN …)."""
     for match in _WORD.finditer(text, start, len(text) if end is None else end):
@@ -271,6 +258,25 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
 
 
 def tokens(text: str, start: int = 0, end: int | None = None, limit: int = 0) -> list[Token]:
-    """The folded words of ``text[start:end]`` as a list (at most ``limit``, if not 0)."""
-    stream = iter_tokens(text, start, end)
-    return list(islice(stream, limit) if limit else stream)
+    """The folded words of ``text[start:end]`` as a list (at most ``limit``, if not 0).
+
+    The same as ``list(iter_tokens(text, start, end))`` (cut to ``limit``), without a
+    generator: congress and name look-ups ask for many short lists.
+    """
+    found: list[Token] = []
+    add, make, folded = found.append, _make_token, _folded
+    for match in _WORD.finditer(text, start, len(text) if end is None else end):
+        begin, stop = match.span()
+        expanded = folded(match.group())
+        if len(expanded) == 1:
+            add(make(Token, (expanded[0], begin, stop, True)))
+        else:
+            last = len(expanded) - 1
+            for i, part in enumerate(expanded):
+                add(make(Token, (part, begin, stop, i == last)))
+        if limit and len(found) >= limit:
+            return found[:limit]
+    return found
+
+
+_make_token: Final = tuple.__new__
