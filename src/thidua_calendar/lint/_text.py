@@ -106,14 +106,6 @@ _NEW_ITEM: Final = re.compile(
 )
 
 
-def _continues(line: str, following: str) -> bool:
-    """Whether ``following`` runs on from ``line`` (the same paragraph, wrapped)."""
-    if not line.strip() or not following.strip() or _NEW_ITEM.match(following):
-        return False
-    # A heading in capitals (more than three letters) starts a paragraph of its own.
-    return not (following.isupper() and sum(c.isalpha() for c in following) > 3)
-
-
 _LINE_BREAK: Final = re.compile("\r\n|[\r\n\u2028\u2029]")
 """Where a line ends: LF, CR LF, a lone CR (old Mac files), U+2028 LINE SEPARATOR and U+2029
 PARAGRAPH SEPARATOR (pasted from web pages and word processors)."""
@@ -134,12 +126,22 @@ def split_lines(text: str) -> list[SourceLine]:
         normal = [_normalise(raw) for raw in raws]
         texts, columns = [t for t, _ in normal], [c for _, c in normal]
     last = len(texts) - 1
-    has_digit, continues, new, put = _DIGIT.search, _continues, _new, _set
+    # A line runs on from the one before (the same paragraph, wrapped) when neither is
+    # blank and it does not start a paragraph: an item, or a heading in capitals (more than
+    # three letters). Worked out for all lines at once: a document of many short lines is
+    # mostly this function.
+    blank = [not line.strip() for line in texts]
+    item = _NEW_ITEM.match
+    opens = [
+        b or item(line) is not None or (line.isupper() and sum(map(str.isalpha, line)) > 3)
+        for line, b in zip(texts, blank, strict=True)
+    ]
+    has_digit, new, put = _DIGIT.search, _new, _set
     lines: list[SourceLine] = []
     add = lines.append
     for index, line in enumerate(texts):
         text, tail = line, None
-        if index < last and continues(line, texts[index + 1]):
+        if index < last and not blank[index] and not opens[index + 1]:
             following, tail = texts[index + 1], columns[index + 1]
             text, tail = f"{line} {following[:TAIL]}", tail[:TAIL] if tail else None
         # SourceLine(index + 1, text, len(line), columns[index], tail), without the frozen
