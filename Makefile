@@ -5,10 +5,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WHEELHOUSE := $(VENV)/wheelhouse
 
-.PHONY: help venv demo test lint typecheck pytest bench fuzz tables snapshot eval-coverage eval-lint docs docs-sections wheelhouse js chromium thunderbird clean
+.PHONY: help venv runtime demo test lint typecheck pytest bench fuzz tables snapshot eval-coverage eval-lint docs docs-sections wheelhouse js chromium thunderbird libreoffice clean
 
 help:
-	@echo "make demo    - set up and print this year's schedule, write demo.ics"
+	@echo "make demo    - set up (runtime only) and print this year's schedule (next year's from October), write demo.ics"
 	@echo "make test    - set up and run every check (ruff, mypy --strict, pytest)"
 	@echo "make fuzz    - the fuzz suite with many more inputs (FUZZ_EXAMPLES=5000)"
 	@echo "make bench   - speed comparisons against lunardate, and the command line's start-up"
@@ -19,12 +19,22 @@ help:
 	@echo "make lint    - ruff and mypy only"
 	@echo "make docs    - build the documentation site into site/ (strict)"
 
-$(STAMP): pyproject.toml
+# The demo needs the library and its runtime dependencies only; `make test` adds the
+# developer tool chain (the dev extra) to the same environment.
+RUNTIME_STAMP := $(VENV)/.runtime
+
+$(RUNTIME_STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is required, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUNTIME_STAMP)
+
+$(STAMP): $(RUNTIME_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+runtime: $(RUNTIME_STAMP)
 
 venv: $(STAMP)
 
@@ -91,11 +101,34 @@ thunderbird:
 		fi; \
 	fi
 
+# Headless LibreOffice Writer, poppler's pdfinfo/pdftotext and Liberation Serif (the metrics
+# of Times New Roman) for the plan document's rendering tests (tests/test_draft_render.py),
+# from Debian when missing (as root).
+libreoffice:
+	@if { [ -z "$$THIDUA_SOFFICE" ] && ! command -v soffice >/dev/null 2>&1; } \
+		|| ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1 \
+		|| ! fc-list 2>/dev/null | grep -q -e "Liberation Serif" -e "Times New Roman"; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing LibreOffice Writer, poppler-utils and fonts-liberation (Debian)" \
+				"for the plan document tests"; \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y \
+				--no-install-recommends libreoffice-writer-nogui poppler-utils fonts-liberation; \
+		else \
+			echo "error: the plan document tests (tests/test_draft_render.py) need headless" \
+				"LibreOffice, poppler-utils and a Times New Roman-compatible font: install" \
+				"them as root (Debian: apt-get install libreoffice-writer-nogui poppler-utils" \
+				"fonts-liberation), or set THIDUA_SOFFICE to a LibreOffice binary, and run" \
+				"make again" >&2; \
+			exit 1; \
+		fi; \
+	fi
+
 # This year's schedule for a starter plan, the plan in the wording of a plan document, and a
 # demo feed (demo.ics).
 DEMO_PLAN := demo-plan.toml
-demo: venv
-	@year=$$(date +%Y); \
+# From October on, the demo shows the coming year: a clerk drafting next year's plan sees it.
+demo: runtime
+	@year=$$(date +%Y); [ "$$(date +%m)" -ge 10 ] && year=$$((year + 1)); \
 	$(BIN)/thidua-calendar plan new --year $$year --organisation "Công đoàn cơ sở (mẫu)" \
 		-o $(DEMO_PLAN) --force && \
 	echo && $(BIN)/thidua-calendar schedule $$year --plan $(DEMO_PLAN) && \
@@ -110,7 +143,7 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-pytest: venv wheelhouse js chromium thunderbird
+pytest: venv wheelhouse js chromium thunderbird libreoffice
 	$(BIN)/python -m pytest
 
 # The documentation site, with warnings as errors.

@@ -55,3 +55,22 @@ class Cli:
 def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
     """The command line, run in-process."""
     return Cli(capsys)
+
+
+@pytest.fixture(autouse=True)
+def _no_shell_language_or_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts without ``THIDUA_LANG`` and ``COLUMNS``, and ends with them restored.
+
+    The command line's language and its tables' width come from them; a shell's values (or
+    a test that sets ``os.environ`` itself, as ``tools/gen_docs.py`` does) must not reach
+    other tests.
+    """
+    for name in ("THIDUA_LANG", "COLUMNS"):
+        monkeypatch.setenv(name, "")  # records the value to restore at the end
+        monkeypatch.delenv(name)
+
+
+@pytest.fixture
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line in English, as scripts get it with ``THIDUA_LANG=en``."""
+    monkeypatch.setenv("THIDUA_LANG", "en")

@@ -105,6 +105,7 @@ def test_convert_text(cli: Cli) -> None:
         ([], "required"),
     ],
 )
+@pytest.mark.usefixtures("english")
 def test_errors_are_one_line_with_exit_2(cli: Cli, argv: list[str], message: str) -> None:
     code, out, err = cli(*argv)
     assert code == 2
@@ -115,6 +116,7 @@ def test_errors_are_one_line_with_exit_2(cli: Cli, argv: list[str], message: str
     assert message in err
 
 
+@pytest.mark.usefixtures("english")
 def test_version_and_help(cli: Cli) -> None:
     code, out, _ = cli("--version")
     assert code == 0
@@ -126,6 +128,7 @@ def test_version_and_help(cli: Cli) -> None:
         assert "--format" in out
 
 
+@pytest.mark.usefixtures("english")
 def test_python_dash_m_has_no_traceback() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "thidua_calendar", "tet", "1800"],
@@ -191,6 +194,11 @@ def test_milestones_with_a_user_catalogue(cli: Cli, tmp_path: Path) -> None:
     assert f"{path}:6: commemoration 'x': 31/4 does not exist" in err
     code, _, err = cli("milestones", "2026", "--catalog", str(tmp_path / "nope.toml"))
     assert code == 2
+    assert err == f"thidua-calendar: lỗi: không có tệp hoặc thư mục này: {tmp_path / 'nope.toml'}\n"
+    code, _, err = cli(
+        "milestones", "2026", "--catalog", str(tmp_path / "nope.toml"), "--lang", "en"
+    )
+    assert code == 2
     assert "No such file or directory" in err
     assert "nope.toml" in err
 
@@ -198,6 +206,7 @@ def test_milestones_with_a_user_catalogue(cli: Cli, tmp_path: Path) -> None:
 # --- several --rank: the union of the ranks ------------------------------------------------
 
 
+@pytest.mark.usefixtures("english")
 def test_milestones_accepts_several_ranks(cli: Cli) -> None:
     _, out, _ = cli("milestones", "2025", "--format", "json")
     every = json.loads(out)
@@ -249,11 +258,14 @@ def test_every_lang_option_has_the_same_languages() -> None:
         if action.dest == "lang"
     }
     assert sorted(with_lang) == [
+        "",  # thidua-calendar --lang en COMMAND …
         "convert",
         "ics",
         "lint",
         "milestones",
         "plan check",
+        "plan draft",
+        "plan new",  # the comments of the starter plan
         "poster",
         "publish",
         "schedule",
@@ -274,7 +286,14 @@ def test_every_lang_option_has_the_same_languages() -> None:
         ["poster", "2026", "-o", "a.svg"],
     ],
 )
-def test_an_unknown_language_is_refused_by_the_parser(cli: Cli, argv: list[str]) -> None:
+def test_an_unknown_language_is_refused_by_the_parser(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, argv: list[str]
+) -> None:
+    code, out, err = cli(*argv, "--lang", "fr")
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    assert "đối số --lang: giá trị không hợp lệ 'fr' (chọn một trong 'vi', 'en')" in err
+    monkeypatch.setenv("THIDUA_LANG", "en")  # the environment's language says it then
     code, out, err = cli(*argv, "--lang", "fr")
     assert (code, out) == (2, "")
     assert err.count("\n") == 1
@@ -340,6 +359,7 @@ def test_a_closed_pipe_in_process(
     assert capsys.readouterr().err == ""
 
 
+@pytest.mark.usefixtures("english")
 def test_a_broken_pipe_to_an_output_file_is_an_error(
     monkeypatch: pytest.MonkeyPatch, cli: Cli, tmp_path: Path
 ) -> None:
@@ -429,6 +449,7 @@ def test_the_help_width_is_the_terminal_width(monkeypatch: pytest.MonkeyPatch) -
     assert terminal_width() == shutil.get_terminal_size().columns
 
 
+@pytest.mark.usefixtures("english")
 def test_deferred_options_come_from_the_library(cli: Cli) -> None:
     from thidua_calendar.poster import PAPERS
 

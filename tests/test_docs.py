@@ -66,3 +66,37 @@ def test_console_examples(path: Path, command: str, expected: str) -> None:
 def test_the_docs_have_examples() -> None:
     assert len(CONSOLE) >= 2
     assert all("thidua-calendar" in cmd for _, cmd, _ in CONSOLE)
+
+
+def test_make_demo_installs_the_runtime_only_and_looks_ahead_from_october(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("make is not installed")
+    # -n: print, do not run; -B: as on a fresh clone (every stamp out of date).
+    out = subprocess.run(
+        [make, "-n", "-B", "demo", f"VENV={tmp_path / 'venv'}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "pip install --quiet -e ." in out
+    assert "[dev]" not in out
+    # The year shown: next year's from October on, computed by the shell from date +%m.
+    year_line = next(line for line in out.splitlines() if "date +%Y" in line)
+    script = year_line.split(";")[0] + "; " + year_line.split(";")[1] + '; echo "$year"'
+    for month, shift in (("09", 0), ("10", 1), ("12", 1)):
+        fake = tmp_path / "bin"
+        fake.mkdir(exist_ok=True)
+        (fake / "date").write_text(
+            f'#!/bin/sh\ncase "$1" in +%Y) echo 2026;; +%m) echo {month};; esac\n', "utf-8"
+        )
+        (fake / "date").chmod(0o755)
+        env = {"PATH": f"{fake}:/usr/bin:/bin"}
+        shown = subprocess.run(
+            ["sh", "-c", script.lstrip("@")], capture_output=True, text=True, env=env, check=False
+        ).stdout.strip()
+        assert shown == str(2026 + shift), (month, script)

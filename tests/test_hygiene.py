@@ -270,6 +270,7 @@ def test_cli_description_newline_is_a_line_break(cli: Cli, tmp_path: Path) -> No
         ("--name", "Lịch\udcff", "lone surrogate (a byte that is not UTF-8) U+DCFF"),
     ],
 )
+@pytest.mark.usefixtures("english")
 def test_cli_refuses_controls_in_feed_text_flags(
     cli: Cli, tmp_path: Path, flag: str, value: str, message: str
 ) -> None:
@@ -283,6 +284,7 @@ def test_cli_refuses_controls_in_feed_text_flags(
     assert not out.exists()
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_refuses_controls_in_plan_new_organisation(cli: Cli) -> None:
     code, out, err = cli("plan", "new", "--year", "2026", "--organisation", "Trường\x07A")
     assert code == 2
@@ -370,7 +372,7 @@ def test_text_output_shows_controls(capsys: pytest.CaptureFixture[str]) -> None:
     class Args:
         format = "text"
 
-    emit(Args(), [{"name": "\x1b"}], lambda: "a\x1b]0;title\x07b\n")  # type: ignore[arg-type]
+    emit(Args(), [{"name": "\x1b"}], lambda _width: "a\x1b]0;title\x07b\n")  # type: ignore[arg-type]
     assert capsys.readouterr().out == "a␛]0;title␇b\n"
     records = [{"name": "\x1b]0\x07\x9b"}]
     for fmt, expected in (

@@ -226,6 +226,7 @@ def test_user_text_survives_the_round_trip(title: str, theme: str) -> None:
 # --- command line -------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_ics(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "feed.ics"
     code, _, err = cli("ics", "--from", "2025", "--to", "2026", "--major-days", "-o", str(out))
@@ -264,6 +265,7 @@ def test_cli_ics_default_span_uses_source_date_epoch(
         (["--kind", "deadline", "--from", "2025", "--to", "2025"], 2, "the selection is empty"),
     ],
 )
+@pytest.mark.usefixtures("english")
 def test_cli_ics_errors_leave_no_file(
     cli: Cli, tmp_path: Path, argv: list[str], code: int, message: str
 ) -> None:
@@ -275,6 +277,7 @@ def test_cli_ics_errors_leave_no_file(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_ics_unwritable_output(cli: Cli, tmp_path: Path) -> None:
     code, _, err = cli(
         "ics",
@@ -560,6 +563,7 @@ def test_a_broken_history_is_one_line_error(text: bytes, message: str) -> None:
     assert "\n" not in str(refused.value)
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_ics_clean_rebuild_equals_incremental(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "le.ics"
     history = tmp_path / "le.history.toml"
@@ -586,6 +590,7 @@ def test_cli_ics_clean_rebuild_equals_incremental(cli: Cli, tmp_path: Path) -> N
         assert history.read_bytes() == saved
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_ics_reports_an_unrevised_edit(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "le.ics"
     argv = ["ics", "--from", "2025", "--to", "2025", "--major-days", "-o", str(out)]
@@ -601,6 +606,7 @@ def test_cli_ics_reports_an_unrevised_edit(cli: Cli, tmp_path: Path) -> None:
     assert "Warning" not in err  # a one-line message, never a raw Python warning
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_ics_refuses_a_large_feed(
     cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

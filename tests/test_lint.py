@@ -402,7 +402,7 @@ def test_congress_mentions() -> None:
         {"line": 5, "body": "party", "ordinal": 15, "term": None},
         {"line": 6, "body": "vn_trade_union", "ordinal": 14, "term": "2023-2028"},
         {"line": 6, "body": "vn_trade_union", "ordinal": 13, "term": "2018-2023"},
-        {"line": 7, "body": "national_assembly", "ordinal": 16, "term": None},
+        {"line": 7, "body": "national_assembly", "ordinal": 16, "term": "2026-2031"},
     ]
     terms = [f for f in report.findings if f.code == "congress-term"]
     assert [f.suggestion for f in terms] == [
@@ -793,6 +793,7 @@ def test_cli_year_and_stdin(
     ]
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_emit_plan(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     out_file = tmp_path / "plan.toml"
     code, _, err = run(
@@ -812,6 +813,7 @@ def test_cli_emit_plan(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     assert "give --year" in err
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "lint", "--help")
     assert code == 0

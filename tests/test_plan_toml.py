@@ -212,7 +212,7 @@ def test_everything_is_written() -> None:
         'end = "2026-08-31"',
         'theme = "Chủ đề năm"',
         'revision = "2025-08-21"',
-        'categories = ["union", "sector"]   # plus every ngày lễ lớn',
+        'categories = ["union", "sector"]   # cùng mọi ngày lễ lớn',
         'keys = ["nha_giao_viet_nam"]',
         'start = "2025-10"',
         'end = "2025-12"',
@@ -288,7 +288,12 @@ def test_plan_new_is_the_starter_plan_written() -> None:
         plan = tc.plans.starter_plan(2030, template, organisation="CĐ")
         text = tc.plans.starter_plan_toml(2030, template, organisation="CĐ")
         assert parse_plan(text) == plan
-        assert text.startswith(f"# Starter plan for 2030 ({template}), written by")
+        assert text.startswith(f"# Kế hoạch mẫu năm 2030 ({template}), viết bởi")
+        english = tc.plans.starter_plan_toml(2030, template, organisation="CĐ", lang="en")
+        assert parse_plan(english) == plan  # the TOML is the same, its comments English
+        assert english.startswith(f"# Starter plan for 2030 ({template}), written by")
+        assert tomllib.loads(english) == tomllib.loads(text)
+        assert english.count("\n") == text.count("\n")  # only the comments differ
 
 
 def test_lint_emit_plan_is_the_plan_written() -> None:

@@ -529,7 +529,7 @@ def test_cli_writes_the_poster(poster_cli: Cli, tmp_path: Path, name: str) -> No
     out = tmp_path / name
     code, stdout, stderr = poster_cli("poster", "2020", "--plan", str(PLAN_2020), "-o", str(out))
     assert (code, stdout) == (0, "")
-    assert f"wrote {out}" in stderr
+    assert f"đã ghi {out} (" in stderr  # Vietnamese unless --lang en
     fmt = "html" if name.endswith(".html") else "svg"
     expected = poster(2020, tc.load_plan(PLAN_2020), fmt=fmt)
     assert out.read_text(encoding="utf-8") == expected
@@ -553,7 +553,7 @@ def test_cli_refuses_a_plan_with_errors(poster_cli: Cli, tmp_path: Path) -> None
     assert len(diagnostics) == 1  # each error of the plan, on its line
     assert "error [phase-year-typo]" in diagnostics[0]
     assert "Đợt 2 ghi năm 2021 trong kế hoạch năm 2022" in diagnostics[0]
-    assert reason.startswith("thidua-calendar: error: the plan has errors")
+    assert reason.startswith("thidua-calendar: lỗi: kế hoạch có lỗi")
     assert "--force" in reason
     assert out.read_text(encoding="utf-8") == "the previous poster"  # untouched
     code, _, _ = poster_cli("poster", "2022", "--plan", str(PLAN_2022), "--force", "-o", str(out))
@@ -564,6 +564,7 @@ def test_cli_refuses_a_plan_with_errors(poster_cli: Cli, tmp_path: Path) -> None
     assert out.read_text(encoding="utf-8") == forced  # the plan's errors in the banner
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

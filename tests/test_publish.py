@@ -84,6 +84,7 @@ def test_site_url_refuses(given: str, english: str) -> None:
     assert "token" not in str(raised.value)
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_refuses_credentials_and_writes_nothing(cli: Cli, tmp_path: Path) -> None:
     site = tmp_path / "site"
     code, _, err = cli("publish", str(site), "--base-url", "https://an:mat-khau@example.org/")
@@ -295,9 +296,9 @@ def test_an_unrevised_edit_is_reported_once_per_feed(cli: Cli, tmp_path: Path) -
     stale = _edited_sample(tmp_path, None)  # theme edited, [plan] revision not bumped
     code, _, err = cli(*argv, str(stale))
     assert code == 0, err
-    warned = [line for line in err.splitlines() if "warning" in line]
+    warned = [line for line in err.splitlines() if ": cảnh báo: " in line]
     assert warned == [
-        "thidua-calendar: warning: sample-2026.ics: lịch “Kế hoạch phát động phong trào thi "
+        "thidua-calendar: cảnh báo: sample-2026.ics: lịch “Kế hoạch phát động phong trào thi "
         "đua năm 2026”: 1 sự kiện đã sửa mà ngày phiên bản (revision) của dữ liệu không tăng: "
         "“Đợt 1: “Mừng Đảng quang vinh (sửa) - Mừng Xuân Bính Ngọ”” — hãy tăng revision trong "
         "[meta] hoặc [plan] / the feed “Kế hoạch phát động phong trào thi đua năm 2026”: 1 "
@@ -305,7 +306,7 @@ def test_an_unrevised_edit_is_reported_once_per_feed(cli: Cli, tmp_path: Path) -
         "- Mừng Xuân Bính Ngọ”” — bump the revision in [meta] or [plan]"
     ]
     assert "Warning" not in err  # never a raw Python warning
-    assert err.index("warning") < err.index("wrote")
+    assert err.index("cảnh báo") < err.index("đã ghi")
     # In Python, a warning per feed, naming its file.
     other = tmp_path / "other"
     publish(other, plans=[tc.load_plan(SAMPLE)], first_year=2026, last_year=2026)
@@ -325,12 +326,12 @@ def test_publish_refuses_a_large_feed_unless_allowed(
     code, _, err = cli(*argv)
     assert code == 2
     assert err.count("\n") == 1
-    assert err.startswith("thidua-calendar: error: ngay-le-lon.ics: lịch “Ngày lễ lớn” nặng ")
+    assert err.startswith("thidua-calendar: lỗi: ngay-le-lon.ics: lịch “Ngày lễ lớn” nặng ")
     assert "--allow-large" in err
     assert not site.exists()
     code, _, err = cli(*argv, "--allow-large")
     assert code == 0, err
-    warned = [line for line in err.splitlines() if "warning" in line]
+    warned = [line for line in err.splitlines() if ": cảnh báo: " in line]
     large = sorted(p.name for p in site.glob("*.ics") if p.stat().st_size > 10_000)
     assert large
     assert [line.split(": ")[2] for line in warned] == [

@@ -254,6 +254,7 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
     assert b"KeyboardInterrupt" not in err
 
 
+@pytest.mark.usefixtures("english")
 def test_unexpected_exception_is_one_line_asking_for_a_report(
     cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -379,6 +380,7 @@ def test_what_passes_plan_check_also_schedules(cli: Cli, tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("command", ["schedule", "poster", "milestones", "tet"])
+@pytest.mark.usefixtures("english")
 def test_huge_year_on_the_command_line_is_one_line_exit_2(
     cli: Cli, tmp_path: Path, command: str
 ) -> None:

@@ -135,6 +135,7 @@ def test_cli_plan_check(cli: Cli) -> None:
     assert json.loads(out) == []
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_plan_errors(cli: Cli, tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text(
@@ -156,6 +157,7 @@ def test_cli_plan_errors(cli: Cli, tmp_path: Path) -> None:
     assert "needs --plan" in err
 
 
+@pytest.mark.usefixtures("english")
 def test_cli_plan_new(cli: Cli, tmp_path: Path) -> None:
     out_file = tmp_path / "plan.toml"
     code, _, _ = cli("plan", "new", "--year", "2030", "--template", "halves", "-o", str(out_file))

@@ -42,6 +42,7 @@ def temp_files(directory: Path) -> list[str]:
 # --- never clobber -------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("english")
 def test_ics_refuses_a_calendar_it_did_not_write(cli: Cli, tmp_path: Path) -> None:
     mine = tmp_path / "personal.ics"
     mine.write_bytes(FOREIGN_ICS)
@@ -59,6 +60,7 @@ def test_ics_refuses_a_calendar_it_did_not_write(cli: Cli, tmp_path: Path) -> No
     assert b"Dentist" not in data  # the foreign feed is not read as a previous revision
 
 
+@pytest.mark.usefixtures("english")
 def test_ics_refreshes_a_feed_it_wrote(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "le-lon.ics"
     assert cli(*ICS, "-o", str(out))[0] == 0
@@ -110,6 +112,7 @@ def test_poster_refuses_an_unrelated_page(cli: Cli, tmp_path: Path, suffix: str)
     assert cli("poster", "2026", "-o", str(page))[0] == 0  # its own poster: replaced
 
 
+@pytest.mark.usefixtures("english")
 def test_plan_new_still_refuses_any_existing_file(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "plan.toml"
     assert cli("plan", "new", "--year", "2026", "-o", str(out))[0] == 0
@@ -209,6 +212,7 @@ def test_a_symlink_to_a_foreign_file_is_refused(cli: Cli, tmp_path: Path) -> Non
 # --- errors name the target; temporary files never stay ------------------------------------
 
 
+@pytest.mark.usefixtures("english")
 def test_errors_name_the_target_not_the_temp_file(cli: Cli, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
@@ -219,6 +223,7 @@ def test_errors_name_the_target_not_the_temp_file(cli: Cli, tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("unnamed", [True, False])
+@pytest.mark.usefixtures("english")
 def test_a_failed_rename_names_the_target_and_leaves_nothing(
     monkeypatch: pytest.MonkeyPatch, cli: Cli, tmp_path: Path, unnamed: bool
 ) -> None:
@@ -378,6 +383,7 @@ def _publish(cli: Cli, site: Path, *plans: Path, to: str = "2026") -> tuple[int,
     return code, err
 
 
+@pytest.mark.usefixtures("english")
 def test_publish_changes_nothing_when_a_third_feed_cannot_be_written(
     cli: Cli, tmp_path: Path
 ) -> None:
@@ -446,6 +452,7 @@ def test_publish_names_feeds_by_plan_identity_not_file_name(
     assert {"cdcs-a-2026.ics", "cdcs-b-2026.ics"} <= {p.name for p in site.iterdir()}
 
 
+@pytest.mark.usefixtures("english")
 def test_publish_refuses_two_plans_with_one_identity(cli: Cli, tmp_path: Path) -> None:
     one = _plan(tmp_path, "a/plan.toml", "cdcs-2026")
     two = _plan(tmp_path, "b/plan.toml", "cdcs-2026")
@@ -459,6 +466,7 @@ def test_publish_refuses_two_plans_with_one_identity(cli: Cli, tmp_path: Path) -
     assert not site.exists()
 
 
+@pytest.mark.usefixtures("english")
 def test_publish_refuses_a_plan_named_like_a_shared_feed(cli: Cli, tmp_path: Path) -> None:
     plan = _plan(tmp_path, "tat-ca.toml", "tat-ca")
     site = tmp_path / "site"

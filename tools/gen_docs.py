@@ -142,12 +142,12 @@ def congress_table() -> str:
 
 
 def cli_reference() -> str:
-    """The ``--help`` of every command, from the argument parser itself."""
+    """The ``--help`` of every command in English, from the argument parser itself."""
     import argparse
 
     from thidua_calendar.cli import build_parser
 
-    parser = build_parser()
+    parser = build_parser("en")  # the reference is English; the command is Vietnamese first
     parts = ["```text", _help(parser), "```", ""]
 
     def walk(p: argparse.ArgumentParser, prefix: str) -> None:
@@ -165,8 +165,15 @@ def cli_reference() -> str:
 def _help(parser: object) -> str:
     import os
 
+    saved = os.environ.get("COLUMNS")
     os.environ["COLUMNS"] = "100"  # argparse wraps help to the terminal width
-    text: str = parser.format_help()  # type: ignore[attr-defined]
+    try:
+        text: str = parser.format_help()  # type: ignore[attr-defined]
+    finally:  # the console examples run later are not wrapped to it (tables fit COLUMNS)
+        if saved is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = saved
     return text.rstrip()
 
 

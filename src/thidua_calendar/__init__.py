@@ -37,6 +37,7 @@ from .errors import (
     InvalidDateError,
     InvalidTypeError,
     InvalidValueError,
+    MissingDependencyError,
     OutOfRangeError,
     ThiduaError,
 )
@@ -101,6 +102,7 @@ if TYPE_CHECKING:
         from_roman,
         to_roman,
     )
+    from .draft import draft_docx
     from .ical import (
         Feed,
         FeedError,
@@ -191,6 +193,7 @@ _LAZY: dict[str, str] = {
         ),
         "_milestones",
     ),
+    "draft_docx": "draft",
     "english_ordinal": "_wording",
     **dict.fromkeys(("Entry", "Schedule", "plan_text", "schedule"), "_schedule"),
     **dict.fromkeys(
@@ -297,6 +300,7 @@ __all__ = [
     "Milestone",
     "MilestoneError",
     "MissingDay",
+    "MissingDependencyError",
     "Organisation",
     "OrganisationKind",
     "Origin",
@@ -332,6 +336,7 @@ __all__ = [
     "days_off",
     "default_catalog",
     "default_organisations",
+    "draft_docx",
     "english_ordinal",
     "event_uid",
     "from_roman",

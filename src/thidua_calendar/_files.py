@@ -1,7 +1,7 @@
 """Writing output files safely: the one writer of every file the tool produces.
 
-Every output (``ics -o``, ``poster -o``, ``plan new -o``, ``lint --emit-plan``, ``publish``)
-goes through :func:`write_output` or :func:`write_set`:
+Every output (``ics -o``, ``poster -o``, ``plan new -o``, ``plan draft -o``,
+``lint --emit-plan``, ``publish``) goes through :func:`write_output` or :func:`write_set`:
 
 - **Never clobber.** An existing regular file is replaced only when this tool wrote it (see
   :func:`written_here`) or is empty, unless ``force=True`` (the ``--force`` option).
@@ -42,17 +42,25 @@ import attrs
 
 from .errors import ThiduaError
 
+#: The comment of a plan document's archive (``plan draft``, at the end of the .docx file).
+#: Word and LibreOffice drop it when they save the file again, so a document the clerk has
+#: edited is never replaced without ``--force``.
+DOCX_MARKER: Final = b"generator: thidua-calendar plan draft"
 #: What marks a file this tool wrote, in its first :data:`_HEAD` or last :data:`_TAIL` bytes:
 #: a feed's PRODID, a feed history's first line, the poster's generator comment (SVG and
-#: HTML), the index page's footer.
+#: HTML), the index page's footer, a plan document's archive comment.
 MARKERS: Final = (
     b"PRODID:-//thidua-calendar//",
     b"# thidua-calendar feed history",
     b"<!-- generator: thidua-calendar -->",
     b"<p><small>thidua-calendar</small></p>",
+    DOCX_MARKER,
 )
-#: The first line of a plan file the tool wrote (``plan new``, ``lint --emit-plan``).
-PLAN_HEADER: Final = re.compile(rb"# [^\n]* by `thidua-calendar (plan new|lint --emit-plan)`\.")
+#: The first line of a plan file the tool wrote (``plan new``, ``lint --emit-plan``), in
+#: English (``… written by `thidua-calendar plan new`.``) or Vietnamese (``… viết bởi …``).
+PLAN_HEADER: Final = re.compile(
+    rb"# [^\n]* (by|b\xe1\xbb\x9fi) `thidua-calendar (plan new|lint --emit-plan)`\."
+)
 _HEAD: Final = 64 * 1024
 _TAIL: Final = 4 * 1024
 _TEMP_TAG: Final = ".thidua-calendar."
@@ -70,7 +78,8 @@ def written_here(path: str | os.PathLike[str]) -> bool:
     Recognised: a feed by its ``PRODID:-//thidua-calendar//``, a feed history by its
     ``# thidua-calendar feed history`` line, a poster by its
     ``<!-- generator: thidua-calendar -->`` comment, an ``index.html`` of ``publish`` by its
-    ``<p><small>thidua-calendar</small></p>`` footer, a plan file by its first line
+    ``<p><small>thidua-calendar</small></p>`` footer, a plan document (.docx) by its archive
+    comment (:data:`DOCX_MARKER`), a plan file by its first line
     (``# … by `thidua-calendar plan new`.`` or ``… lint --emit-plan`.``). A missing or
     unreadable file is not.
     """

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
+
+if TYPE_CHECKING:
+    import textwrap
 
 Record = Mapping[str, object]
 Format = Literal["text", "json", "csv"]
@@ -56,15 +59,50 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def to_table(rows: Sequence[Sequence[str]], header: Sequence[str]) -> str:
-    """A plain text table with aligned columns and a header rule."""
+def to_table(rows: Sequence[Sequence[str]], header: Sequence[str], width: int | None = None) -> str:
+    """A plain text table with aligned columns and a header rule.
+
+    Args:
+        rows: The rows, each a cell per column.
+        header: The column names.
+        width: The most characters a line may hold (the terminal's width): the last column,
+            the long one (a title, a label), is wrapped at spaces to fit, its further lines
+            indented under it. It keeps at least 20 characters however narrow the width.
+            ``None``: no limit.
+
+    Examples:
+        >>> rows = [["01/01", "Tết Dương lịch, nghỉ một ngày"]]
+        >>> print(to_table(rows, ["Ngày", "Tên"], 30), end="")
+        Ngày   Tên
+        -----  -----------------------
+        01/01  Tết Dương lịch, nghỉ
+               một ngày
+    """
     widths = [len(h) for h in header]
     for row in rows:
         widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    indent = sum(widths[:-1]) + 2 * (len(widths) - 1)
+    if width is not None and widths and indent + widths[-1] > width:
+        widths[-1] = max(width - indent, 20)
+        wrap = _wrapper(widths[-1])
+    else:
+        wrap = None
 
-    def line(cells: Sequence[str]) -> str:
-        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+    def lines(cells: Sequence[str]) -> list[str]:
+        *first, last = cells
+        pieces = (wrap.wrap(last) or [""]) if wrap is not None else [last]
+        head = "  ".join(c.ljust(w) for c, w in zip(first, widths, strict=False))
+        out = [f"{head}  {pieces[0]}" if first else pieces[0]]
+        out += [" " * indent + piece for piece in pieces[1:]]
+        return [line.rstrip() for line in out]
 
-    parts = [line(header), line(["-" * w for w in widths])]
-    parts.extend(line(row) for row in rows)
+    parts = [*lines(header), *lines(["-" * w for w in widths])]
+    for row in rows:
+        parts.extend(lines(row))
     return "\n".join(parts) + "\n"
+
+
+def _wrapper(width: int) -> textwrap.TextWrapper:
+    import textwrap
+
+    return textwrap.TextWrapper(width, break_long_words=True, break_on_hyphens=False)

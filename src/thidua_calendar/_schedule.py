@@ -234,12 +234,18 @@ class Schedule:
         """Flat records (JSON/CSV)."""
         return [e.as_record(lang) for e in self.entries]
 
-    def to_text(self, lang: LangArg = "vi") -> str:
-        """A text table: dates, kind, title."""
+    def to_text(self, lang: LangArg = "vi", *, width: int | None = None) -> str:
+        """A text table: dates, kind, title.
+
+        Args:
+            lang: The language.
+            width: The most characters a line may hold (a terminal's width): the titles are
+                wrapped to fit. ``None``: no limit.
+        """
         from ._wording.schedule import schedule_legend, schedule_rows
 
         header, rows = schedule_rows(self.entries, lang)
-        return _render.to_table(rows, header) + schedule_legend(lang) + "\n"
+        return _render.to_table(rows, header, width) + schedule_legend(lang) + "\n"
 
     def to_plan_text(self, lang: LangArg = "vi") -> str:
         """The plan's phases and deadlines in this schedule, in the wording of a plan document.

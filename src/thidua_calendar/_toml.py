@@ -22,6 +22,8 @@ from typing import Any, Final
 
 from ._hygiene import problem
 from ._limits import TOML_LIMIT
+from ._wording.toml import curly_quotes, no_such_written_date, not_utf8, syntax_error
+from ._wording.toml import written_date as written_date_words
 from .errors import DataError
 
 _MULTILINE_FIELDS: Final = frozenset(
@@ -55,6 +57,68 @@ def strict_date(text: str) -> dt.date:
         raise ValueError("not a date YYYY-MM-DD")
     year, month, day = (int(g) for g in match.groups())
     return dt.date(year, month, day)
+
+
+BOM: Final = "\ufeff"
+"""The byte-order mark Notepad writes at the start of a UTF-8 file: read as nothing."""
+
+_CURLY: Final = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+_WRITTEN_DATE: Final = re.compile(
+    r"""(?P<key>\s*[A-Za-z0-9_.-]+\s*=\s*)(?P<q>["'“”]?)"""
+    r"(?P<day>[0-9]{1,2})[/.-](?P<month>[0-9]{1,2})[/.-](?P<year>[0-9]{4})"
+    r"""(?P=q)?["'“”]?(?P<rest>\s*(#.*)?)"""
+)
+
+
+def written_date(text: str) -> str | None:
+    """The ISO form ``2025-09-02`` of a date written ``02/09/2025`` (also with ``.`` or ``-``).
+
+    Returns ``None`` for another text, or a day that does not exist.
+
+    Examples:
+        >>> written_date("02/09/2025"), written_date("2.9.2025"), written_date("31/04/2026")
+        ('2025-09-02', '2025-09-02', None)
+    """
+    match = re.fullmatch(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})", text.strip())
+    if match is None:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _forgiven(line: str) -> tuple[str, str] | None:
+    """What a clerk meant on a line TOML cannot read, with the corrected line.
+
+    Curly quotes made straight, a date ``02/09/2025`` written ``"2025-09-02"``; ``None``:
+    neither.
+    """
+    match = _WRITTEN_DATE.fullmatch(line)
+    if match is not None:
+        day, month, year = (match.group(g) for g in ("day", "month", "year"))
+        iso = written_date(f"{day}/{month}/{year}")
+        if iso is None:
+            return no_such_written_date(f"{day}/{month}/{year}")
+        return written_date_words(f'{match.group("key")}"{iso}"{match.group("rest")}'.strip())
+    straight = line.translate(_CURLY)
+    if straight != line:
+        try:
+            tomllib.loads(straight)
+        except tomllib.TOMLDecodeError:
+            return None
+        return curly_quotes(straight.strip())
+    return None
+
+
+def date_hint(field: str, text: str) -> tuple[str, str] | None:
+    """The words for a field holding a date as the string ``"02/09/2025"``, else ``None``.
+
+    They show the corrected line: ``start = "2025-09-02"``.
+    """
+    iso = written_date(text)
+    return None if iso is None else written_date_words(f'{field} = "{iso}"')
 
 
 def _toml_lines(text: str) -> list[str]:
@@ -133,6 +197,7 @@ class Located:
 
     def __init__(self, text: str, path: str) -> None:
         self.path = path
+        text = text.removeprefix(BOM)  # Notepad starts a UTF-8 file with one
         self.lines = _toml_lines(text)
         try:
             self.data: dict[str, Any] = tomllib.loads(text)
@@ -140,8 +205,12 @@ class Located:
             message = str(exc)
             match = re.search(r"\(at line (\d+), column (\d+)\)", message)
             line = int(match.group(1)) if match else None
-            reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
-            raise DataError(f"invalid TOML: {reason}", path=path, line=line) from None
+            if line is None and "(at end of document)" in message:
+                line = len(self.lines) - (self.lines[-1] == "")  # the last line with text
+            reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
+            raw = text.split("\n")[line - 1].removesuffix("\r") if line else ""
+            vi, en = _forgiven(raw) or syntax_error(reason)
+            raise DataError(en, path=path, line=line, vi=vi) from None
 
     @classmethod
     def read(cls, path: str | Path, *, limit: int = TOML_LIMIT) -> Located:
@@ -157,7 +226,9 @@ class Located:
         try:
             text = read_bytes(p, limit).decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise DataError(f"not UTF-8 text ({exc.reason})", path=str(p)) from None
+            raise DataError(
+                f"not UTF-8 text ({exc.reason})", path=str(p), vi=not_utf8()[0]
+            ) from None
         return cls(text, str(p))
 
     def table_line(self, header: str, index: int) -> int | None:
@@ -192,9 +263,18 @@ class Located:
                 return number + 1
         return start
 
-    def error(self, message: str, header: str, index: int, field: str | None = None) -> DataError:
+    def error(
+        self,
+        message: str,
+        header: str,
+        index: int,
+        field: str | None = None,
+        *,
+        vi: str | None = None,
+    ) -> DataError:
         """A :class:`DataError` located at a table (and field)."""
-        return DataError(message, path=self.path, line=self.field_line(header, index, field))
+        line = self.field_line(header, index, field)
+        return DataError(message, path=self.path, line=line, vi=vi)
 
 
 class Fields:
@@ -213,9 +293,15 @@ class Fields:
     ) -> None:
         self.doc, self.header, self.index, self.table, self.label = doc, header, index, table, label
 
-    def fail(self, field: str | None, message: str) -> DataError:
-        """A located error about ``field``."""
-        return self.doc.error(f"{self.label}: {message}", self.header, self.index, field)
+    def fail(self, field: str | None, message: str, *, vi: str | None = None) -> DataError:
+        """A located error about ``field`` (``vi``: the message in Vietnamese, if any)."""
+        return self.doc.error(
+            f"{self.label}: {message}",
+            self.header,
+            self.index,
+            field,
+            vi=f"{self.label}: {vi}" if vi is not None else None,
+        )
 
     def check_known(self, allowed: set[str]) -> None:
         """Reject fields that are not in ``allowed`` (typos must not be ignored silently)."""
@@ -292,6 +378,9 @@ class Fields:
             try:
                 return strict_date(value)
             except ValueError:
+                hint = date_hint(field, value)
+                if hint is not None:
+                    raise self.fail(field, hint[1], vi=hint[0]) from None
                 raise self.fail(
                     field, f"{field} must be a date YYYY-MM-DD, not {value!r}"
                 ) from None

@@ -26,16 +26,43 @@ class DataError(ThiduaError, ValueError):
     Attributes:
         path: The file (or ``<string>``) the error was found in, if known.
         line: The 1-based line number, if known.
+        reason: The message without its location (English).
+        reason_vi: The message in Vietnamese, when the error has one (else ``None``).
     """
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        vi: str | None = None,
+    ) -> None:
         self.path = path
         self.line = line
         self.reason = message
-        where = path if path is not None else ""
-        if line is not None:
-            where = f"{where}:{line}" if where else f"line {line}"
-        super().__init__(f"{where}: {message}" if where else message)
+        self.reason_vi = vi
+        super().__init__(self._located(message))
+
+    def _located(self, message: str) -> str:
+        where = self.path if self.path is not None else ""
+        if self.line is not None:
+            where = f"{where}:{self.line}" if where else f"line {self.line}"
+        return f"{where}: {message}" if where else message
+
+    def located(self, message: str) -> str:
+        """A message (``reason`` or ``reason_vi``) at this error's ``file:line``.
+
+        Examples:
+            >>> e = DataError("bad date", path="plan.toml", line=3, vi="ngày sai")
+            >>> str(e), e.located(e.reason_vi or e.reason)
+            ('plan.toml:3: bad date', 'plan.toml:3: ngày sai')
+        """
+        return self._located(message)
+
+
+class MissingDependencyError(ThiduaError, ImportError):
+    """An optional dependency is needed: python-docx (the ``docx`` extra) for .docx files."""
 
 
 class InvalidValueError(ThiduaError, ValueError):

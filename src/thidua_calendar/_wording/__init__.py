@@ -83,6 +83,23 @@ def date_vi(date: dt.date) -> str:
     return f"{date.day:02d}/{date.month:02d}/{date.year}"
 
 
+def document_date(date: dt.date) -> str:
+    """A date as the date line of a document writes it (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+
+    A day below 10 and the months 1 and 2 take a leading zero; the other months do not.
+
+    Examples:
+        >>> document_date(dt.date(2026, 2, 5))
+        'ngày 05 tháng 02 năm 2026'
+        >>> document_date(dt.date(2026, 3, 15))
+        'ngày 15 tháng 3 năm 2026'
+        >>> document_date(dt.date(2025, 12, 1))
+        'ngày 01 tháng 12 năm 2025'
+    """
+    month = f"{date.month:02d}" if date.month <= 2 else str(date.month)
+    return f"ngày {date.day:02d} tháng {month} năm {date.year}"
+
+
 def date_en(date: dt.date) -> str:
     """A date in English prose: ``3 February 2020``."""
     return f"{date.day} {MONTHS_EN[date.month - 1]} {date.year}"
@@ -236,6 +253,7 @@ __all__ = [
     "date_en",
     "date_text",
     "date_vi",
+    "document_date",
     "english_ordinal",
     "feed_kind_label",
     "kind_label",

@@ -1,18 +1,19 @@
-"""The command line's listings: table headers, result lines and summaries.
+"""The command line's words: listings, errors, warnings and status lines, Vietnamese first.
 
-The command line's own messages (help, errors, status lines) will come here too, Vietnamese
-first; for now they are English.
+The help is in :mod:`.cli_help`, argparse's own messages in :mod:`.cli_argparse`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+import errno
+from typing import TYPE_CHECKING, Final
 
-from . import date_vi, lang_of, pick
+from . import EN, date_vi, lang_of, pick
 
 if TYPE_CHECKING:
     from .._vocabulary import LangArg
+    from ..errors import DataError
 
 
 def listing_date(date: dt.date, lang: LangArg) -> str:
@@ -75,13 +76,286 @@ def default_feed_name(lang: LangArg) -> str:
     return pick(lang, "Lịch thi đua", "Emulation calendar")
 
 
+# --- the frame of every message ----------------------------------------------------------
+
+
+def error_line(prog: str, message: str, lang: LangArg) -> str:
+    """The one-line error: ``thidua-calendar: lỗi: …`` / ``thidua-calendar: error: …``."""
+    return f"{prog}: {pick(lang, 'lỗi', 'error')}: {message}"
+
+
+def warning_line(prog: str, message: str, lang: LangArg) -> str:
+    """A warning: ``thidua-calendar: cảnh báo: …`` / ``thidua-calendar: warning: …``."""
+    return f"{prog}: {pick(lang, 'cảnh báo', 'warning')}: {message}"
+
+
+def usage_error(prog: str, message: str, lang: LangArg) -> str:
+    """A usage error of argparse, pointing at the help."""
+    return error_line(prog, message, lang) + pick(lang, " (xem --help)", " (see --help)")
+
+
+def data_error(exc: DataError, lang: LangArg) -> str:
+    """A file's error at ``file:line`` in a language (Vietnamese when it has Vietnamese)."""
+    return exc.located(pick(lang, exc.reason_vi or exc.reason, exc.reason))
+
+
+def bad_lang_variable(value: str) -> str:
+    """A ``THIDUA_LANG`` naming no language: in both, as the language is what is unknown."""
+    return (
+        f"biến THIDUA_LANG phải là vi hoặc en, không phải {value!r} (THIDUA_LANG must be vi or en)"
+    )
+
+
+# --- files --------------------------------------------------------------------------------
+
+_OS_ERRORS: Final = {
+    errno.ENOENT: "không có tệp hoặc thư mục này",
+    errno.EACCES: "không có quyền truy cập",
+    errno.EPERM: "không được phép",
+    errno.EISDIR: "đây là một thư mục",
+    errno.ENOTDIR: "không phải là thư mục",
+    errno.EEXIST: "tệp đã có",
+    errno.ENOSPC: "hết chỗ trên đĩa",
+    errno.EROFS: "ổ đĩa chỉ đọc",
+    errno.EPIPE: "đường ống đã đóng",
+    errno.ENAMETOOLONG: "tên tệp quá dài",
+    errno.ELOOP: "quá nhiều liên kết tượng trưng",
+}
+
+
+def os_error(exc: OSError, lang: LangArg) -> str:
+    """An unreadable or unwritable file: ``không có tệp hoặc thư mục này: x.toml``.
+
+    In English the system's own words (``No such file or directory``); in Vietnamese those
+    of the common errors, else the system's.
+    """
+    reason = exc.strerror or str(exc)
+    if lang_of(lang) is not EN and exc.errno in _OS_ERRORS:
+        reason = _OS_ERRORS[exc.errno]
+    return f"{reason}: {exc.filename or ''}".rstrip(": ")
+
+
+def wrote(path: object, detail: str, lang: LangArg) -> str:
+    """The status line of a written file: ``đã ghi demo.ics (…)`` / ``wrote demo.ics (…)``."""
+    return pick(lang, "đã ghi", "wrote") + f" {path}" + (f" ({detail})" if detail else "")
+
+
+def unchanged(path: object, detail: str, lang: LangArg) -> str:
+    """A feed that is already up to date."""
+    return f"{path}: " + pick(lang, "không đổi", "unchanged") + f" ({detail})"
+
+
+def feed_detail(events: int, first: int, last: int, lang: LangArg) -> str:
+    """``12 sự kiện, 2025–2031`` / ``12 events, 2025–2031``."""
+    return pick(lang, f"{events} sự kiện", f"{events} events") + f", {first}–{last}"
+
+
+def poster_detail(fmt: str, paper: str, lang: LangArg) -> str:
+    """``SVG, A4 khổ ngang`` / ``SVG, A4 landscape``."""
+    return pick(lang, f"{fmt}, {paper} khổ ngang", f"{fmt}, {paper} landscape")
+
+
+def file_exists(path: object, lang: LangArg) -> str:
+    """``plan new`` refusing to replace a plan (it may have been filled in)."""
+    return pick(
+        lang,
+        f"{path} đã có; dùng --force để ghi đè",
+        f"{path} exists; use --force to overwrite it",
+    )
+
+
+def internal_error(name: str, detail: str, lang: LangArg) -> str:
+    """An error of the tool itself, asking for a report."""
+    what = f"{name}: {detail}" if detail else name
+    return pick(
+        lang,
+        f"lỗi nội bộ ({what}); đây là lỗi của thidua-calendar, xin báo lại kèm lệnh đã chạy",
+        f"internal error ({what}); this is a bug of thidua-calendar; please report it with "
+        "the command you ran",
+    )
+
+
+_ANYWAY: Final = {
+    "": ("", ""),
+    "poster": (" hoặc vẫn vẽ lịch với --force", " or draw the poster anyway with --force"),
+    "draft": (" hoặc vẫn soạn văn bản với --force", " or draft it anyway with --force"),
+}
+
+
+def plan_refused(lang: LangArg, *, anyway: str = "") -> str:
+    """A command refusing a plan with errors (the errors are listed before).
+
+    ``anyway``: what ``--force`` makes all the same (``"poster"``, ``"draft"``), if anything.
+    """
+    vi, en = _ANYWAY[anyway]
+    return pick(
+        lang,
+        "kế hoạch có lỗi; hãy sửa trước (thidua-calendar plan check)" + vi,
+        "the plan has errors; fix them first (thidua-calendar plan check)" + en,
+    )
+
+
+# --- values on the command line -----------------------------------------------------------
+
+
+def not_a_year(text: str, lang: LangArg) -> str:
+    """A ``YEAR`` that is not ASCII digits."""
+    return pick(
+        lang,
+        f"cần một năm viết bằng chữ số 0-9, không phải {text!r}",
+        f"expected a year in digits 0-9, not {text!r}",
+    )
+
+
+def year_out_of_range(text: str, supported: str, lang: LangArg) -> str:
+    """A year too long to be one."""
+    return pick(
+        lang,
+        f"năm {text} nằm ngoài khoảng được hỗ trợ {supported}",
+        f"year {text} is outside the supported range {supported}",
+    )
+
+
+def not_years(text: str, lang: LangArg) -> str:
+    """``YEAR…`` that is neither one year nor two."""
+    return pick(
+        lang,
+        f"cần một năm hoặc hai năm, không phải {text!r}",
+        f"expected a year or two years, not {text!r}",
+    )
+
+
+def span_backwards(first: int, last: int, lang: LangArg) -> str:
+    """A span of years that ends before it starts."""
+    return pick(
+        lang,
+        f"khoảng {first}–{last} kết thúc trước khi bắt đầu",
+        f"the span {first}–{last} ends before it starts",
+    )
+
+
+def span_outside(first: int, last: int, supported: str, lang: LangArg) -> str:
+    """A span of years outside the tables."""
+    return pick(
+        lang,
+        f"khoảng {first}–{last} nằm ngoài khoảng được hỗ trợ {supported}",
+        f"the span {first}–{last} is outside the supported range {supported}",
+    )
+
+
+def not_a_date(text: str, lang: LangArg) -> str:
+    """A ``DATE`` in neither form."""
+    return pick(
+        lang,
+        f"{text!r} không phải là ngày (viết YYYY-MM-DD hoặc dd/mm/yyyy)",
+        f"{text!r} is not a date (use YYYY-MM-DD or dd/mm/yyyy)",
+    )
+
+
+def no_such_day(text: str, lang: LangArg) -> str:
+    """A ``DATE`` that does not exist (31/04)."""
+    return pick(
+        lang, f"{text!r} là ngày không có thật", f"{text!r} is not a valid date: no such day"
+    )
+
+
+def leap_without_to_solar(lang: LangArg) -> str:
+    """``convert --leap`` without ``--to-solar``."""
+    return pick(lang, "--leap chỉ dùng cùng --to-solar", "--leap only applies with --to-solar")
+
+
+def plan_text_without_plan(lang: LangArg) -> str:
+    """``schedule --format plan-text`` without a plan."""
+    return pick(lang, "--format plan-text cần --plan TỆP", "--format plan-text needs --plan FILE")
+
+
+def emit_plan_one_file(lang: LangArg) -> str:
+    """``lint --emit-plan`` with several files."""
+    return pick(lang, "--emit-plan chỉ nhận đúng một TỆP", "--emit-plan takes exactly one FILE")
+
+
+def stdin_once(lang: LangArg) -> str:
+    """``lint - -``."""
+    return pick(
+        lang,
+        "chỉ đọc được đầu vào chuẩn (-) một lần",
+        "standard input (-) can be read only once",
+    )
+
+
+def emit_plan_without_year(lang: LangArg) -> str:
+    """``lint --emit-plan`` when the document gives no year."""
+    return pick(
+        lang,
+        "không ghi được kế hoạch: không tìm thấy năm kế hoạch; hãy thêm --year",
+        "cannot write a plan: the plan year was not found; give --year",
+    )
+
+
+def bad_source_date_epoch(value: str, lang: LangArg) -> str:
+    """A ``SOURCE_DATE_EPOCH`` that is not a Unix time."""
+    return pick(
+        lang,
+        f"SOURCE_DATE_EPOCH phải là thời điểm Unix, không phải {value!r}",
+        f"SOURCE_DATE_EPOCH must be a Unix time, not {value!r}",
+    )
+
+
+def bom_needs_csv(lang: LangArg) -> str:
+    """``--bom`` with another format than CSV."""
+    return pick(lang, "--bom chỉ dùng cùng --format csv", "--bom applies to --format csv only")
+
+
+def bad_width(value: str, lang: LangArg) -> str:
+    """A ``--width`` that is no number of columns from 40."""
+    return pick(
+        lang,
+        f"cần số cột từ 40 trở lên, không phải {value!r}",
+        f"expected a number of columns from 40, not {value!r}",
+    )
+
+
+def rows_detail(rows: int, lang: LangArg) -> str:
+    """``12 dòng`` / ``12 rows``."""
+    return pick(lang, f"{rows} dòng", f"{rows} rows")
+
+
 __all__ = [
+    "bad_lang_variable",
+    "bad_source_date_epoch",
+    "bad_width",
+    "bom_needs_csv",
     "check_summary",
     "convert_line",
+    "data_error",
     "default_feed_name",
+    "emit_plan_one_file",
+    "emit_plan_without_year",
+    "error_line",
+    "feed_detail",
+    "file_exists",
+    "internal_error",
+    "leap_without_to_solar",
     "listing_date",
     "milestone_header",
     "no_milestones",
+    "no_such_day",
+    "not_a_date",
+    "not_a_year",
+    "not_years",
+    "os_error",
+    "plan_refused",
+    "plan_text_without_plan",
+    "poster_detail",
+    "rows_detail",
+    "span_backwards",
+    "span_outside",
+    "stdin_once",
     "tet_header",
+    "unchanged",
+    "usage_error",
+    "warning_line",
     "weekday_and_date",
+    "wrote",
+    "year_out_of_range",
 ]

@@ -455,6 +455,121 @@ def until_day(name: str) -> str:
     return f"đến {name}"
 
 
+# --- issue 15: phases, events, last year's text, the document's form --------------------------
+
+
+def phase_label(printed: str, expected: str) -> Texts:
+    """A phase label whose numeral is no number ("Đợt I1" between "Đợt I" and "Đợt III")."""
+    return Texts(
+        (f"nhãn “{printed}” không phải số thứ tự đợt: có lẽ là “{expected}”", expected),
+        (f"the label “{printed}” is no phase number: probably “{expected}”", f"write {expected}"),
+    )
+
+
+def lunar_day_date(name: str, printed: dt.date, right: dt.date, lunar: str) -> Texts:
+    """A lunar day printed with a solar date that is not its date that year."""
+    return Texts(
+        (
+            f"{name} ({lunar} âm lịch) năm {right.year} là ngày {date_vi(right)}, "
+            f"không phải {date_vi(printed)}",
+            date_vi(right),
+        ),
+        (
+            f"{name} ({lunar} of the lunar calendar) falls on {date_text(right, 'en')} in "
+            f"{right.year}, not {date_text(printed, 'en')}",
+            f"write {date_vi(right)}",
+        ),
+    )
+
+
+def stale_text(plan_year: int, behind: int, fixed: str) -> Texts:
+    """A sentence whose every ordinal and date is one year behind the plan's period."""
+    return Texts(
+        (
+            f"câu này có lẽ chép từ kế hoạch năm {behind}: mọi số năm và ngày tháng đều chậm "
+            f"một năm so với kế hoạch năm {plan_year}",
+            fixed,
+        ),
+        (
+            f"this sentence looks copied from the {behind} plan: every ordinal and date is one "
+            f"year behind the {plan_year} plan",
+            f"write {fixed}",
+        ),
+    )
+
+
+def title_body_ordinal(name: str, title: int, body: int, right: int) -> Texts:
+    """The title and the body count the same commemoration differently."""
+    return Texts(
+        (
+            f"tiêu đề ghi {title} năm, nội dung ghi {body} năm cho cùng một sự kiện ({name})",
+            f"{right} năm",
+        ),
+        (
+            f"the title counts {title} years and the body {body} for the same event ({name})",
+            f"write {right} năm",
+        ),
+    )
+
+
+def congress_met_before(
+    plan_year: int, series: CongressSeries, ordinal: int, held: int, following: int
+) -> Texts:
+    """A plan names as still to come a congress (or election) held in an earlier year."""
+    following_vi = _congress(series, following, "vi")
+    return Texts(
+        (
+            f"kế hoạch năm {plan_year} nhắc {_congress(series, ordinal, 'vi')} như sắp diễn ra, "
+            f"nhưng đã diễn ra năm {held}",
+            following_vi,
+        ),
+        (
+            f"a {plan_year} plan names {_congress(series, ordinal, 'en')} as still to come, but "
+            f"it was held in {held}",
+            f"write {following_vi}",
+        ),
+    )
+
+
+def term_length(printed: str, years: int, suggested: str) -> Texts:
+    """A term (khóa, nhiệm kỳ) of a body whose terms are five years, printed as another span."""
+    return Texts(
+        (
+            f"“{printed}” không phải một nhiệm kỳ ({years} năm); nhiệm kỳ của tổ chức này là 5 năm",
+            suggested,
+        ),
+        (
+            f"“{printed}” is no term ({years} year(s)); this body's terms are five years",
+            f"write {suggested}",
+        ),
+    )
+
+
+def form_number() -> Texts:
+    """A formal document whose number line is missing or not "Số: …/KH-…"."""
+    return Texts(
+        ("văn bản có quốc hiệu nhưng không có dòng “Số: …/KH-…” (Nghị định 30/2020)", "Số: …/KH-…"),
+        (
+            "a document with the national header but no “Số: …/KH-…” line (Decree 30/2020)",
+            "add Số: …/KH-…",
+        ),
+    )
+
+
+def form_zero(printed: str, fixed: str) -> Texts:
+    """The date line writes a day below 10 or a month below 3 without its leading zero."""
+    return Texts(
+        (
+            f"“{printed}”: ngày dưới 10 và tháng dưới 3 phải ghi thêm số 0 (Nghị định 30/2020)",
+            fixed,
+        ),
+        (
+            f"“{printed}”: a day below 10 and a month below 3 take a leading zero (Decree 30/2020)",
+            f"write {fixed}",
+        ),
+    )
+
+
 __all__ = [
     "Texts",
     "anniversary_day_mismatch",
@@ -463,21 +578,29 @@ __all__ = [
     "can_chi_of_year",
     "congress_already_met",
     "congress_beyond_latest",
+    "congress_met_before",
     "congress_term_of_another",
     "congress_term_wrong",
     "congress_year",
     "days_for_years",
     "focus_outside_phase",
+    "form_number",
+    "form_zero",
     "heading_title",
     "impossible_date",
     "incomplete_date",
+    "lunar_day_date",
     "no_year",
     "ordinal_by_dates",
     "ordinal_by_year",
     "organisation_ended",
     "origin_mismatch",
+    "phase_label",
     "phase_out_of_range",
+    "stale_text",
     "summary",
+    "term_length",
+    "title_body_ordinal",
     "until_congress",
     "until_day",
     "until_semester",

@@ -323,11 +323,8 @@ def plan_has_errors(count: int, lang: LangArg) -> str:
     return pick(lang, *_PLAN_ERRORS).format(n=count)
 
 
-def phase_events_comment(congresses: Sequence[Congress]) -> str:
-    """The comment under a starter plan's phase naming the events it greets.
-
-    In Vietnamese, as the plan file is the clerk's own text.
-    """
+def phase_events_comment(congresses: Sequence[Congress], lang: LangArg = "vi") -> str:
+    """The comment under a starter plan's phase naming the events it greets."""
     parts = []
     for c in congresses:
         days = c.days
@@ -335,16 +332,59 @@ def phase_events_comment(congresses: Sequence[Congress]) -> str:
         if days is not None:
             first, last = date_vi(days[0]), date_vi(days[1])
             when = first if days[0] == days[1] else f"{first} - {last}"
-        label = c.label("vi", term=False)
+        label = c.label(lang, term=False)
         parts.append(f"{label} ({when})" if when else label)
-    return "Chào mừng thành công: " + "; ".join(parts) + "."
+    return pick(lang, "Chào mừng thành công: ", "In honour of: ") + "; ".join(parts) + "."
+
+
+def starter_header(year: int, template: str, lang: LangArg = "vi") -> tuple[str, ...]:
+    """The comment lines opening a starter plan (``plan new``).
+
+    The first line names the command as ``… `thidua-calendar plan new`.`` in both
+    languages: it is what marks the file as the tool's (:data:`thidua_calendar._files.PLAN_HEADER`).
+    """
+    return (
+        pick(
+            lang,
+            f"Kế hoạch mẫu năm {year} ({template}), viết bởi `thidua-calendar plan new`.",
+            f"Starter plan for {year} ({template}), written by `thidua-calendar plan new`.",
+        ),
+        pick(
+            lang,
+            "Hãy điền chủ đề; chỉnh các đợt và danh sách ngày trọng tâm (focus) theo kế hoạch.",
+            "Fill in the themes; adjust the phases and the focus lists as your plan decides.",
+        ),
+        pick(
+            lang,
+            "Định dạng: docs/plan-format.md. Kiểm tra bằng: thidua-calendar plan check TỆP",
+            "Format: docs/plan-format.md. Check it with: thidua-calendar plan check FILE",
+        ),
+    )
+
+
+def no_focus_comment(lang: LangArg = "vi") -> str:
+    """The comment of a starter plan's phase in which no round anniversary falls."""
+    return pick(
+        lang,
+        "Không có năm tròn hay năm lẻ 5 nào trong đợt này. Không có `focus` thì đợt\n"
+        "hướng tới mọi ngày kỷ niệm được theo dõi trong đợt.",
+        "No năm tròn or năm lẻ 5 falls in this phase. Without `focus`, the phase\n"
+        "is dedicated to every followed anniversary inside it.",
+    )
+
+
+def follow_comment(lang: LangArg = "vi") -> str:
+    """The comment after a plan file's followed categories."""
+    return pick(lang, "cùng mọi ngày lễ lớn", "plus every ngày lễ lớn")
 
 
 __all__ = [
     "deadline_title",
     "end_event_text",
     "focus_outside_phase",
+    "follow_comment",
     "missing_theme",
+    "no_focus_comment",
     "no_phases",
     "phase_end_before_start",
     "phase_events_comment",
@@ -356,4 +396,5 @@ __all__ = [
     "phase_year_typo",
     "plan_has_errors",
     "plan_title",
+    "starter_header",
 ]

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ..errors import ThiduaError
-from ._output import PROG, error, flush, note
+from .._wording import cli as words
+from ..errors import DataError, ThiduaError
+from ._output import current_lang, error, flush, note
 
 if TYPE_CHECKING:
     import argparse
 
+    from .._vocabulary import LangArg
     from ..plans import PlanHasErrorsError
 
 EXIT_OK: Final = 0
@@ -31,11 +33,14 @@ def run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
     """Run a command's handler and return its exit code, or 2 with a one-line message."""
     try:
         code = handler(args)
+    except DataError as exc:  # a file's error at file:line, in Vietnamese when it has one
+        error(words.data_error(exc, current_lang()))
+        return EXIT_BAD_INPUT
     except (ThiduaError, UsageError, TypeError, ValueError) as exc:
         error(str(exc))
         return EXIT_BAD_INPUT
     except OSError as exc:  # unreadable input or unwritable output (a closed stdout is silent)
-        note(f"{PROG}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        error(words.os_error(exc, current_lang()))
         return EXIT_BAD_INPUT
     except Exception as exc:  # a defect of the tool: one line, not a traceback
         internal_error(exc)
@@ -48,24 +53,19 @@ def run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
 def internal_error(exc: BaseException) -> None:
     """The one line for an error of the tool itself, asking for a report."""
     detail = " ".join(str(exc).split())[:200]
-    error(
-        f"internal error ({type(exc).__name__}{': ' + detail if detail else ''}); "
-        "this is a bug of thidua-calendar; please report it with the command you ran"
-    )
+    error(words.internal_error(type(exc).__name__, detail, current_lang()))
 
 
-def refuse_plan(refused: PlanHasErrorsError, lang: str, alternative: str = "") -> int:
+def refuse_plan(refused: PlanHasErrorsError, lang: LangArg, *, anyway: str = "") -> int:
     """Print the errors of a plan that ``plans.require_no_errors`` refused; returns exit code 1.
 
     Args:
         refused: The refusal, with the plan's error diagnostics.
         lang: The language of the diagnostics.
-        alternative: What else the user can do, appended to the message (`` or …``).
+        anyway: What ``--force`` makes anyway, said in the message: ``"poster"`` or
+            ``"draft"`` (``""``: nothing).
     """
     for d in refused.diagnostics:
         note(d.in_lang(lang).text())
-    error(
-        "the plan has errors; fix them first (thidua-calendar plan check)"
-        + (f" or {alternative}" if alternative else "")
-    )
+    error(words.plan_refused(lang, anyway=anyway))
     return EXIT_FOUND_ERRORS

@@ -16,7 +16,11 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final, Literal, NoReturn, TypeVar
 
 from .. import _render
+from .._wording import cli as words
+from .._wording.cli_argparse import argparse_message
+from .._wording.cli_help import examples, help_text, metavar
 from ._errors import UsageError
+from ._output import current_lang, using_lang
 
 LANGS: Final = ("vi", "en")
 """The languages of every ``--lang`` option (the first is the default)."""
@@ -69,10 +73,27 @@ class Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line (exit 2) and whose options may be deferred.
 
     :meth:`defer` gives it a function that adds its arguments; the function runs the first
-    time the parser parses or formats its usage or help.
+    time the parser parses or formats its usage or help. Its frame (``cách dùng:``, the
+    group titles, ``-h``) and argparse's own error messages are in the language of the
+    command line (:func:`~thidua_calendar.cli._output.current_lang`).
     """
 
     _add_arguments: Callable[[Parser], None] | None = None
+
+    def __init__(self, *args: Any, add_help: bool = True, **options: Any) -> None:
+        options["add_help"] = False  # our -h, its help in the command line's language
+        super().__init__(*args, **options)
+        self.lang = lang = current_lang()  # the deferred options are added in it too
+        self._positionals.title = help_text("positionals", lang)
+        self._optionals.title = help_text("optionals", lang)
+        if add_help:
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help=help_text("option.help", lang),
+            )
 
     def defer(self, add_arguments: Callable[[Parser], None]) -> None:
         """Add the arguments with ``add_arguments(self)`` when they are first needed."""
@@ -82,7 +103,8 @@ class Parser(argparse.ArgumentParser):
         """Add the deferred arguments now (once)."""
         add_arguments, self._add_arguments = self._add_arguments, None
         if add_arguments is not None:
-            add_arguments(self)
+            with using_lang(self.lang):
+                add_arguments(self)
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
@@ -94,16 +116,38 @@ class Parser(argparse.ArgumentParser):
     def format_usage(self) -> str:
         """The usage line, after adding the deferred arguments."""
         self.complete()
-        return super().format_usage()
+        formatter = self._get_formatter()
+        formatter.add_usage(
+            self.usage,
+            self._actions,
+            self._mutually_exclusive_groups,
+            help_text("usage", self.lang),
+        )
+        return formatter.format_help()
 
     def format_help(self) -> str:
-        """The help, after adding the deferred arguments."""
+        """The help, after adding the deferred arguments (argparse's layout, its words ours)."""
         self.complete()
-        return super().format_help()
+        formatter = self._get_formatter()
+        formatter.add_usage(
+            self.usage,
+            self._actions,
+            self._mutually_exclusive_groups,
+            help_text("usage", self.lang),
+        )
+        formatter.add_text(self.description)
+        for group in self._action_groups:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
 
     def error(self, message: str) -> NoReturn:
-        """Exit with code 2 and one line: ``PROG: error: message (see --help)``."""
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+        """Exit with code 2 and one line: ``PROG: lỗi: message (xem --help)``."""
+        lang = self.lang
+        self.exit(2, words.usage_error(self.prog, argparse_message(message, lang), lang) + "\n")
 
 
 def add_command(
@@ -129,31 +173,73 @@ def add_command(
 # --- options ------------------------------------------------------------------------------
 
 
-def add_lang_option(parser: argparse.ArgumentParser, what: str = "the output") -> None:
-    """``--lang vi|en``: the one place the command line's languages are listed."""
+def text(key: str, **values: str) -> str:
+    """A help text (:mod:`thidua_calendar._wording.cli_help`) in the command line's language."""
+    return help_text(key, current_lang(), **values)
+
+
+def var(name: str) -> str:
+    """A metavar (``FILE``) in the command line's language (``TỆP``)."""
+    return metavar(name, current_lang())
+
+
+def epilog(command: str, *, after: Sequence[str] = ()) -> str:
+    """The examples of a command's help, in the command line's language."""
+    return examples(command, current_lang(), after=after)
+
+
+def add_lang_option(parser: argparse.ArgumentParser, what: str = "output") -> None:
+    """``--lang vi|en``: the one place the command line's languages are listed.
+
+    Its default is the language of the command line (``THIDUA_LANG``, else Vietnamese); an
+    explicit ``--lang`` has already been read by :func:`~._output.lang_of_argv` and wins.
+    """
+    lang = current_lang()
     parser.add_argument(
         "--lang",
         choices=LANGS,
-        default=LANGS[0],
-        help=f"language of {what} (default: {LANGS[0]})",
+        default=lang.value,
+        help=text("lang", what=text(f"lang.{what}")),
     )
 
 
 def add_format_option(
-    parser: argparse.ArgumentParser, extra: Sequence[str] = (), help_text: str = ""
+    parser: argparse.ArgumentParser,
+    extra: Sequence[str] = (),
+    help_key: str = "format.csv",
+    *,
+    files: bool = True,
 ) -> None:
-    """``--format text|json|csv`` (and the ``extra`` formats of the command)."""
+    """``--format text|json|csv`` (and the ``extra`` formats of the command).
+
+    With ``files``, also ``-o FILE``, ``--bom`` and ``--width`` (see :func:`~._output.emit`).
+    """
     parser.add_argument(
         "--format",
         choices=(*_render.FORMATS, *extra),
         default="text",
-        help=help_text or "output format (default: text)",
+        help=text(help_key),
     )
+    if files:
+        parser.add_argument("-o", "--output", metavar=var("FILE"), help=text("output.listing"))
+        parser.add_argument("--bom", action="store_true", help=text("bom"))
+        parser.add_argument("--width", type=_width, metavar="N", help=text("width"))
+        parser.add_argument(
+            "--force", action="store_true", help=text("force", what=text("force.file"))
+        )
 
 
-def add_listing_options(parser: argparse.ArgumentParser, *, calendar: bool = False) -> None:
+def _width(value: str) -> int:
+    if not re.fullmatch(r"[0-9]{1,4}", value) or int(value) < 40:
+        raise argparse.ArgumentTypeError(words.bad_width(value, current_lang()))
+    return int(value)
+
+
+def add_listing_options(
+    parser: argparse.ArgumentParser, *, calendar: bool = False, files: bool = True
+) -> None:
     """``--format`` and ``--lang`` (and ``--calendar`` when the listing is of lunar dates)."""
-    add_format_option(parser)
+    add_format_option(parser, files=files)
     add_lang_option(parser)
     if calendar:
         from ..lunar import CALENDARS
@@ -162,18 +248,16 @@ def add_listing_options(parser: argparse.ArgumentParser, *, calendar: bool = Fal
             "--calendar",
             choices=sorted(CALENDARS),
             default="vietnam",
-            help="calendar variant (default: vietnam, the historical Vietnamese calendar)",
+            help=text("calendar"),
         )
 
 
 def add_years_argument(parser: argparse.ArgumentParser) -> None:
     """The ``YEAR`` arguments: one year or a span (see :func:`parse_year_span`)."""
-    parser.add_argument(
-        "years", nargs="+", metavar="YEAR", help="a year, or the first and last year"
-    )
+    parser.add_argument("years", nargs="+", metavar=var("YEAR"), help=text("years"))
 
 
-def add_category_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+def add_category_option(parser: argparse.ArgumentParser, help_key: str) -> None:
     """``--category`` (repeatable), from the catalogue's categories."""
     from .._vocabulary import Category
 
@@ -181,10 +265,9 @@ def add_category_option(parser: argparse.ArgumentParser, help_text: str) -> None
     parser.add_argument(
         "--category",
         action="append",
-        metavar="CATEGORY",
+        metavar=var("CATEGORY"),
         choices=[*categories, "all"],
-        help=f"{help_text}; one of {', '.join(categories)}, or all (default: all but "
-        "leader, provincial and sector)",
+        help=text("category", what=text(help_key), choices=", ".join(categories)),
     )
 
 
@@ -204,49 +287,37 @@ def add_kind_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--kind",
         action="append",
-        metavar="KIND",
+        metavar=var("KIND"),
         choices=kinds,
-        help=f"only this kind of entry (repeatable); one of {', '.join(kinds)}",
+        help=text("kind", choices=", ".join(kinds)),
     )
 
 
 def add_major_days_option(parser: argparse.ArgumentParser) -> None:
     """``--major-days``: only the ngày lễ lớn (what an entry is and how it ranks are separate)."""
-    parser.add_argument(
-        "--major-days",
-        action="store_true",
-        help="only the ngày lễ lớn (Nghị định 145/2013/NĐ-CP, Điều 4)",
-    )
+    parser.add_argument("--major-days", action="store_true", help=text("major_days"))
 
 
 def add_include_ended_option(parser: argparse.ArgumentParser) -> None:
     """``--include-ended``: also the days of bodies that have ended (or not yet begun)."""
-    parser.add_argument(
-        "--include-ended",
-        action="store_true",
-        help="also the days of a body that no longer exists on them (Công đoàn Viên chức "
-        "Việt Nam after 2025, a merged province), left out by default",
-    )
+    parser.add_argument("--include-ended", action="store_true", help=text("include_ended"))
 
 
 def add_catalog_option(parser: argparse.ArgumentParser, condition: str = "") -> None:
-    """``--catalog FILE``: a user catalogue added to the shipped one."""
+    """``--catalog FILE``: a user catalogue added to the shipped one.
+
+    ``condition`` is the key of the help's opening (``catalog.without_plan``), if any.
+    """
     parser.add_argument(
         "--catalog",
-        metavar="FILE",
-        help=f"{condition}a TOML file of your own commemorations, added to (or overriding "
-        "by key) the shipped catalogue",
+        metavar=var("FILE"),
+        help=text("catalog", condition=text(condition) if condition else ""),
     )
 
 
 def add_allow_outside_option(parser: argparse.ArgumentParser) -> None:
     """``--allow-outside-catalog``: a plan's ``[follow] catalog`` may lie outside its folder."""
-    parser.add_argument(
-        "--allow-outside-catalog",
-        action="store_true",
-        help="accept a plan whose [follow] catalog is outside the plan's folder "
-        "(an absolute path or one through ..)",
-    )
+    parser.add_argument("--allow-outside-catalog", action="store_true", help=text("allow_outside"))
 
 
 def add_span_options(parser: argparse.ArgumentParser) -> None:
@@ -255,15 +326,11 @@ def add_span_options(parser: argparse.ArgumentParser) -> None:
         "--from",
         dest="from_year",
         type=parse_year,
-        metavar="YEAR",
-        help="first year (default: the previous year)",
+        metavar=var("YEAR"),
+        help=text("from"),
     )
     parser.add_argument(
-        "--to",
-        dest="to_year",
-        type=parse_year,
-        metavar="YEAR",
-        help="last year (default: five years ahead)",
+        "--to", dest="to_year", type=parse_year, metavar=var("YEAR"), help=text("to")
     )
 
 
@@ -279,7 +346,7 @@ def _year_value(text: str) -> int:
     if len(text) > 9:
         from .._years import range_text
 
-        raise ValueError(f"year {text[:12]}… is outside the supported range {range_text()}")
+        raise ValueError(words.year_out_of_range(f"{text[:12]}…", range_text(), current_lang()))
     return int(text)
 
 
@@ -297,10 +364,10 @@ def parse_year(text: str) -> int:
         >>> parse_year("-2025")
         Traceback (most recent call last):
         ...
-        argparse.ArgumentTypeError: expected a year in digits 0-9, not '-2025'
+        argparse.ArgumentTypeError: cần một năm viết bằng chữ số 0-9, không phải '-2025'
     """
     if not _YEAR.fullmatch(text):
-        raise argparse.ArgumentTypeError(f"expected a year in digits 0-9, not {text!r}")
+        raise argparse.ArgumentTypeError(words.not_a_year(text, current_lang()))
     try:
         return _year_value(text)
     except ValueError as exc:
@@ -317,11 +384,11 @@ def parse_year_span(values: Sequence[str]) -> range:
     """
     parts = [p for v in values for p in re.split(r"[-–]|\.\.", v)]
     if not 1 <= len(parts) <= 2 or not all(_YEAR.fullmatch(p) for p in parts):
-        raise UsageError(f"expected a year or two years, not {' '.join(values)!r}")
+        raise UsageError(words.not_years(" ".join(values), current_lang()))
     try:
         first, last = _year_value(parts[0]), _year_value(parts[-1])
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if last < first:
-        raise UsageError(f"the span {first}–{last} ends before it starts")
+        raise UsageError(words.span_backwards(first, last, current_lang()))
     return range(first, last + 1)

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Final
 
+from .._wording import cli as words
 from .._wording.cli import default_feed_name
 from ._errors import UsageError, refuse_plan
 from ._options import (
@@ -20,8 +21,11 @@ from ._options import (
     add_major_days_option,
     add_span_options,
     categories_of,
+    epilog,
+    text,
+    var,
 )
-from ._output import flush, note, warning, write_file
+from ._output import current_lang, flush, note, warning, write_file
 from ._text_options import user_text
 
 
@@ -31,68 +35,37 @@ def add_feed_commands(subparsers: argparse._SubParsersAction[P]) -> None:
         subparsers,
         "ics",
         _ics_arguments,
-        help="write an iCalendar subscription feed (.ics)",
-        description="Write an iCalendar feed for Google, Apple, Outlook and Thunderbird. "
-        "Without --from/--to the span is the previous year to five years ahead "
-        "(of the plan's year, or of this year). SEQUENCE and LAST-MODIFIED come from "
-        "the feed's history file (NAME.history.toml, written beside it): changed events "
-        "get a higher SEQUENCE, and a clean rebuild gives the same bytes.",
-        epilog="examples:\n  thidua-calendar ics -o le-lon.ics --major-days\n"
-        "  thidua-calendar ics --plan plan.toml -o thi-dua.ics --reminders\n"
-        "  thidua-calendar ics --from 2025 --to 2030 --category union -o cong-doan.ics",
+        help=text("ics"),
+        description=text("ics.description"),
+        epilog=epilog("ics"),
     )
     add_command(
         subparsers,
         "publish",
         _publish_arguments,
-        help="write a set of feeds and an index.html with subscribe links",
-        description="Write feeds (ngày lễ lớn, union days, all commemorations over "
-        "--from/--to, and one per plan over the plan's own period) and an index.html "
-        "with each feed's address to copy, webcal:// and Google Calendar links, "
-        "ready for any static host. A plan's feed leaves out what a shared feed has, "
-        "so subscribing to several shows no event twice. Each feed's history "
-        "(NAME.history.toml, beside it) gives SEQUENCE and LAST-MODIFIED: commit it, and "
-        "a rebuild into a fresh DIR holding only the histories gives the same bytes.",
-        epilog="examples:\n  thidua-calendar publish site --base-url https://example.org/lich/\n"
-        "  thidua-calendar publish site --plan plan.toml --from 2025 --to 2030",
+        help=text("publish"),
+        description=text("publish.description"),
+        epilog=epilog("publish"),
     )
 
 
 def _ics_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="the .ics file (- for stdout)"
-    )
+    p.add_argument("-o", "--output", required=True, metavar=var("FILE"), help=text("ics.output"))
     add_span_options(p)
-    p.add_argument("--plan", metavar="FILE", help="a plan file: its phases, focus and deadlines")
+    p.add_argument("--plan", metavar=var("FILE"), help=text("ics.plan"))
     add_allow_outside_option(p)
-    add_category_option(p, "only this category of commemorations (repeatable)")
+    add_category_option(p, "category.feed")
     add_kind_option(p)
     add_major_days_option(p)
     add_catalog_option(p)
-    p.add_argument("--name", type=user_text(), help="the calendar's name (default: the plan title)")
+    p.add_argument("--name", type=user_text(), help=text("ics.name"))
     p.add_argument(
-        "--description",
-        type=user_text(one_line=False),
-        help="the calendar's description",
+        "--description", type=user_text(one_line=False), help=text("ics.description_option")
     )
-    p.add_argument("--color", help="a CSS colour name for the calendar (red, navy …)")
-    p.add_argument(
-        "--reminders",
-        action="store_true",
-        help="add reminders at 09:00 local time: 7 days before round anniversaries and the "
-        "last day of each phase, 3 days before deadlines",
-    )
-    p.add_argument(
-        "--history",
-        metavar="FILE",
-        help="the feed's history of SEQUENCE and LAST-MODIFIED (default: NAME.history.toml "
-        "beside NAME.ics; commit it with the feed)",
-    )
-    p.add_argument(
-        "--fresh",
-        action="store_true",
-        help="do not read the existing output file (the history still gives SEQUENCE)",
-    )
+    p.add_argument("--color", help=text("ics.color"))
+    p.add_argument("--reminders", action="store_true", help=text("ics.reminders"))
+    p.add_argument("--history", metavar=var("FILE"), help=text("ics.history"))
+    p.add_argument("--fresh", action="store_true", help=text("ics.fresh"))
     add_allow_large_option(p)
     add_force_option(p)
     add_lang_option(p)
@@ -100,39 +73,29 @@ def _ics_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _publish_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("directory", metavar="DIR")
-    p.add_argument("--plan", action="append", metavar="FILE", help="a plan (repeatable)")
+    p.add_argument("directory", metavar=var("DIR"))
+    p.add_argument("--plan", action="append", metavar=var("FILE"), help=text("publish.plan"))
     add_allow_outside_option(p)
-    p.add_argument(
-        "--base-url",
-        metavar="URL",
-        help="where DIR will be served (https://…/ or http://…/, without a query, a "
-        "fragment or a password), for absolute subscribe links",
-    )
+    p.add_argument("--base-url", metavar="URL", help=text("publish.base_url"))
     add_span_options(p)
     add_catalog_option(p)
     add_allow_large_option(p)
     add_lang_option(p)
-    add_force_option(p, "files in DIR")
+    add_force_option(p, "force.dir")
     p.set_defaults(handler=cmd_publish)
 
 
 def add_allow_large_option(p: argparse.ArgumentParser) -> None:
     """``--allow-large``: write a feed over about 1 MB instead of refusing it."""
-    p.add_argument(
-        "--allow-large",
-        action="store_true",
-        help="write a feed over about 1 MB (refused otherwise: Google drops its events)",
-    )
+    p.add_argument("--allow-large", action="store_true", help=text("ics.allow_large"))
 
 
-def add_force_option(p: argparse.ArgumentParser, what: str = "an existing FILE") -> None:
-    """``--force``: replace output files that thidua-calendar did not write."""
-    p.add_argument(
-        "--force",
-        action="store_true",
-        help=f"replace {what} that thidua-calendar did not write (refused otherwise)",
-    )
+def add_force_option(p: argparse.ArgumentParser, what: str = "force.file") -> None:
+    """``--force``: replace output files that thidua-calendar did not write.
+
+    ``what`` is the key of the help's words for the files (``force.dir``).
+    """
+    p.add_argument("--force", action="store_true", help=text("force", what=text(what)))
 
 
 VIETNAM_TIME: Final = dt.timezone(dt.timedelta(hours=7), "ICT")
@@ -153,7 +116,7 @@ def _reference_year(now: dt.datetime | None = None) -> int:
         try:
             return dt.datetime.fromtimestamp(int(epoch), VIETNAM_TIME).year
         except (ValueError, OverflowError, OSError):
-            raise UsageError(f"SOURCE_DATE_EPOCH must be a Unix time, not {epoch!r}") from None
+            raise UsageError(words.bad_source_date_epoch(epoch, current_lang())) from None
     return (now or dt.datetime.now(dt.UTC)).astimezone(VIETNAM_TIME).year
 
 
@@ -166,10 +129,10 @@ def _feed_span(args: argparse.Namespace, plan_year: int | None) -> tuple[int, in
     first = args.from_year if args.from_year is not None else max(base - 1, FIRST_YEAR)
     last = args.to_year if args.to_year is not None else max(min(base + 5, LAST_YEAR), first)
     if last < first:
-        raise UsageError(f"the span {first}–{last} ends before it starts")
+        raise UsageError(words.span_backwards(first, last, current_lang()))
 
     if first not in YEARS or last not in YEARS:
-        raise UsageError(f"the span {first}–{last} is outside the supported range {range_text()}")
+        raise UsageError(words.span_outside(first, last, range_text(), current_lang()))
     return first, last
 
 
@@ -227,13 +190,13 @@ def cmd_ics(args: argparse.Namespace) -> int:
         raise UsageError(f"{out}: {exc}") from None
     for _category, message in feed.notices():
         warning(f"{out}: {message}")
-    detail = f"{len(result)} events, {first}–{last}"
+    detail = words.feed_detail(len(result), first, last, args.lang)
     outputs = [(out, feed.data)] if ours(out) != feed.data or args.output == "-" else []
     new_history = feed.history.to_bytes()
     if hist is not None and old_history != new_history:
         outputs.append((hist, new_history))
     if not outputs:
-        note(f"{out}: unchanged ({detail})")
+        note(words.unchanged(out, detail, args.lang))
         return 0
     if args.output == "-":
         write_file(out, feed.data, force=args.force)
@@ -242,7 +205,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
     write_set(outputs, force=args.force)
     # The feed last: its line, with the count and span, closes the output.
     for path, _ in sorted(outputs, key=lambda output: output[0] == out):
-        note(f"wrote {path}" + (f" ({detail})" if path == out else ""))
+        note(words.wrote(path, detail if path == out else "", args.lang))
     return 0
 
 
@@ -278,5 +241,5 @@ def cmd_publish(args: argparse.Namespace) -> int:
             for found in caught:
                 warning(" ".join(str(found.message).split()))
     for path in written:
-        note(f"wrote {path}")
+        note(words.wrote(path, "", args.lang))
     return 0

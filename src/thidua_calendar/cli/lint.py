@@ -8,21 +8,19 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .._wording import cli as words
 from ._errors import EXIT_FOUND_ERRORS, EXIT_OK, UsageError
-from ._options import P, add_catalog_option, add_command, add_lang_option, parse_year
-from ._output import write, write_file
-
-EPILOG = """\
-examples:
-  thidua-calendar lint ke-hoach-2022.txt
-  thidua-calendar lint ke-hoach.docx --year 2025 --lang en
-  thidua-calendar lint ke-hoach.md --format json
-  thidua-calendar lint ke-hoach.txt --emit-plan plan.toml
-  thidua-calendar lint ke-hoach-truong.txt --catalog ngay-cua-truong.toml
-  thidua-calendar schedule 2022 --plan plan.toml --format plan-text
-  pbpaste | thidua-calendar lint -
-
-exit codes: 0 no errors (warnings and notes may be printed), 1 errors found, 2 unreadable input"""
+from ._options import (
+    P,
+    add_catalog_option,
+    add_command,
+    add_lang_option,
+    epilog,
+    parse_year,
+    text,
+    var,
+)
+from ._output import current_lang, write, write_file
 
 
 def add_lint_command(subparsers: argparse._SubParsersAction[P]) -> P:
@@ -31,14 +29,9 @@ def add_lint_command(subparsers: argparse._SubParsersAction[P]) -> P:
         subparsers,
         "lint",
         _arguments,
-        help="check a plan document (.txt, .md, .docx): anniversaries, phases, dates, congresses",
-        description="Check a draft plan document (Kế hoạch phát động phong trào thi đua): "
-        "extract its calendar — the plan year, anniversary statements, phases and themes, "
-        "Tết, congress ordinals — and report each mistake with its line and column: an "
-        "anniversary number that does not match its dates, a phase still dated last year, a "
-        "congress ordinal that does not match its term, an impossible or incomplete date. "
-        "Exit 1 when a document has errors.",
-        epilog=EPILOG,
+        help=text("lint"),
+        description=text("lint.description"),
+        epilog=epilog("lint", after=[text("lint.exit_codes")]),
     )
 
 
@@ -46,29 +39,15 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "files",
         nargs="+",
-        metavar="FILE",
-        help="a plan document: .txt or .md (UTF-8), .docx, or - for standard input",
+        metavar=var("FILE"),
+        help=text("lint.files"),
     )
-    p.add_argument(
-        "--year",
-        type=parse_year,
-        help="the plan year, when the document does not say it (or wrongly)",
-    )
-    p.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
-    )
+    p.add_argument("--year", type=parse_year, metavar=var("YEAR"), help=text("lint.year"))
+    p.add_argument("--format", choices=("text", "json"), default="text", help=text("format"))
     add_lang_option(p)
-    add_catalog_option(p, "recognise and check your organisation's days too: ")
-    p.add_argument(
-        "--emit-plan",
-        metavar="OUT.toml",
-        help="also write the document as a plan file (for schedule, ics, poster); one FILE only",
-    )
-    p.add_argument(
-        "--force",
-        action="store_true",
-        help="with --emit-plan: replace a file that thidua-calendar did not write",
-    )
+    add_catalog_option(p, "catalog.lint")
+    p.add_argument("--emit-plan", metavar=var("OUT.toml"), help=text("lint.emit_plan"))
+    p.add_argument("--force", action="store_true", help=text("lint.force"))
     p.set_defaults(handler=cmd_lint)
 
 
@@ -81,9 +60,9 @@ def cmd_lint(args: argparse.Namespace) -> int:
     from ..lint._api import decode
 
     if args.emit_plan and len(args.files) != 1:
-        raise UsageError("--emit-plan takes exactly one FILE")
+        raise UsageError(words.emit_plan_one_file(current_lang()))
     if args.files.count("-") > 1:
-        raise UsageError("standard input (-) can be read only once")
+        raise UsageError(words.stdin_once(current_lang()))
     from ..commemorations import load_catalog
 
     catalog = load_catalog(args.catalog) if args.catalog else None  # read once for every FILE
@@ -114,6 +93,6 @@ def cmd_lint(args: argparse.Namespace) -> int:
     if args.emit_plan:
         report = reports[0]
         if report.year is None:
-            raise UsageError("cannot write a plan: the plan year was not found; give --year")
+            raise UsageError(words.emit_plan_without_year(current_lang()))
         write_file(Path(args.emit_plan), report.to_plan_toml().encode("utf-8"), force=args.force)
     return EXIT_FOUND_ERRORS if any(r.has_errors for r in reports) else EXIT_OK

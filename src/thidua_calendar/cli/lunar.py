@@ -10,12 +10,22 @@ import datetime as dt
 import re
 
 from .. import _render
+from .._wording import cli as words
 from .._wording import lang_of, weekday
 from .._wording.cli import convert_line, tet_header, weekday_and_date
 from ..lunar import LunarDate, can_chi, get_calendar, tet, to_lunar, zodiac
 from ._errors import UsageError
-from ._options import P, add_command, add_listing_options, add_years_argument, parse_year_span
-from ._output import emit
+from ._options import (
+    P,
+    add_command,
+    add_listing_options,
+    add_years_argument,
+    epilog,
+    parse_year_span,
+    text,
+    var,
+)
+from ._output import current_lang, emit
 
 
 def add_lunar_commands(subparsers: argparse._SubParsersAction[P]) -> None:
@@ -24,35 +34,24 @@ def add_lunar_commands(subparsers: argparse._SubParsersAction[P]) -> None:
         subparsers,
         "convert",
         _convert_arguments,
-        help="convert Gregorian dates to lunar dates (or back with --to-solar)",
-        description="Convert Gregorian dates to Vietnamese lunar dates with can-chi names, "
-        "or lunar dates to Gregorian with --to-solar.",
-        epilog="examples:\n  thidua-calendar convert 2030-02-02\n"
-        "  thidua-calendar convert 03/02/2025 --format json\n"
-        "  thidua-calendar convert --to-solar 2020-04-01 --leap",
+        help=text("convert"),
+        description=text("convert.description"),
+        epilog=epilog("convert"),
     )
     add_command(
         subparsers,
         "tet",
         _tet_arguments,
-        help="the date of Tết Nguyên đán for a year or a span of years",
-        description="The Gregorian date of Tết Nguyên đán (lunar new year) with its can-chi name.",
-        epilog="examples:\n  thidua-calendar tet 2026\n"
-        "  thidua-calendar tet 2020 2030 --format json\n"
-        "  thidua-calendar tet 1968 --calendar china",
+        help=text("tet"),
+        description=text("tet.description"),
+        epilog=epilog("tet"),
     )
 
 
 def _convert_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("dates", nargs="+", metavar="DATE", help="YYYY-MM-DD or dd/mm/yyyy")
-    p.add_argument(
-        "--to-solar",
-        action="store_true",
-        help="the dates are lunar (year-month-day); print their Gregorian dates",
-    )
-    p.add_argument(
-        "--leap", action="store_true", help="with --to-solar: the month is the leap month"
-    )
+    p.add_argument("dates", nargs="+", metavar=var("DATE"), help=text("convert.dates"))
+    p.add_argument("--to-solar", action="store_true", help=text("convert.to_solar"))
+    p.add_argument("--leap", action="store_true", help=text("convert.leap"))
     add_listing_options(p, calendar=True)
     p.set_defaults(handler=cmd_convert)
 
@@ -83,7 +82,7 @@ def parse_ymd(text: str) -> tuple[int, int, int]:
     if vn:
         day, month, year = (int(g) for g in vn.groups())
         return year, month, day
-    raise UsageError(f"{text!r} is not a date (use YYYY-MM-DD or dd/mm/yyyy)")
+    raise UsageError(words.not_a_date(text, current_lang()))
 
 
 def parse_date(text: str) -> dt.date:
@@ -95,8 +94,8 @@ def parse_date(text: str) -> dt.date:
     year, month, day = parse_ymd(text)
     try:
         return dt.date(year, month, day)
-    except ValueError as exc:
-        raise UsageError(f"{text.strip()!r} is not a valid date: {exc}") from None
+    except ValueError:
+        raise UsageError(words.no_such_day(text.strip(), current_lang())) from None
 
 
 # --- convert ------------------------------------------------------------------------------
@@ -124,18 +123,18 @@ def cmd_convert(args: argparse.Namespace) -> int:
     """Run ``convert``."""
     calendar = get_calendar(args.calendar)
     records = []
-    for text in args.dates:
+    for written in args.dates:
         if args.to_solar:
-            year, month, day = parse_ymd(text)
+            year, month, day = parse_ymd(written)
             lunar = LunarDate(year, month, day, args.leap, calendar=calendar)
             solar = lunar.to_solar()
         else:
             if args.leap:
-                raise UsageError("--leap only applies with --to-solar")
-            solar = parse_date(text)
+                raise UsageError(words.leap_without_to_solar(current_lang()))
+            solar = parse_date(written)
             lunar = to_lunar(solar, calendar)
         records.append(_convert_record(solar, lunar, args.lang))
-    emit(args, records, lambda: "".join(convert_line(r, args.lang) + "\n" for r in records))
+    emit(args, records, lambda _: "".join(convert_line(r, args.lang) + "\n" for r in records))
     return 0
 
 
@@ -159,7 +158,7 @@ def cmd_tet(args: argparse.Namespace) -> int:
             }
         )
 
-    def text() -> str:
+    def table(width: int | None) -> str:
         rows = [
             [
                 str(r["year"]),
@@ -172,7 +171,7 @@ def cmd_tet(args: argparse.Namespace) -> int:
             for r in records
         ]
         header = tet_header(args.lang)
-        return _render.to_table(rows, header)
+        return _render.to_table(rows, header, width)
 
-    emit(args, records, text)
+    emit(args, records, table)
     return 0

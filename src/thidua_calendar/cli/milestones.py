@@ -17,7 +17,10 @@ from ._options import (
     add_listing_options,
     add_years_argument,
     categories_of,
+    epilog,
     parse_year_span,
+    text,
+    var,
 )
 from ._output import emit
 
@@ -28,14 +31,9 @@ def add_milestones_command(subparsers: argparse._SubParsersAction[P]) -> None:
         subparsers,
         "milestones",
         _arguments,
-        help="the anniversaries of a year, with ordinal and rank",
-        description="The commemorations of a year (or span of years) with their ordinal, their "
-        "rank under Nghị định 145/2013/NĐ-CP (năm tròn, năm lẻ 5) and the wording "
-        "plans use.",
-        epilog="examples:\n  thidua-calendar milestones 2025 --rank tron\n"
-        "  thidua-calendar milestones 2025 --rank tron --rank le5\n"
-        "  thidua-calendar milestones 2026 --category union --format json\n"
-        "  thidua-calendar milestones 2026 --catalog my-org.toml --lang en",
+        help=text("milestones"),
+        description=text("milestones.description"),
+        epilog=epilog("milestones"),
     )
 
 
@@ -45,13 +43,10 @@ def _arguments(p: argparse.ArgumentParser) -> None:
         "--rank",
         action="append",
         choices=RANKS,
-        help="only năm tròn (tron), năm lẻ 5 (le5) or other years (khac); repeat it for "
-        "several: --rank tron --rank le5 (default: all)",
+        help=text("milestones.rank"),
     )
-    add_category_option(p, "only this category (repeatable)")
-    p.add_argument(
-        "--key", action="append", metavar="KEY", help="only this commemoration (repeatable)"
-    )
+    add_category_option(p, "category.only")
+    p.add_argument("--key", action="append", metavar=var("KEY"), help=text("milestones.key"))
     add_include_ended_option(p)
     add_catalog_option(p)
     add_listing_options(p)
@@ -81,7 +76,7 @@ def cmd_milestones(args: argparse.Namespace) -> int:
     lang = args.lang
     records = [m.as_record(lang) for m in found]
 
-    def text() -> str:
+    def table(width: int | None) -> str:
         if not found:
             return no_milestones(lang) + "\n"
         rows = [
@@ -93,7 +88,7 @@ def cmd_milestones(args: argparse.Namespace) -> int:
             ]
             for m in found
         ]
-        return _render.to_table(rows, milestone_header(lang))
+        return _render.to_table(rows, milestone_header(lang), width)
 
-    emit(args, records, text)
+    emit(args, records, table)
     return 0

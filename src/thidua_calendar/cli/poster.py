@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from .._wording.cli import poster_detail
 from ._errors import UsageError, refuse_plan
 from ._options import (
     P,
@@ -11,7 +12,10 @@ from ._options import (
     add_catalog_option,
     add_command,
     add_lang_option,
+    epilog,
     parse_year,
+    text,
+    var,
 )
 from ._output import write_file
 
@@ -22,43 +26,23 @@ def add_poster_command(subparsers: argparse._SubParsersAction[P]) -> P:
         subparsers,
         "poster",
         _arguments,
-        help="a printable year poster: month grids with lunar days, phases, anniversaries",
-        description="Write the year at a glance on one landscape page: twelve month grids "
-        "with the lunar day of every day, the plan's phases as coloured bands with their "
-        "themes, Tết, Giỗ Tổ Hùng Vương and the ngày lễ lớn highlighted, and every "
-        "anniversary (năm tròn and năm lẻ 5 marked) numbered on its day and listed. The "
-        "format follows the extension: .svg, or .html (the SVG with print CSS: open it in a "
-        "browser and print). A plan with errors, or an existing FILE that thidua-calendar "
-        "did not write, is refused unless --force is given.",
-        epilog="examples:\n  thidua-calendar poster 2026 -o lich-thi-dua-2026.svg\n"
-        "  thidua-calendar poster 2026 --plan plan.toml --paper A3 -o lich-thi-dua-2026.html\n"
-        "  thidua-calendar poster 2026 --catalog my-org.toml --lang en -o calendar-2026.svg",
+        help=text("poster"),
+        description=text("poster.description"),
+        epilog=epilog("poster"),
     )
 
 
 def _arguments(p: argparse.ArgumentParser) -> None:
     from ..poster import PAPERS
 
-    p.add_argument("year", type=parse_year, metavar="YEAR", help="the year shown")
-    p.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="the poster: FILE.svg or FILE.html"
-    )
-    p.add_argument("--plan", metavar="FILE", help="a plan file: its phases, themes and days")
+    p.add_argument("year", type=parse_year, metavar=var("YEAR"), help=text("poster.year"))
+    p.add_argument("-o", "--output", required=True, metavar=var("FILE"), help=text("poster.output"))
+    p.add_argument("--plan", metavar=var("FILE"), help=text("poster.plan"))
     add_allow_outside_option(p)
-    add_catalog_option(p, "without --plan: ")
-    add_lang_option(p, "the poster")
-    p.add_argument(
-        "--paper",
-        choices=tuple(PAPERS),
-        default="A4",
-        help="paper size, printed landscape (default: A4)",
-    )
-    p.add_argument(
-        "--force",
-        action="store_true",
-        help="draw the poster of a plan with errors, with a warning banner listing them; "
-        "replace an existing FILE that thidua-calendar did not write",
-    )
+    add_catalog_option(p, "catalog.without_plan")
+    add_lang_option(p, "poster")
+    p.add_argument("--paper", choices=tuple(PAPERS), default="A4", help=text("poster.paper"))
+    p.add_argument("--force", action="store_true", help=text("poster.force"))
     p.set_defaults(handler=cmd_poster)
 
 
@@ -80,15 +64,14 @@ def cmd_poster(args: argparse.Namespace) -> int:
     try:
         problems = require_no_errors(plan, force=args.force) if plan is not None else ()
     except PlanHasErrorsError as refused:
-        return refuse_plan(refused, args.lang, "draw the poster anyway with --force")
-    text = render_poster(
+        return refuse_plan(refused, args.lang, anyway="poster")
+    drawn = render_poster(
         schedule(args.year, plan, catalog=args.catalog),
         lang=args.lang,
         fmt=fmt,
         paper=args.paper,
         problems=problems,
     )
-    write_file(
-        out, text.encode("utf-8"), f"{fmt.upper()}, {args.paper} landscape", force=args.force
-    )
+    detail = poster_detail(fmt.upper(), args.paper, args.lang)
+    write_file(out, drawn.encode("utf-8"), detail, force=args.force)
     return 0

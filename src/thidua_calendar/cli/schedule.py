@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from .._wording import cli as words
 from ._errors import UsageError
 from ._options import (
     P,
@@ -18,9 +19,12 @@ from ._options import (
     add_major_days_option,
     add_years_argument,
     categories_of,
+    epilog,
     parse_year_span,
+    text,
+    var,
 )
-from ._output import emit, write
+from ._output import current_lang, deliver, emit
 
 
 def add_schedule_command(subparsers: argparse._SubParsersAction[P]) -> None:
@@ -29,26 +33,22 @@ def add_schedule_command(subparsers: argparse._SubParsersAction[P]) -> None:
         subparsers,
         "schedule",
         _arguments,
-        help="the chronological schedule of a year: milestones, phases, festivals, deadlines",
-        description="One chronological view of a year (or span): anniversaries, the ngày lễ "
-        "lớn, lunar festivals, observances and, with --plan, the plan's phases "
-        "and reporting deadlines.",
-        epilog="examples:\n  thidua-calendar schedule 2026\n"
-        "  thidua-calendar schedule 2026 --plan plan.toml --format plan-text\n"
-        "  thidua-calendar schedule 2025 2026 --major-days --format json",
+        help=text("schedule"),
+        description=text("schedule.description"),
+        epilog=epilog("schedule"),
     )
 
 
 def _arguments(p: argparse.ArgumentParser) -> None:
     add_years_argument(p)
-    p.add_argument("--plan", metavar="FILE", help="a plan file (TOML)")
+    p.add_argument("--plan", metavar=var("FILE"), help=text("plan_file"))
     add_allow_outside_option(p)
-    add_category_option(p, "without --plan: only this category (repeatable)")
+    add_category_option(p, "category.without_plan")
     add_kind_option(p)
     add_major_days_option(p)
     add_include_ended_option(p)
     add_catalog_option(p)
-    add_format_option(p, ("plan-text",), "output format (default: text; plan-text needs --plan)")
+    add_format_option(p, ("plan-text",), "format.schedule")
     add_lang_option(p)
     p.set_defaults(handler=cmd_schedule)
 
@@ -61,7 +61,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     years = parse_year_span(args.years)
     plan = load_plan(args.plan, allow_outside=args.allow_outside_catalog) if args.plan else None
     if args.format == "plan-text" and plan is None:
-        raise UsageError("--format plan-text needs --plan FILE")
+        raise UsageError(words.plan_text_without_plan(current_lang()))
     result = schedule(
         (years.start, years.stop - 1),
         plan,
@@ -72,7 +72,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         include_ended=args.include_ended,
     )
     if args.format == "plan-text":
-        write(result.to_plan_text(args.lang))
+        deliver(args, result.to_plan_text(args.lang), raw=False)
         return 0
-    emit(args, result.records(args.lang), lambda: result.to_text(args.lang))
+    emit(args, result.records(args.lang), lambda width: result.to_text(args.lang, width=width))
     return 0

@@ -12,7 +12,8 @@ from .._vocabulary import LangArg
 from .._wording import lang_of
 from .._years import check_year
 from ..commemorations import Catalog, resolve_catalog
-from ..errors import DataError, ThiduaError
+from ..errors import DataError
+from ..errors import MissingDependencyError as MissingDependencyError  # lint re-exports it
 from ._checks import check
 from ._extract import extract
 from ._report import Report
@@ -20,10 +21,6 @@ from ._report import Report
 if TYPE_CHECKING:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
-
-
-class MissingDependencyError(ThiduaError, ImportError):
-    """An optional dependency is needed (python-docx, for .docx files)."""
 
 
 def check_text(

@@ -35,10 +35,14 @@ from .._years import range_text
 from ..commemorations import Catalog, Commemoration, SolarDay
 from ..congresses import CongressSeries, congress_series
 from ..lunar import can_chi
+from ._checks_events import check_events
+from ._checks_phases import check_phase_labels
 from ._dates import PrintedDate
 from ._model import Anniversary, Extraction, PhaseWindow
 from ._plan import phase_diagnostics
 
+_STALE_COVERS: Final = frozenset({"anniversary-outside-year", "ordinal-mismatch"})
+"""Findings a ``stale-text`` finding on their line stands for."""
 _ORDER: Final = tuple(Severity)
 """Severities in report order: errors first."""
 
@@ -91,6 +95,11 @@ def check(
         texts = words.phase_out_of_range(item.text, range_text())
         add("warning", "phase-out-of-range", item.line, item.column, *texts)
     _check_phases(ex, add)
+    # Issue 15: phase labels, last year's text, lunar days, congresses, terms, form.
+    check_phase_labels(ex, add)
+    stale = check_events(ex, add, tuple(found))
+    if stale:  # one finding for a copied sentence, not one per number in it
+        found = [f for f in found if f.line not in stale or f.code not in _STALE_COVERS]
     # "76 năm CM tháng Tám và Quốc khánh (…)": one statement, one finding per fix.
     unique: dict[tuple[object, ...], Diagnostic] = {}
     for finding in found:

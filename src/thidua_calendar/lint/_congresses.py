@@ -17,6 +17,7 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Final
 
@@ -42,6 +43,52 @@ _HELD: Final = re.compile(r"[ \t]*[-–(,][ \t]*năm[ \t]+(\d{4})(?!\d)", re.IGN
 _AHEAD: Final = re.compile(
     r"(?:tiến[ \t]+tới|hướng[ \t]+tới|chào[ \t]+mừng|chuẩn[ \t]+bị)[^;.]{0,40}$", re.IGNORECASE
 )
+_UPCOMING: Final = re.compile(
+    r"(?:tiến[ \t]+tới|hướng[ \t]+tới|chuẩn[ \t]+bị[ \t]+cho|(?<!quả[ \t])(?<!công[ \t])bầu[ \t]+cử"
+    r"(?:[ \t]+đại[ \t]+biểu)?)(?:[ \t]+tổ[ \t]+chức)?(?:[ \t]+thành[ \t]+công)?[ \t]+$",
+    re.IGNORECASE,
+)
+"""Words that name a congress still to come, right before it ("tiến tới Đại hội XIII",
+"bầu cử đại biểu Quốc hội khóa XVI"; not "kết quả bầu cử")."""
+_UNION_TERM: Final = re.compile(
+    r"(?<!\w)(?:tổng[ \t]+liên[ \t]+đoàn[ \t]+lao[ \t]+động|tổng[ \t]+lđlđ|ban[ \t]+chấp[ \t]+hành"
+    r"[ \t]+công[ \t]+đoàn)[ \t]+việt[ \t]+nam(?:[ \t]+lần[ \t]+thứ[ \t]+\w{1,5})?[ \t]*[,(]?[ \t]*"
+    r"kh(?:óa|oá)[ \t]+" + _NUMERAL,
+    re.IGNORECASE,
+)
+"""The Trade Union's executive named by its khóa: "Tổng Liên đoàn Lao động Việt Nam khóa XIII"."""
+_COUNCILS: Final = re.compile(
+    r"[ \t]*(?:,|và)[ \t]+(?:bầu[ \t]+cử[ \t]+)?(?:đại[ \t]+biểu[ \t]+)?(?:hđnd|hội[ \t]+đồng"
+    r"[ \t]+nhân[ \t]+dân)(?:[ \t]+các[ \t]+cấp)?",
+    re.IGNORECASE,
+)
+"""The people's councils elected with the National Assembly: their term is its term."""
+
+# The series of the mass organisations, as documents write them: (words before "lần thứ",
+# or after the numeral, folded) → series. "Đại hội đại biểu Đoàn toàn quốc lần thứ XII",
+# "Đại hội XIII Hội LHPN Việt Nam", "Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII".
+_BODIES: Final = (
+    (("mat tran to quoc viet nam", "mttq viet nam", "mttq vn"), "vn_fatherland_front"),
+    (
+        ("doan tncs ho chi minh", "doan thanh nien cong san ho chi minh", "doan toan quoc"),
+        "youth_union",
+    ),
+    (
+        (
+            "hoi lien hiep phu nu viet nam",
+            "hoi lhpn viet nam",
+            "phu nu toan quoc",
+            "phu nu viet nam",
+        ),
+        "womens_union",
+    ),
+    (("hoi nong dan viet nam",), "farmers_union"),
+    (("hoi cuu chien binh viet nam", "hoi ccb viet nam"), "veterans_association"),
+)
+_PLACES: Final = frozenset(
+    {"tinh", "huyen", "quan", "xa", "phuong", "nganh", "co", "cap", "tp", "bo", "truong", "khoi"}
+)
+"""Words of a local body ("Đoàn TNCS Hồ Chí Minh tỉnh …", "Hội Nông dân huyện …")."""
 
 
 def _number(text: str) -> int | None:
@@ -72,12 +119,41 @@ class RawCongress:
     ordinal: int
 
 
+def _local(words: list[str]) -> bool:
+    return any(w in _PLACES for w in words) or any(
+        a == "thanh" and b == "pho" for a, b in itertools.pairwise(words)
+    )
+
+
+def _body_after_numeral(words: list[str]) -> tuple[str, int] | None:
+    """The mass organisation of "Đại hội XIII <body>" (not a local one), and tokens used."""
+    for phrases, key in _BODIES:
+        for phrase in phrases:
+            parts = phrase.split()
+            if words[: len(parts)] == parts and not _local(words[len(parts) : len(parts) + 2]):
+                return key, len(parts)
+    return None
+
+
+def _body_before_numeral(pre: list[str], post: list[str]) -> str | None:
+    """The mass organisation of "Đại hội [đại biểu] <body> lần thứ XIII" (not a local one)."""
+    if _local(pre) or _local(post[:2]) or "thi" in pre:  # "Đại hội thi đua … Hội Nông dân"
+        return None
+    joined = " ".join(pre)
+    for phrases, key in _BODIES:
+        if any(f" {p} " in f" {joined} " for p in phrases):
+            return key
+    return None
+
+
 def _congress_r(text: str, match: re.Match[str]) -> RawCongress | None:
     ordinal = _number(match.group(1))
     if ordinal is None:
         return None
     words = tokens(text, match.end(), min(len(text), match.end() + 80), limit=10)
     hit = series_after_numeral(words) if words else None
+    if hit is None and words:
+        hit = _body_after_numeral([t.text for t in words])
     series, end = None, match.end()
     if hit is not None:
         series, used = hit
@@ -100,6 +176,9 @@ def _congress_lan_thu(text: str, match: re.Match[str]) -> RawCongress | None:
     after = tokens(text, match.end(), min(len(text), match.end() + 60), limit=10)
     hit = series_before_numeral(before, after)
     if hit is None:
+        body = _body_before_numeral([t.text for t in before], [t.text for t in after])
+        hit = (body, 0) if body else None
+    if hit is None:
         return None
     series, used = hit
     end = after[used - 1].end if used else match.end()
@@ -110,14 +189,11 @@ def raw_congresses(text: str) -> list[RawCongress]:
     """The congresses a line names: "Đại hội XIII …", "Đại hội … lần thứ XIII", "khóa XV"."""
     found = [c for m in _CONGRESS_R.finditer(text) if (c := _congress_r(text, m))]
     found += [c for m in _LAN_THU.finditer(text) if (c := _congress_lan_thu(text, m))]
-    for match in _KHOA.finditer(text):
-        ordinal = _number(match.group(1))
-        if ordinal is not None:
-            found.append(
-                RawCongress(
-                    match.start(), match.start(1), match.end(), "national_assembly", ordinal
-                )
-            )
+    for pattern, key in ((_KHOA, "national_assembly"), (_UNION_TERM, "vn_trade_union")):
+        for match in pattern.finditer(text):
+            ordinal = _number(match.group(1))
+            if ordinal is not None:
+                found.append(RawCongress(match.start(), match.start(1), match.end(), key, ordinal))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -127,6 +203,9 @@ def mention(line: SourceLine, raw: RawCongress, series: str) -> CongressMention:
     term = held = None
     term_column = 0
     match = _TERM.match(text, raw.end)
+    if match is None and series == "national_assembly":  # "khóa XVI và HĐND các cấp nhiệm kỳ"
+        councils = _COUNCILS.match(text, raw.end)
+        match = _TERM.match(text, councils.end()) if councils else None
     if match:
         first, last = int(match.group(1)), int(match.group(2))
         if last > first:
@@ -136,6 +215,7 @@ def mention(line: SourceLine, raw: RawCongress, series: str) -> CongressMention:
         year = _HELD.match(text, raw.end)
         held = int(year.group(1)) if year else None
     ahead = bool(_AHEAD.search(text, max(0, raw.start - 60), raw.start))
+    upcoming = bool(_UPCOMING.search(text, max(0, raw.start - 40), raw.start))
     return CongressMention(
         *line.where(raw.start),
         series,
@@ -146,6 +226,7 @@ def mention(line: SourceLine, raw: RawCongress, series: str) -> CongressMention:
         line.where(raw.numeral_start)[1],
         term_column,
         text[raw.start : raw.end],
+        upcoming,
     )
 
 

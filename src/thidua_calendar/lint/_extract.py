@@ -65,7 +65,7 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
             statements += anniversary_statements(line, index)
         if "tết" in low or "xuân" in low:
             tet += tet_mentions(line)
-        if "đại h" in low or "quốc hội" in low:
+        if "đại h" in low or "quốc hội" in low or "khóa" in low or "khoá" in low:
             for raw in raw_congresses(line.text):
                 if raw.series is not None and raw.start < line.own:
                     congresses.append(mention(line, raw, raw.series))

@@ -169,6 +169,8 @@ class CongressMention:
         numeral_column: Column of the numeral.
         term_column: Column of the term.
         text: The mention as printed.
+        upcoming: Whether the words right before it name it as still to come ("tiến tới",
+            "hướng tới", "chuẩn bị cho").
     """
 
     line: int
@@ -181,6 +183,7 @@ class CongressMention:
     numeral_column: int = attrs.field(default=0, eq=False, repr=False)
     term_column: int = attrs.field(default=0, eq=False, repr=False)
     text: str = attrs.field(default="", eq=False, repr=False)
+    upcoming: bool = attrs.field(default=False, eq=False, repr=False)
 
     def record(self) -> dict[str, object]:
         """The JSON record."""

@@ -47,9 +47,10 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 PHASE_LABEL: Final = re.compile(
-    r"(?<!\w)(?:đợt|giai[ \t]+đoạn)[ \t]+(\d{1,2}|[IVX]{1,4}|một|hai|ba|bốn)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:đợt|giai[ \t]+đoạn)[ \t]+(\d{1,2}|[IVX][IVX1]{0,3}|một|hai|ba|bốn)(?!\w)",
+    re.IGNORECASE,
 )
-"""A phase label: "Đợt 1", "đợt II", "Giai đoạn 2"."""
+"""A phase label: "Đợt 1", "đợt II", "Giai đoạn 2" (and "Đợt I1", a typo of "Đợt II")."""
 _FROM: Final = re.compile(r"(?<!\w)từ[ \t\u00a0]+", re.IGNORECASE)
 _LABEL_GAP: Final = re.compile(r"[ \t\u00a0,:.(*\-–]*")
 _S_RANGE: Final = re.compile(
@@ -59,12 +60,18 @@ _S_MONTH_LONG: Final = _rx(r"tháng (\d{1,2}) năm (\d{4})(?!\d)")
 _MONTH_WORD: Final = _rx(r"tháng ")
 _MONTH_ONLY: Final = re.compile(r"(\d{1,2})(?![\d/.\-])")
 _DAY_WORD: Final = _rx(r"(?:hết )?ngày ")
+_AFTER_WORD: Final = _rx(r"sau (?:ngày )?")
+_DAY_ONLY: Final = _rx(r"ngày (\d{1,2})(?![\d/.\-])")
+_DASHED: Final = re.compile(r"(?<![\d/.\-])(\d{1,2})-(\d{1,2})(?![\d/.\-])")
 _END_WORD: Final = _rx(r"hết ")
 _S_EVENT: Final = _rx(
     r"(?:(?:khi|lúc|ngày) (?:ban hành kế hoạch(?: này)?|phát động(?: phong trào)?(?: thi đua)?)"
     r"|nay|bây giờ)(?!\w)"
 )
 _S_YEAR_START: Final = _rx(r"đầu năm(?: (\d{4}))?(?!\w)")
+_QUARTER: Final = _rx(r"(?:đầu )?quý (IV|I{1,3}|[1-4])(?:\s*[-/]\s*| năm )(\d{4})(?!\d)")
+_DURATION: Final = _rx(r"(?:đợt|chiến dịch)[^.;\n]{0,40}?(?<!\d)(\d{1,3}) ngày(?: đêm)?(?!\w)")
+"""A campaign of so many days after a start ("từ đầu quý IV-2019 … đợt thi đua 90 ngày đêm")."""
 _CONNECT: Final = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?:đến|tới)[ \t\u00a0]+|[ \t\u00a0]*[-–—_][ \t\u00a0]*", re.I
 )
@@ -72,6 +79,8 @@ _E_SEMESTER: Final = _rx(r"(?:(?:hết|cuối) )?học kỳ (I{1,2}|1|2)(?!\w)")
 _E_SCHOOL_YEAR: Final = _rx(r"(?:hết|cuối) năm học(?!\w)")
 _E_YEAR_END: Final = _rx(r"(?:hết|cuối) năm(?: (?:nay|(\d{4})))?(?!\w)")
 _E_TBA: Final = _rx(r"khi có thông báo(?: mới)?")
+_E_NOW: Final = _rx(r"(?:nay|bây giờ|thời điểm (?:này|hiện tại))(?!\w)")
+"""A window up to the document's date ("từ đầu năm đến nay", in a report)."""
 _E_CONGRESS: Final = _rx(
     r"(?:khi )?(?:(?:tổ chức|diễn ra|kết thúc) )?(?:thành công )?(?=đại h[ộôo]i(?!\w))"
 )
@@ -81,7 +90,19 @@ _E_CONGRESS: Final = _rx(
 class _Bound:
     """One end of a printed window, before the year is known."""
 
-    kind: Literal["date", "month", "event", "year_start", "year_end", "semester", "tba", "congress"]
+    kind: Literal[
+        "date",
+        "month",
+        "day",
+        "days",
+        "event",
+        "year_start",
+        "year_end",
+        "semester",
+        "tba",
+        "now",
+        "congress",
+    ]
     start: int
     end: int
     date: PrintedDate | None = None
@@ -89,6 +110,7 @@ class _Bound:
     number: int | None = None
     congress: RawCongress | None = None
     commemoration: str | None = None
+    after: bool = False
 
 
 def _month_bound(text: str, pos: int) -> _Bound | None:
@@ -111,10 +133,15 @@ def _month_bound(text: str, pos: int) -> _Bound | None:
     return None
 
 
-def _date_bound(text: str, pos: int) -> _Bound | None:
+def _date_bound(text: str, pos: int, *, end: bool = False) -> _Bound | None:
     word = _DAY_WORD.match(text, pos)
     at = word.end() if word else pos
     date = match_date(text, at, yearless=True)
+    if date is None and (word or end):  # "ngày 30-11", "đến 31-12" (never "từ 1-12")
+        dashed = _DASHED.match(text, at)
+        if dashed and int(dashed.group(2)) <= 12:
+            day, month = int(dashed.group(1)), int(dashed.group(2))
+            date = PrintedDate(day, month, None, at, dashed.end(), dashed.group())
     if date is None:
         return None
     return _Bound("date", pos, date.end, date)
@@ -128,9 +155,25 @@ def _start_bound(text: str, pos: int) -> tuple[_Bound, _Bound | None] | None:
         first = PrintedDate(None, int(match.group(1)), year, pos, match.end(), match.group())
         last = PrintedDate(None, int(match.group(2)), year, pos, match.end(), match.group())
         return _Bound("month", pos, match.end(), first), _Bound("month", pos, match.end(), last)
+    after = _AFTER_WORD.match(text, pos)  # "Từ sau 30/10/2020": from the day after
+    if after:
+        bound = _date_bound(text, after.end())
+        if bound is not None and bound.date is not None and bound.date.day is not None:
+            return attrs.evolve(bound, start=pos, after=True), None
     bound = _date_bound(text, pos) or _month_bound(text, pos)
     if bound is not None:
         return bound, None
+    match = _DAY_ONLY.match(text, pos)  # "từ ngày 1 đến 31-12": the month is the end's
+    if match and _CONNECT.match(text, match.end()):
+        date = PrintedDate(int(match.group(1)), None, None, pos, match.end(), match.group())
+        return _Bound("day", pos, match.end(), date), None
+    match = _QUARTER.match(text, pos)  # "từ đầu quý IV-2019": its first month
+    if match:
+        quarter = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(match.group(1).upper())
+        number = quarter or int(match.group(1))
+        month = 3 * (number - 1) + 1
+        date = PrintedDate(None, month, int(match.group(2)), pos, match.end(), match.group())
+        return _Bound("month", pos, match.end(), date), None
     match = _S_EVENT.match(text, pos)
     if match:
         return _Bound("event", pos, match.end()), None
@@ -156,6 +199,9 @@ def _end_bound(text: str, pos: int, index: NameIndex) -> _Bound | None:
     match = _E_TBA.match(text, pos)
     if match:
         return _Bound("tba", pos, match.end())
+    match = _E_NOW.match(text, pos)
+    if match:
+        return _Bound("now", pos, match.end())
     match = _E_CONGRESS.match(text, pos)
     if match:
         raw = congress_at(text, match.end())
@@ -163,7 +209,7 @@ def _end_bound(text: str, pos: int, index: NameIndex) -> _Bound | None:
             return _Bound("congress", pos, raw.end, congress=raw)
     word = _END_WORD.match(text, pos)
     at = word.end() if word else pos
-    bound = _date_bound(text, at) or _month_bound(text, at)
+    bound = _date_bound(text, at, end=True) or _month_bound(text, at)
     if bound is not None:
         return attrs.evolve(bound, start=pos)
     day = _DAY_WORD.match(text, pos)
@@ -192,9 +238,16 @@ def _window_at(text: str, pos: int, index: NameIndex, *, after_from: bool) -> _W
     if end is None:
         connector = _CONNECT.match(text, start.end)
         if connector is None:
-            return None
+            lasting = _DURATION.search(text, start.end, min(len(text), start.end + 200))
+            if lasting is None or start.kind != "month" or not after_from:
+                return None
+            days = int(lasting.group(1))
+            end = _Bound("days", lasting.start(), lasting.end(), number=days)
+            return _Window(start, end, (pos, start.end))
         end = _end_bound(text, connector.end(), index)
         if end is None:
+            return None
+        if start.kind == "day" and (end.kind != "date" or end.date is None or not end.date.month):
             return None
     return _Window(start, end, (pos, end.end))
 
@@ -281,7 +334,7 @@ def phases_in(
         if window is None:
             continue
         window = attrs.evolve(window, span=(start.start(), window.span[1]))
-        context = bool(_CAMPAIGN.search(text, 0, start.start())) or pending is not None
+        context = bool(_CAMPAIGN.search(text, 0, line.own)) or pending is not None
         found.append(
             RawPhase(
                 line, pending.name if pending else None, 0, window, len(text), context, pending
@@ -343,6 +396,8 @@ def _resolve(
             probe = _bound_date(end_b, end_year, end=True)
             if probe is not None and start > probe:
                 start = _bound_date(start_b, end_year - 1, end=False)
+        if start is not None and start_b.after:
+            start = start + dt.timedelta(days=1) if start < dt.date.max else None
     elif start_b.kind == "event":
         precision = "event"
         start = issued if issued is not None else (dt.date(year, 1, 1) if year else None)
@@ -376,6 +431,10 @@ def _resolve(
             first = reference.year if reference.month >= 8 else reference.year - 1
             end = _date(first, 12, 31) if end_b.number == 1 else _date(first + 1, 5, 31)
         notes.append(until_semester(end_b.number or 1))
+    elif end_b.kind == "now":
+        end = issued if issued is not None and (start is None or issued >= start) else None
+    elif end_b.kind == "days" and start is not None and end_b.number:
+        end = _date_after(start, end_b.number - 1)
     elif end_b.kind == "tba":
         end_precision = "event"
         event = EndEvent(tba=True)
@@ -384,8 +443,73 @@ def _resolve(
         event, end = congress_end(end_b.congress, start, year)
         if event.tba:
             notes.append(until_congress(end_b.congress.ordinal))
+    if start_b.kind == "day" and start_b.date is not None and end is not None:
+        # "từ ngày 1 đến 31-12": the end's month (or the one before, "từ ngày 25 đến 5-1").
+        day = start_b.date.day or 1
+        start = _date(end.year, end.month, day)
+        if start is None or start > end:
+            before = _month_before(end)
+            start = _date(before.year, before.month, day) if before else None
     dates = tuple(b.date for b in (start_b, end_b) if b.date is not None and b.kind == "date")
     return _Resolved(start, end, precision, end_precision, event, "; ".join(notes), dates)
+
+
+def _date_after(day: dt.date, days: int) -> dt.date | None:
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _month_before(day: dt.date) -> dt.date | None:
+    """The last day of the month before ``day``'s (``None`` before year 1)."""
+    first = day.replace(day=1)
+    return first - dt.timedelta(days=1) if first > dt.date.min else None
+
+
+def _printed_year(window: _Window) -> bool:
+    return any(_year_of(b) is not None for b in (window.start, window.end))
+
+
+def _neighbour_years(
+    raws: Sequence[RawPhase],
+    resolved: list[_Resolved],
+    issued: dt.date | None,
+    catalog: Catalog,
+) -> None:
+    """Windows printed without a year, in a document without a plan year: from their neighbours.
+
+    "Giai đoạn 2, từ ngày 1 đến 31-12" before "Giai đoạn 3, từ ngày 1 đến 30-1-2026" is
+    December 2025: the year that puts it just before the next window (or just after the one
+    before). Only windows that start on a printed date are placed so.
+    """
+
+    def fits(i: int, year: int, before: _Resolved | None, after: _Resolved | None) -> bool:
+        trial = _resolve(raws[i].window, year, issued, catalog)
+        if trial.start is None or trial.end is None:
+            return False
+        if after is not None and after.start is not None and trial.end >= after.start:
+            return False
+        if before is not None and before.end is not None and trial.start <= before.end:
+            return False
+        resolved[i] = trial
+        return True
+
+    for order in (range(len(raws) - 1, -1, -1), range(len(raws))):
+        for i in order:
+            window = raws[i].window
+            if resolved[i].start is not None or _printed_year(window):
+                continue
+            if window.start.kind not in ("date", "month", "day"):
+                continue
+            after = resolved[i + 1] if i + 1 < len(raws) else None
+            before = resolved[i - 1] if i > 0 else None
+            if after is not None and after.start is not None:
+                year = after.start.year
+                _ = fits(i, year, None, after) or fits(i, year - 1, None, after)
+            elif before is not None and before.end is not None:
+                year = before.end.year
+                _ = fits(i, year, before, None) or fits(i, year + 1, before, None)
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -443,9 +567,11 @@ def build_phases(
     by_line: dict[int, list[Statement]] = {}
     for statement in statements:
         by_line.setdefault(statement[0].number, []).append(statement)
-    for raw in raw_phases:
+    all_resolved = [_resolve(raw.window, year, issued, catalog) for raw in raw_phases]
+    if year is None:
+        _neighbour_years(raw_phases, all_resolved, issued, catalog)
+    for raw, resolved in zip(raw_phases, all_resolved, strict=True):
         line = raw.line
-        resolved = _resolve(raw.window, year, issued, catalog)
         bound_dates += [(line, d) for d in resolved.dates]
         # The phase's text: the rest of its line (up to the next phase), and the lines that
         # follow until a blank line, a heading or the next phase.

@@ -59,6 +59,11 @@ def plan_phases(extraction: Extraction) -> list[tuple[PhaseWindow, Phase]]:
 
 
 def _period(year: int, phases: Sequence[Phase], *, school: bool) -> tuple[dt.date, dt.date]:
+    """The plan year, widened to the phases that reach into it and those that continue them.
+
+    A phase that starts the day after a phase of the period ends continues it ("Giai đoạn 3,
+    từ ngày 1 đến 30-1-2026" after "Giai đoạn 2, từ ngày 1 đến 31-12" in a 2025 plan).
+    """
     first, last = year_span(year, school_year=school)
     start, end = first, last
     for phase in phases:
@@ -66,6 +71,10 @@ def _period(year: int, phases: Sequence[Phase], *, school: bool) -> tuple[dt.dat
         if phase.start <= last and phase_end >= first:
             start = min(start, phase.start)
             end = max(end, phase_end)
+    day = dt.timedelta(days=1)
+    for phase in sorted(phases, key=lambda p: p.start):
+        if phase.start == end + day and phase.end is not None:
+            end = phase.end
     return start, end
 
 

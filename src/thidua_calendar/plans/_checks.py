@@ -206,9 +206,18 @@ def _year_typos(plan: Plan) -> dict[Phase, tuple[int, Phase]]:
     found: dict[Phase, tuple[int, Phase]] = {}
     if not any(years(p) & span for p in plan.phases):
         return found
+    day = dt.timedelta(days=1)
+    ends_before: set[dt.date] = set()  # the ends of the phases before this one
     for phase in plan.phases:
         ys = years(phase)
+        continues = phase.start - day in ends_before
+        if phase.end is not None:
+            ends_before.add(phase.end)
         if ys & span or len(ys) != 1:
+            continue
+        # A phase that starts the day after one before it ends continues it: "Giai đoạn 3,
+        # từ 1/1/2026" after "Giai đoạn 2, đến 31/12" (2025) is no typo.
+        if continues:
             continue
         # Only a plausible typo: the phase would fit the plan period with the year corrected.
         for year in sorted(span):

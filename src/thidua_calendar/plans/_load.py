@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
-from .._toml import Fields, Located, strict_date
+from .._toml import Fields, Located, date_hint, strict_date
 from .._vocabulary import Category, Cutoff, Precision
 from .._years import FIRST_YEAR, LAST_YEAR
 from ..commemorations import Catalog, default_catalog, load_catalog
@@ -147,6 +147,9 @@ def _month_or_day(f: Fields, field: str, *, end: bool) -> tuple[dt.date, Precisi
             return dt.date(year, number, day), Precision.MONTH
         return strict_date(text), Precision.DAY
     except ValueError as exc:
+        hint = date_hint(field, text)
+        if hint is not None:
+            raise f.fail(field, hint[1], vi=hint[0]) from None
         raise f.fail(
             field, f'impossible {field} {text!r} ({exc}); write "YYYY-MM-DD" or "YYYY-MM"'
         ) from None

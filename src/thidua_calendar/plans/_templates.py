@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -25,6 +25,9 @@ from ..commemorations import Catalog
 from ..errors import InvalidTypeError, InvalidValueError, OutOfRangeError
 from ._model import EndEvent, Phase, Plan, Reporting, ReportRule, year_span
 from ._write import plan_toml
+
+if TYPE_CHECKING:
+    from .._vocabulary import LangArg
 
 
 def halves(year: int, themes: Sequence[str | None] = (None, None)) -> tuple[Phase, ...]:
@@ -228,44 +231,45 @@ def starter_plan(
     return attrs.evolve(draft, phases=tuple(focused), id=draft.identity)
 
 
-_NO_FOCUS: Final = (
-    "No năm tròn or năm lẻ 5 falls in this phase. Without `focus`, the phase\n"
-    "is dedicated to every followed anniversary inside it."
-)
-
-
 def starter_plan_toml(
     year: int,
     template: str = "halves",
     *,
     organisation: str = "",
     categories: Iterable[str] | None = None,
+    lang: LangArg = "vi",
 ) -> str:
     """A starter plan file (``plan new``): :func:`starter_plan` written by the one writer.
 
     Each phase's comment names the events it greets (``Chào mừng thành công: Đại hội XIV của
     Đảng (19/01/2026 - 23/01/2026)``), as its focus list names its anniversaries.
 
+    Args:
+        year: The plan year (the first year of a school year).
+        template: One of :data:`TEMPLATES`.
+        organisation: Who issues the plan.
+        categories: The categories of commemorations the plan follows.
+        lang: The language of the comments (the TOML is the same in both).
+
     Raises:
-        InvalidValueError: An unknown template or category.
+        InvalidValueError: An unknown template, category or language.
         OutOfRangeError: A year outside the supported range.
     """
-    from .._wording.plans import phase_events_comment
+    from .._wording import lang_of
+    from .._wording.plans import no_focus_comment, phase_events_comment, starter_header
 
+    lang = lang_of(lang)
     plan = starter_plan(year, template, organisation=organisation, categories=categories)
-    header = (
-        f"Starter plan for {year} ({template}), written by `thidua-calendar plan new`.",
-        "Fill in the themes; adjust the phases and the focus lists as your plan decides.",
-        "Format: docs/plan-format.md. Check it with: thidua-calendar plan check FILE",
-    )
     notes = []
     for p in plan.phases:
-        lines = [] if p.focus else [_NO_FOCUS]
+        lines = [] if p.focus else [no_focus_comment(lang)]
         events = plan.events_in(p)
         if events:
-            lines.append(phase_events_comment(events))
+            lines.append(phase_events_comment(events, lang))
         notes.append("\n".join(lines))
-    return plan_toml(plan, header=header, phase_comments=notes)
+    return plan_toml(
+        plan, header=starter_header(year, template, lang), phase_comments=notes, lang=lang
+    )
 
 
 __all__ = [

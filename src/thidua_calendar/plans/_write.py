@@ -29,12 +29,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .._milestones import Milestone
 from .._vocabulary import Precision
 from ..errors import InvalidValueError
 from ._model import EndEvent, Phase, Plan, ReportRule
+
+if TYPE_CHECKING:
+    from .._vocabulary import LangArg
 
 _SHORT: Final = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
 # Control characters (TOML refuses them raw in basic strings) and the characters Python's
@@ -126,6 +129,7 @@ def plan_toml(
     header: Sequence[str] = (),
     phase_comments: Sequence[str] = (),
     labels: bool = True,
+    lang: LangArg = "vi",
 ) -> str:
     """The TOML text of a plan: :func:`~thidua_calendar.plans.parse_plan` reads it back equal.
 
@@ -144,10 +148,13 @@ def plan_toml(
             (``""``: none; a line break starts another comment line under it).
         labels: Write the focus list one key a line, each with its anniversary's label as a
             comment (else on one line).
+        lang: The language of the tool's own comments (``# cùng mọi ngày lễ lớn``).
 
     Raises:
         InvalidValueError: A text holds a lone surrogate.
     """
+    from .._wording.plans import follow_comment
+
     lines = [f"# {comment(line)}".rstrip() for line in header]
     if lines:
         lines.append("")
@@ -174,7 +181,7 @@ def plan_toml(
     if plan.catalog_file is not None:
         lines.append(f"catalog = {toml_string(plan.catalog_file)}")
     categories = ", ".join(toml_string(c.value) for c in plan.follow_categories)
-    lines.append(f"categories = [{categories}]   # plus every ngày lễ lớn")
+    lines.append(f"categories = [{categories}]   # {follow_comment(lang)}")
     if plan.follow_keys:
         lines.append(f"keys = [{', '.join(toml_string(k) for k in plan.follow_keys)}]")
     for index, phase in enumerate(plan.phases):
