@@ -64,7 +64,7 @@ class NameIndex:
         self._forms = sorted((" ".join(k), len(k), v) for k, v in self._names.items())
         # The names :meth:`fuzzy` compares, each with its words and how often each occurs.
         self._fuzzy: Final = [
-            (form, size, key, parts, tuple(Counter(parts).items()))
+            (form, size, key, parts, tuple(Counter(parts).items()), frozenset(parts))
             for form, size, key in self._forms
             if size >= 4
             for parts in (form.split(),)
@@ -113,7 +113,13 @@ class NameIndex:
         # have in common (as multisets) bound the ratio of their SequenceMatcher, so a name
         # that cannot reach 80 % is passed over without one (the same result, much sooner).
         windows: dict[int, tuple[list[str], Counter[str]]] = {}
-        for form, size, key, parts, counts in self._fuzzy:
+        near = {t.text for t in words[index : index + self.longest + 1]}
+        for form, size, key, parts, counts, distinct in self._fuzzy:
+            # First, for all three lengths at once: the words in common are at most the
+            # distinct ones shared with the longest window, plus the name's repeated words.
+            shared = len(near & distinct) + size - len(distinct)
+            if 2.0 * shared / (2 * size - 1) < 0.8:
+                continue
             for used in (size - 1, size, size + 1):
                 if index + used > len(words) or not words[index + used - 1].last:
                     continue
