@@ -25,6 +25,7 @@ from thidua_calendar.poster import (
     PosterError,
     ellipsis,
     poster_format,
+    poster_schedule,
     render_poster,
     text_width,
     wrap,
@@ -82,7 +83,7 @@ def test_svg_is_a_standalone_xml_document(poster_2020: ET.Element) -> None:
     assert root.tag == f"{SVG}svg"
     assert (root.get("width"), root.get("height")) == ("281mm", "194mm")  # A4 less 8 mm margins
     assert root.get("viewBox") == "0 0 2810 1940"
-    assert root.get("font-family") == "'Noto Sans', 'DejaVu Sans', Arial, sans-serif"
+    assert root.get("font-family") == "'DejaVu Sans (thidua-calendar)', 'DejaVu Sans', sans-serif"
     assert len(texts(root)) > 400  # real text: numbers, lunar days, titles
 
 
@@ -377,9 +378,9 @@ def test_format_from_the_extension(name: str, fmt: str) -> None:
     assert poster_format(name) == fmt
 
 
-@pytest.mark.parametrize("name", ["poster.pdf", "poster.png", "poster"])
+@pytest.mark.parametrize("name", ["poster.docx", "poster.png", "poster"])
 def test_unsupported_extensions(name: str) -> None:
-    with pytest.raises(PosterError, match=r"name the file \.svg or \.html"):
+    with pytest.raises(PosterError, match=r"name the file \.svg, \.html or \.pdf"):
         poster_format(name)
 
 
@@ -568,7 +569,7 @@ def test_cli_refuses_a_plan_with_errors(poster_cli: Cli, tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["poster", "2026", "-o", "lich.pdf"], "cannot write a poster as '.pdf'"),
+        (["poster", "2026", "-o", "lich.png"], "cannot write a poster as '.png'"),
         (["poster", "2026", "-o", "lich"], "cannot write a poster as no extension"),
         (
             ["poster", "2026", "--plan", str(SAMPLE_2026), "--catalog", "x.toml", "-o", "a.svg"],
@@ -599,3 +600,70 @@ def test_cli_help_has_examples(poster_cli: Cli) -> None:
     assert code == 0
     assert "thidua-calendar poster 2026 -o lich-thi-dua-2026.svg" in out
     assert "--force" in out
+
+
+# --- the school year -----------------------------------------------------------------------
+
+SCHOOL_MONTHS = [f"Tháng {m}" for m in (9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8)]
+
+
+def month_titles(root: ET.Element) -> list[str]:
+    return ["".join(t.itertext()) for t in root.iter(f"{SVG}text") if t.get("class") == "mt"]
+
+
+@pytest.fixture(scope="module")
+def school_plan() -> tc.Plan:
+    return tc.plans.starter_plan(2025, "school-year", organisation="Trường THCS Nguyễn Du")
+
+
+def test_a_school_year_plan_gets_the_school_year_poster(school_plan: tc.Plan) -> None:
+    assert school_plan.school_year
+    shown = poster_schedule(2025, school_plan)
+    assert (shown.start, shown.end) == (dt.date(2025, 9, 1), dt.date(2026, 8, 31))
+    root = parse(render_poster(shown))
+    assert root.findtext(f"{SVG}title") == "Lịch thi đua năm học 2025 - 2026"
+    assert "Lịch thi đua năm học 2025 - 2026" in texts(root)
+    assert month_titles(root) == SCHOOL_MONTHS  # September to August
+    assert "Tết Nguyên đán: Thứ Ba, 17/02/2026" in " ".join(texts(root))  # the Tết inside it
+    day, lunar, number = cell_texts(root, dt.date(2025, 11, 20))  # Ngày Nhà giáo Việt Nam
+    assert (day, lunar) == ("20", "1/10")
+    assert number.isdigit()  # numbered: listed below
+    assert "Ngày Nhà giáo Việt Nam" in " ".join(texts(root))
+    cell(root, dt.date(2026, 8, 31))  # the last day is drawn
+    assert root.find(f".//{SVG}g[@id='d2025-08-31']") is None  # the day before is not
+    assert root.find(f".//{SVG}g[@id='d2026-09-01']") is None
+    legend = " ".join(texts(root))
+    assert "Học kỳ I" in legend
+    assert "Học kỳ II" in legend
+    english = parse(render_poster(shown, lang="en"))
+    assert english.findtext(f"{SVG}title") == "Emulation calendar, school year 2025–2026"
+
+
+def test_the_calendar_year_and_the_school_year_by_choice(school_plan: tc.Plan) -> None:
+    plain = poster_schedule(2026)
+    assert (plain.start, plain.end) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    school = poster_schedule(2026, school_year=True)
+    assert (school.start, school.end) == (dt.date(2026, 9, 1), dt.date(2027, 8, 31))
+    assert month_titles(parse(render_poster(school))) == SCHOOL_MONTHS
+    calendar = poster_schedule(2026, school_plan, school_year=False)  # its second half
+    assert month_titles(parse(render_poster(calendar)))[:2] == ["Tháng 1", "Tháng 2"]
+    with pytest.raises(PosterError, match="not the school year 2027–2028"):
+        render_poster(poster_schedule(2027, school_plan))
+
+
+def test_cli_draws_the_school_year(
+    poster_cli: Cli, tmp_path: Path, school_plan: tc.Plan, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plan_file = tmp_path / "truong.toml"
+    plan_file.write_text(tc.plans.plan_toml(school_plan), encoding="utf-8")
+    plan = tc.load_plan(plan_file)
+    code, _, stderr = poster_cli("poster", "2025", "--plan", str(plan_file), "-o", "nam-hoc.svg")
+    assert code == 0, stderr
+    expected = render_poster(poster_schedule(2025, plan))
+    assert (tmp_path / "nam-hoc.svg").read_text(encoding="utf-8") == expected
+    code, _, stderr = poster_cli("poster", "2025", "--school-year", "-o", "le.svg")
+    assert code == 0, stderr
+    drawn = parse((tmp_path / "le.svg").read_text(encoding="utf-8"))
+    assert month_titles(drawn) == SCHOOL_MONTHS
+    assert drawn.findtext(f"{SVG}title") == "Lịch thi đua năm học 2025 - 2026"

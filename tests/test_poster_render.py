@@ -33,7 +33,9 @@ import pytest
 
 from thidua_calendar import Plan, load_plan, parse_plan, schedule
 from thidua_calendar._data import example_plans
-from thidua_calendar.poster import PHASE_COLOURS, render_poster
+from thidua_calendar.plans import starter_plan
+from thidua_calendar.poster import PHASE_COLOURS, poster_schedule, render_poster, text_width
+from thidua_calendar.poster._draw import EMBEDDED_FONT
 
 PLANS = example_plans()  # the shipped example plans, by file name
 PLAN_2020 = PLANS["2020-cdvc-viet-nam.toml"]
@@ -82,6 +84,10 @@ POSTERS: dict[str, Callable[[], str]] = {
     "2022-forced-en": lambda: forced(2022, load_plan(PLAN_2022), lang="en"),
     "2026-sample-A3": lambda: render_poster(schedule(2026, SAMPLE_2026), paper="A3", fmt="html"),
     "2024-crowded-forced": lambda: forced(2024, parse_plan(crowded_plan())),
+    # A school year, September 2025 to August 2026, of the school-year starter plan.
+    "2025-school-year": lambda: render_poster(
+        poster_schedule(2025, starter_plan(2025, "school-year")), fmt="html"
+    ),
 }
 # Page sizes in PostScript points (1/72 inch), landscape.
 PAGE_POINTS = {"A4": (841.89, 595.28), "A3": (1190.55, 841.89)}
@@ -149,7 +155,7 @@ def test_prints_on_exactly_one_landscape_page(tmp_path: Path, name: str) -> None
 
 CHECK_SCRIPT = """
 <script>
-(function () {
+document.fonts.ready.then(function () {
   var svg = document.querySelector("svg.poster");
   var ctm = svg.getScreenCTM();
   var vb = svg.viewBox.baseVal;
@@ -177,29 +183,48 @@ CHECK_SCRIPT = """
     }
   }
   var root = document.documentElement;
-  var report = {texts: boxes.length, outside: outside, overlaps: overlaps,
+  // The width the browser gives each one-line text, with its size and weight: the test
+  // compares it with the layout's own measure (the font drawn is the font measured).
+  var widths = Array.prototype.filter.call(svg.querySelectorAll("text"), function (el) {
+    return el.querySelector("tspan") === null && el.textContent.length >= 4;
+  }).map(function (el) {
+    var style = getComputedStyle(el);
+    return [el.textContent, el.getComputedTextLength(), parseFloat(style.fontSize),
+            parseInt(style.fontWeight, 10) >= 600];
+  });
+  var report = {texts: boxes.length, outside: outside, overlaps: overlaps, widths: widths,
+                embedded: document.fonts.check("20px '" + EMBEDDED + "'"),
                 scroll: [root.scrollWidth, root.scrollHeight, innerWidth, innerHeight]};
   var pre = document.createElement("pre");
   pre.id = "poster-check";
   pre.style.display = "none";
   pre.textContent = JSON.stringify(report);
   document.body.appendChild(pre);
-})();
+});
 </script>
-"""
+""".replace("EMBEDDED", json.dumps(EMBEDDED_FONT))
 
 
 @pytest.mark.parametrize("name", POSTERS)
 def test_no_text_is_clipped_or_overlapping(tmp_path: Path, name: str) -> None:
     page = POSTERS[name]().replace("</body>", CHECK_SCRIPT + "</body>")
     url = write(tmp_path, "check.html", page)
-    dom = run_chromium(tmp_path, "--window-size=1600,1105", "--dump-dom", url)
+    # The virtual time budget lets the page finish loading its fonts before the DOM is dumped.
+    dom = run_chromium(
+        tmp_path, "--window-size=1600,1105", "--virtual-time-budget=10000", "--dump-dom", url
+    )
     found = re.search(r'<pre id="poster-check"[^>]*>(.*?)</pre>', dom, re.S)
     assert found, f"the check script did not run:\n{dom[-2000:]}"
     report = json.loads(html.unescape(found.group(1)))
     assert report["texts"] > 400
     assert report["outside"] == [], "text outside the drawing"
     assert report["overlaps"] == [], "texts drawn over each other"
+    assert report["embedded"], "the embedded font is not loaded"
+    widths = report["widths"]
+    assert len(widths) > 30
+    for text, drawn, size, bold in widths:
+        measured = text_width(text, size, bold=bold)  # what the layout planned with
+        assert drawn == pytest.approx(measured, rel=0.02, abs=0.5), (text, size, bold)
     scroll_width, scroll_height, width, height = report["scroll"]
     assert scroll_width <= width, "the page scrolls sideways"
     assert scroll_height <= height, "the page scrolls down"
@@ -290,3 +315,64 @@ def test_screenshot_shows_the_poster(tmp_path: Path) -> None:
     assert counts["tet-red"] > 200, counts  # Tết and the ngày lễ lớn
     assert counts["phase-1"] > 1000, counts  # the bands of both phases
     assert counts["phase-2"] > 1000, counts
+
+
+# --- the same poster whatever fonts are installed ------------------------------------------
+
+# The families a machine may have: Liberation Sans has the metrics of Arial (a clerk's
+# Windows machine), DejaVu Sans is the font the layout measures, Noto Sans most Linux desktops.
+FAMILIES = ["Liberation Sans", "DejaVu Sans"]
+
+
+def only_family(tmp_path: Path, family: str) -> Path:
+    """A fontconfig configuration under which the only installed fonts are one family's."""
+    listed = subprocess.run(
+        ["fc-list", f":family={family}", "file"], capture_output=True, text=True, check=True
+    ).stdout
+    files = sorted({line.split(":")[0].strip() for line in listed.splitlines() if line.strip()})
+    assert files, f"{family} is not installed (Debian: fonts-liberation, fonts-dejavu-core)"
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    for file in files:
+        (fonts / Path(file).name).symlink_to(file)
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+        '<include ignore_missing="yes">/etc/fonts/conf.d</include>\n'
+        f"<dir>{fonts}</dir>\n<cachedir>{tmp_path / 'fc-cache'}</cachedir>\n</fontconfig>\n",
+        encoding="utf-8",
+    )
+    return config
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_the_embedded_font_is_drawn_whatever_is_installed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, family: str
+) -> None:
+    monkeypatch.setenv("FONTCONFIG_FILE", str(only_family(tmp_path, family)))
+    page = POSTERS["2025-all-commemorations"]().replace("</body>", CHECK_SCRIPT + "</body>")
+    url = write(tmp_path, "check.html", page)
+    dom = run_chromium(
+        tmp_path, "--window-size=1600,1105", "--virtual-time-budget=10000", "--dump-dom", url
+    )
+    found = re.search(r'<pre id="poster-check"[^>]*>(.*?)</pre>', dom, re.S)
+    assert found, f"the check script did not run:\n{dom[-2000:]}"
+    report = json.loads(html.unescape(found.group(1)))
+    assert report["embedded"]
+    assert report["outside"] == []
+    assert report["overlaps"] == []
+    for text, drawn, size, bold in report["widths"]:
+        assert drawn == pytest.approx(text_width(text, size, bold=bold), rel=0.02, abs=0.5), text
+    pdf = tmp_path / "poster.pdf"
+    run_chromium(
+        tmp_path,
+        "--no-pdf-header-footer",
+        "--virtual-time-budget=10000",
+        f"--print-to-pdf={pdf}",
+        write(tmp_path, "poster.html", POSTERS["2025-all-commemorations"]()),
+    )
+    fonts = subprocess.run(
+        ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "DejaVuSans" in fonts, fonts
+    assert family != "Liberation Sans" or "Liberation" not in fonts, fonts

@@ -72,6 +72,16 @@ def summary():
         for c in corrections
         for key in c["calendars"]
     ]
+    # The poster's embedded font (its licence is shipped beside it, not read by the library).
+    from thidua_calendar.poster._draw import font_faces
+
+    faces = font_faces()
+    for name in _data.names("fonts"):
+        if name.endswith(".woff"):
+            data = _data.read_bytes("fonts", name)
+            out[f"fonts/{name}"] = [len(data), data[:4].hex(), faces.count("base64,")]
+        else:
+            out[f"fonts/{name}"] = _data.read_text("fonts", name).splitlines()[:3]
     for name, path in _data.example_plans().items():
         plan = tc.load_plan(path)
         entries = tc.schedule(plan.year, plan).entries

@@ -65,6 +65,15 @@ def locate(installed: Traversable, checkout: Path) -> Traversable:
     )
 
 
+def read_bytes(*parts: str) -> bytes:
+    """The bytes of a shipped file, e.g. ``read_bytes("fonts", "DejaVuSans-poster.woff")``.
+
+    Raises:
+        DataError: No such shipped file, or a part that is not a plain name.
+    """
+    return _resource(parts).read_bytes()
+
+
 @cache
 def _data_dir() -> str | None:
     """The data directory on the file system, or ``None`` for a zipped installation.

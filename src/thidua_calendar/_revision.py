@@ -12,6 +12,9 @@ What a file's revision is:
   its generator (and those corrections) and carries no date of its own; whoever regenerates
   one after changing a generator bumps that revision.
 
+The poster's embedded font (``data/fonts/``: the subsets and their licence) is no calendar
+data and has no revision.
+
 Examples:
     >>> revision = data_revision()
     >>> revision.latest == max(revision.files.values())
@@ -36,6 +39,7 @@ from .errors import DataError, InvalidTypeError, InvalidValueError
 
 LUNAR_TABLES_REVISION = "lunar/corrections.toml"
 """The file whose revision the generated lunar tables (``lunar/*.txt``) carry."""
+_UNDATED = ("fonts/",)  # not calendar data: the poster's embedded font
 
 
 def _files(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -127,7 +131,7 @@ def data_revision() -> DataRevision:
     """
     from . import _data
 
-    names = _data.names()
+    names = tuple(name for name in _data.names() if not name.startswith(_UNDATED))
     lunar = _revision_of(LUNAR_TABLES_REVISION, None) if LUNAR_TABLES_REVISION in names else None
     files = {name: _revision_of(name, lunar) for name in names}
     return DataRevision(max(files.values()), files)

@@ -384,19 +384,32 @@ HELP: Final[dict[str, tuple[str, str]]] = {
         "Ghi cả năm trên một trang ngang: mười hai tháng với ngày âm lịch của từng ngày, "
         "các đợt thi đua của kế hoạch thành dải màu kèm chủ đề, Tết, Giỗ Tổ Hùng Vương và "
         "các ngày lễ lớn được tô nổi, mọi ngày kỷ niệm (đánh dấu năm tròn, năm lẻ 5) đánh "
-        "số trên ngày của nó và liệt kê. Định dạng theo phần mở rộng: .svg, hoặc .html "
-        "(SVG kèm CSS in: mở bằng trình duyệt rồi in). Kế hoạch có lỗi, hoặc TỆP đã có "
-        "không do thidua-calendar ghi, bị từ chối trừ khi có --force.",
+        "số trên ngày của nó và liệt kê. Định dạng theo phần mở rộng: .svg, .html "
+        "(SVG kèm CSS in: mở bằng trình duyệt rồi in), hoặc .pdf (in bằng Chromium, Chrome "
+        "hoặc Edge chạy ẩn; THIDUA_CHROMIUM chỉ tới trình duyệt không có trên PATH). Kế "
+        "hoạch năm học (school_year = true) được vẽ từ tháng 9 đến tháng 8. Kế hoạch có "
+        "lỗi, hoặc TỆP đã có không do thidua-calendar ghi, bị từ chối trừ khi có --force.",
         "Write the year at a glance on one landscape page: twelve month grids with the "
         "lunar day of every day, the plan's phases as coloured bands with their themes, "
         "Tết, Giỗ Tổ Hùng Vương and the ngày lễ lớn highlighted, and every anniversary "
         "(năm tròn and năm lẻ 5 marked) numbered on its day and listed. The format follows "
-        "the extension: .svg, or .html (the SVG with print CSS: open it in a browser and "
-        "print). A plan with errors, or an existing FILE that thidua-calendar did not "
+        "the extension: .svg, .html (the SVG with print CSS: open it in a browser and "
+        "print), or .pdf (printed by headless Chromium, Chrome or Edge; THIDUA_CHROMIUM "
+        "names one not on PATH). A school-year plan (school_year = true) is drawn "
+        "September to August. A plan with errors, or an existing FILE that thidua-calendar did not "
         "write, is refused unless --force is given.",
     ),
     "poster.year": ("năm của lịch", "the year shown"),
-    "poster.output": ("lịch: TỆP.svg hoặc TỆP.html", "the poster: FILE.svg or FILE.html"),
+    "poster.output": (
+        "lịch: TỆP.svg, TỆP.html hoặc TỆP.pdf",
+        "the poster: FILE.svg, FILE.html or FILE.pdf",
+    ),
+    "poster.school_year": (
+        "vẽ năm học bắt đầu từ NĂM, tháng 9 đến tháng 8 (năm học NĂM - NĂM+1); mặc định "
+        "với kế hoạch có school_year = true",
+        "show the school year that starts in YEAR, September to August (school year "
+        "YEAR–YEAR+1); the default for a plan with school_year = true",
+    ),
     "poster.plan": (
         "tệp kế hoạch: các đợt, chủ đề và ngày",
         "a plan file: its phases, themes and days",
@@ -556,6 +569,11 @@ _EXAMPLES: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "poster 2026 --plan plan.toml --paper A3 -o lich-thi-dua-2026.html",
             "khổ A3, để in",
             "A3, to print",
+        ),
+        (
+            "poster 2026 --plan plan.toml -o lich-thi-dua-2026.pdf",
+            "PDF, in bằng Chromium",
+            "PDF, printed by Chromium",
         ),
         (
             "poster 2026 --catalog my-org.toml --lang en -o calendar-2026.svg",

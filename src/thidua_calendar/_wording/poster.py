@@ -62,6 +62,19 @@ def title(year: int, year_name: str, animal_en: str, lang: LangArg) -> str:
     )
 
 
+def school_year_title(first_year: int, lang: LangArg) -> str:
+    """The title of a school-year poster (September to August).
+
+    >>> school_year_title(2025, "vi"), school_year_title(2025, "en")
+    ('Lịch thi đua năm học 2025 - 2026', 'Emulation calendar, school year 2025–2026')
+    """
+    return pick(
+        lang,
+        f"Lịch thi đua năm học {first_year} - {first_year + 1}",
+        f"Emulation calendar, school year {first_year}–{first_year + 1}",
+    )
+
+
 def weekday_heads(lang: LangArg) -> tuple[str, ...]:
     """The seven column heads of a month grid, from Monday: ``T2`` … ``CN`` / ``Mo`` … ``Su``."""
     return _WEEKDAY_HEADS_EN if lang_of(lang) is EN else _WEEKDAY_HEADS_VI
@@ -144,14 +157,53 @@ def more_errors(count: int, lang: LangArg) -> str:
     )
 
 
+def no_chromium(override: str | None, lang: LangArg) -> str:
+    """Why a PDF poster cannot be printed: no Chromium (or not the one ``THIDUA_CHROMIUM`` names).
+
+    >>> no_chromium(None, "vi")[:60]
+    'không tìm thấy Chromium để in poster ra PDF: cài Chromium (D'
+    """
+    if override:
+        return pick(
+            lang,
+            f"THIDUA_CHROMIUM chỉ tới {override!r}, không phải một chương trình chạy được: "
+            "đặt nó là đường dẫn tới Chrome hoặc Chromium, hoặc bỏ biến này",
+            f"THIDUA_CHROMIUM names {override!r}, which is not a program that runs: set it "
+            "to a Chrome or Chromium binary, or unset it",
+        )
+    return pick(
+        lang,
+        "không tìm thấy Chromium để in poster ra PDF: cài Chromium (Debian/Ubuntu: "
+        "apt-get install chromium; Windows: Microsoft Edge hoặc Google Chrome), đặt "
+        "THIDUA_CHROMIUM là đường dẫn tới Chrome hoặc Chromium, hoặc ghi poster ra .html "
+        "rồi in từ trình duyệt",
+        "no Chromium found to print the poster as PDF: install Chromium (Debian/Ubuntu: "
+        "apt-get install chromium; Windows: Microsoft Edge or Google Chrome), set "
+        "THIDUA_CHROMIUM to a Chrome or Chromium binary, or write the poster as .html and "
+        "print it from a browser",
+    )
+
+
+def chromium_failed(detail: str, lang: LangArg) -> str:
+    """Chromium ran but did not print the PDF: its last line of output."""
+    return pick(
+        lang,
+        f"Chromium không in được poster ra PDF: {detail}",
+        f"Chromium could not print the poster as PDF: {detail}",
+    )
+
+
 __all__ = [
     "KeySymbol",
+    "chromium_failed",
     "dates_line",
     "key_label",
     "long_date",
     "lunar_label",
     "more_entries",
     "more_errors",
+    "no_chromium",
+    "school_year_title",
     "span_tail",
     "title",
     "warning_heading",

@@ -1,4 +1,4 @@
-"""The ``poster`` command: the printable year poster (SVG or HTML)."""
+"""The ``poster`` command: the printable year poster (SVG, HTML or PDF)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     add_catalog_option(p, "catalog.without_plan")
     add_lang_option(p, "poster")
     p.add_argument("--paper", choices=tuple(PAPERS), default="A4", help=text("poster.paper"))
+    p.add_argument("--school-year", action="store_true", help=text("poster.school_year"))
     p.add_argument("--force", action="store_true", help=text("poster.force"))
     p.set_defaults(handler=cmd_poster)
 
@@ -50,10 +51,9 @@ def cmd_poster(args: argparse.Namespace) -> int:
     """Run ``poster``: exit 1 (with the diagnostics) when the plan has errors."""
     from pathlib import Path
 
-    from .._schedule import schedule
     from ..errors import ThiduaError
     from ..plans import PlanHasErrorsError, load_plan, require_no_errors
-    from ..poster import poster_format, render_poster
+    from ..poster import Poster, poster_format, poster_schedule
 
     out = Path(args.output)
     try:
@@ -65,13 +65,15 @@ def cmd_poster(args: argparse.Namespace) -> int:
         problems = require_no_errors(plan, force=args.force) if plan is not None else ()
     except PlanHasErrorsError as refused:
         return refuse_plan(refused, args.lang, anyway="poster")
-    drawn = render_poster(
-        schedule(args.year, plan, catalog=args.catalog),
+    poster = Poster(
+        poster_schedule(
+            args.year, plan, school_year=args.school_year or None, catalog=args.catalog
+        ),
         lang=args.lang,
-        fmt=fmt,
         paper=args.paper,
         problems=problems,
     )
+    data = poster.pdf() if fmt == "pdf" else poster.render(fmt).encode("utf-8")
     detail = poster_detail(fmt.upper(), args.paper, args.lang)
-    write_file(out, drawn.encode("utf-8"), detail, force=args.force)
+    write_file(out, data, detail, force=args.force)
     return 0

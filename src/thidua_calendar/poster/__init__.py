@@ -28,28 +28,36 @@ True
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, Literal
 
 import attrs
 
 from .._diagnostics import Diagnostic
-from .._schedule import Schedule
+from .._schedule import Schedule, schedule
 from .._validators import of_type
 from .._vocabulary import Lang, to_lang
 from .._wording.poster import lunar_label
+from ..commemorations import Catalog
 from ..errors import ThiduaError
+from ..plans import Plan, year_span
 from ._draw import PHASE_COLOURS, html_document, svg_document
 from ._layout import MARGIN_MM, PAPERS, Content, lay_out, poster_title, size_mm
 from ._measure import ellipsis, text_width, wrap
+from ._pdf import PdfError, print_pdf
 
 Paper = Literal["A4", "A3"]
 Format = Literal["svg", "html"]
+FileFormat = Literal["svg", "html", "pdf"]
 
 FORMATS: Final = ("svg", "html")
-EXTENSIONS: Final[dict[str, Format]] = {".svg": "svg", ".html": "html", ".htm": "html"}
+EXTENSIONS: Final[dict[str, FileFormat]] = {
+    ".svg": "svg",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
 
 Problem = Diagnostic
 """A diagnostic shown in the warning banner (the one diagnostic type)."""
@@ -59,21 +67,22 @@ class PosterError(ThiduaError, ValueError):
     """A poster cannot be made: an unsupported format or paper, or a schedule it cannot show."""
 
 
-def poster_format(path: str | Path) -> Format:
+def poster_format(path: str | Path) -> FileFormat:
     """The output format for a file name, from its extension.
 
-    >>> poster_format("lich-2026.svg"), poster_format("lich-2026.HTML")
-    ('svg', 'html')
+    >>> poster_format("lich-2026.svg"), poster_format("lich-2026.HTML"), poster_format("a.pdf")
+    ('svg', 'html', 'pdf')
 
     Raises:
-        PosterError: The extension is neither ``.svg`` nor ``.html``/``.htm``.
+        PosterError: The extension is none of ``.svg``, ``.html``/``.htm`` and ``.pdf``.
     """
     suffix = Path(path).suffix.lower()
     fmt = EXTENSIONS.get(suffix)
     if fmt is None:
         shown = f"{suffix!r}" if suffix else "no extension"
         raise PosterError(
-            f"cannot write a poster as {shown}: name the file .svg or .html ({Path(path).name})"
+            f"cannot write a poster as {shown}: name the file .svg, .html or .pdf "
+            f"({Path(path).name})"
         )
     return fmt
 
@@ -84,19 +93,21 @@ def _check_choice(name: str, value: object, choices: Sequence[str]) -> None:
 
 
 def _one_year(_instance: Any, _attribute: attrs.Attribute[Any], value: Schedule) -> None:
-    """The schedule covers one calendar year, and its plan (if any) touches that year."""
+    """The schedule covers one calendar or school year, and its plan (if any) touches it."""
     year = value.start.year
-    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if (value.start, value.end) != (first, last):
+    spans = {year_span(year), year_span(year, school_year=True)}
+    if (value.start, value.end) not in spans:
         raise PosterError(
             f"a poster shows one calendar year, not {value.start.isoformat()} – "
-            f"{value.end.isoformat()}: make the schedule with schedule(year, plan)"
+            f"{value.end.isoformat()}, or one school year (1 September to 31 August): make "
+            "the schedule with poster_schedule(year, plan) or schedule(year, plan)"
         )
+    first, last = value.start, value.end
     plan = value.plan
     if plan is not None and (plan.end < first or plan.start > last):
+        shown = f"the year {year}" if first.month == 1 else f"the school year {year}–{year + 1}"
         raise PosterError(
-            f"the plan covers {plan.start.isoformat()} – {plan.end.isoformat()}, "
-            f"not the year {year}"
+            f"the plan covers {plan.start.isoformat()} – {plan.end.isoformat()}, not {shown}"
         )
 
 
@@ -123,8 +134,10 @@ class Poster:
     """The year poster of a schedule, ready to be written as SVG or HTML.
 
     Attributes:
-        schedule: The schedule of one calendar year (``schedule(year, plan)``): its entries,
-            and its plan's phases, organisation and title.
+        schedule: The schedule of one calendar year (``schedule(year, plan)``) or of one
+            school year, 1 September to 31 August (``schedule((plan.start, plan.end), plan)``
+            for a school-year plan; :func:`poster_schedule` makes either): its entries, and
+            its plan's phases, organisation and title.
         lang: ``vi`` or ``en``.
         paper: ``A4`` or ``A3`` (landscape).
         problems: Diagnostics listed in a red warning banner: the errors of a plan drawn
@@ -150,9 +163,14 @@ class Poster:
         return self.schedule.start.year
 
     @property
+    def school_year(self) -> bool:
+        """Whether the poster shows a school year (1 September to 31 August)."""
+        return self.schedule.start.month == 9
+
+    @property
     def title(self) -> str:
         """``Lịch thi đua năm 2026 – Năm Bính Ngọ``."""
-        return poster_title(self.year, self.lang)
+        return poster_title(self.year, self.lang, school_year=self.school_year)
 
     def size_mm(self) -> tuple[float, float]:
         """The printed size of the drawing in millimetres (the page less its margins)."""
@@ -177,9 +195,51 @@ class Poster:
         content = self._content()
         return html_document(content, lay_out(content), self.paper)
 
+    def pdf(self, environ: Mapping[str, str] | None = None) -> bytes:
+        """The poster printed as a one-page PDF by headless Chromium (from :meth:`html`).
+
+        Args:
+            environ: The environment to find Chromium in (``THIDUA_CHROMIUM``, ``PATH``);
+                the process's by default.
+
+        Raises:
+            PosterError: No Chromium was found, or it did not print; the message (in the
+                poster's language) says what to install or set.
+        """
+        try:
+            return print_pdf(self.html(), self.lang, environ)
+        except PdfError as exc:
+            raise PosterError(str(exc)) from None
+
     def _content(self) -> Content:
         warnings = [_problem_text(problem, self.lang) for problem in self.problems]
         return Content(self.schedule, self.lang, warnings)
+
+
+def poster_schedule(
+    year: int,
+    plan: Plan | None = None,
+    *,
+    school_year: bool | None = None,
+    catalog: Catalog | str | Path | None = None,
+) -> Schedule:
+    """The schedule a poster of ``year`` shows: the calendar year, or the school year.
+
+    Args:
+        year: The calendar year, or the first year of the school year (2025: năm học
+            2025 - 2026, 1 September 2025 to 31 August 2026).
+        plan: The plan: its phases, themes and followed days.
+        school_year: Show the school year; by default, when the plan is a school-year plan
+            (``school_year = true``).
+        catalog: Without a plan, a catalogue (or user catalogue file).
+
+    >>> import thidua_calendar as tc
+    >>> s = poster_schedule(2025, school_year=True)
+    >>> s.start.isoformat(), s.end.isoformat()
+    ('2025-09-01', '2026-08-31')
+    """
+    school = plan.school_year if school_year is None and plan is not None else bool(school_year)
+    return schedule(year_span(year, school_year=school), plan, catalog=catalog)
 
 
 def render_poster(
@@ -235,12 +295,14 @@ __all__ = [
     "MARGIN_MM",
     "PAPERS",
     "PHASE_COLOURS",
+    "FileFormat",
     "Poster",
     "PosterError",
     "Problem",
     "ellipsis",
     "lunar_label",
     "poster_format",
+    "poster_schedule",
     "poster_title",
     "render_poster",
     "text_width",

@@ -6,10 +6,13 @@ styles, and escapes text for XML.
 
 from __future__ import annotations
 
+import base64
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
 
+from .._data import read_bytes
 from ._layout import (
     MARGIN_MM,
     PAD,
@@ -31,7 +34,11 @@ from ._layout import (
     size_mm,
 )
 
-FONT_FAMILY: Final = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif"
+EMBEDDED_FONT: Final = "DejaVu Sans (thidua-calendar)"
+"""The family name of the embedded subset of DejaVu Sans, the font the layout measures."""
+FONT_FAMILY: Final = f"'{EMBEDDED_FONT}', 'DejaVu Sans', sans-serif"
+"""The embedded font first; the installed DejaVu Sans only for a character outside it."""
+_FONT_FILES: Final = (("normal", "DejaVuSans-poster.woff"), ("bold", "DejaVuSans-Bold-poster.woff"))
 
 # Okabe–Ito colours (safe for the common colour-vision deficiencies), without the vermillion,
 # which is close to the red of the ngày lễ lớn.
@@ -148,7 +155,7 @@ def svg(content: Content, layout: Layout, paper: str) -> str:
         f'font-family="{FONT_FAMILY}" xml:lang="{lang}" lang="{lang}">\n'
         "<!-- generator: thidua-calendar -->\n"  # marks it as ours: see _files.written_here
         f"<title>{esc(content.title)}</title>\n"
-        f"<style>{_style(layout.sizes, layout.cell)}</style>\n"
+        f"<style>{font_faces()}{_style(layout.sizes, layout.cell)}</style>\n"
         f'<rect x="0" y="0" width="{VIEW_W}" height="{VIEW_H}" fill="#FFFFFF"/>\n'
         f'<g transform="translate({PAD} {PAD})">\n'
     )
@@ -184,6 +191,24 @@ svg.poster {{ display: block; width: 96vw; height: 96vh; margin: 2vh 2vw; }}
 {svg(content, layout, paper)}</body>
 </html>
 """
+
+
+@functools.cache
+def font_faces() -> str:
+    """The ``@font-face`` rules of the embedded font (data URLs of ``data/fonts/``).
+
+    The subsets of DejaVu Sans (regular and bold; italic is slanted from the regular, with
+    the same advance widths) carry every Vietnamese letter; their licence is
+    ``data/fonts/LICENSE-DejaVu.txt``.
+    """
+    rules = []
+    for weight, name in _FONT_FILES:
+        data = base64.b64encode(read_bytes("fonts", name)).decode("ascii")
+        rules.append(
+            f"@font-face{{font-family:'{EMBEDDED_FONT}';font-weight:{weight};"
+            f"font-style:normal;src:url(data:font/woff;base64,{data}) format('woff')}}"
+        )
+    return "".join(rules)
 
 
 def _style(sizes: Sizes, cell: CellSizes) -> str:

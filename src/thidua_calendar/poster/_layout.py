@@ -27,6 +27,7 @@ from .._wording.poster import (
     lunar_label,
     more_entries,
     more_errors,
+    school_year_title,
     span_tail,
     title,
     warning_heading,
@@ -76,15 +77,31 @@ def size_mm(paper: str) -> tuple[float, float]:
     return width, round(width * VIEW_H / VIEW_W, 1)
 
 
-def poster_title(year: int, lang: LangArg = "vi") -> str:
-    """The poster's title.
+def poster_title(year: int, lang: LangArg = "vi", *, school_year: bool = False) -> str:
+    """The poster's title: of a calendar year, or of the school year that starts in ``year``.
 
     >>> poster_title(2026)
     'Lịch thi đua năm 2026 – Năm Bính Ngọ'
     >>> poster_title(2026, "en")
     'Emulation calendar 2026 – Year of Bính Ngọ (Horse)'
+    >>> poster_title(2025, school_year=True)
+    'Lịch thi đua năm học 2025 - 2026'
     """
+    if school_year:
+        return school_year_title(year, lang)
     return title(year, can_chi(year), zodiac(year, "en"), lang)
+
+
+def poster_months(start: dt.date) -> tuple[tuple[int, int], ...]:
+    """The twelve (year, month) of a poster that starts on ``start`` (1 January or 1 September).
+
+    >>> poster_months(dt.date(2025, 9, 1))[3:5]
+    ((2025, 12), (2026, 1))
+    """
+    return tuple(
+        (start.year + (start.month - 1 + i) // 12, (start.month - 1 + i) % 12 + 1)
+        for i in range(12)
+    )
 
 
 # --- what is shown -------------------------------------------------------------------------
@@ -116,7 +133,11 @@ class Content:
     """What a poster shows, read from a schedule (and the lunar engine for every day).
 
     Attributes:
-        year: The year shown.
+        year: The year shown (the first year of a school year).
+        school_year: Whether the poster shows a school year (September to August).
+        first: The first day shown.
+        last: The last day shown.
+        months: The twelve (year, month) shown, in order.
         lang: The language of every text.
         title: The poster's title.
         plan: The schedule's plan, if any.
@@ -138,11 +159,14 @@ class Content:
 
     def __init__(self, schedule: Schedule, lang: Lang, warnings: Sequence[str] = ()) -> None:
         self.year = year = schedule.start.year
+        self.first = first = schedule.start
+        self.last = last = schedule.end
+        self.school_year = school = first.month != 1
+        self.months = poster_months(first)
         self.lang = lang
-        self.title = poster_title(year, lang)
+        self.title = poster_title(year, lang, school_year=school)
         self.plan: Plan | None = schedule.plan
         self.warnings = tuple(warnings)
-        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
         self.lunar = dict(iter_lunar_dates(first, last))
         entries = [e for e in schedule.entries if e.end >= first and e.start <= last]
         self.phases = [e for e in entries if e.kind == "phase"]
@@ -181,7 +205,8 @@ class Content:
         self.major_days = {e.start for e in entries if e.major_day and e.key != "tet_nguyen_dan"}
         self.tet_days = {e.start for e in entries if e.key == "tet_nguyen_dan"}
         gio_to = [e.start for e in schedule.entries if e.key == "gio_to_hung_vuong"]
-        self.dates_line = dates_line(tet(year), gio_to[0] if gio_to else None, lang)
+        tet_day = tet(year + 1) if school else tet(year)
+        self.dates_line = dates_line(tet_day, gio_to[0] if gio_to else None, lang)
         self.has_leap = any(lunar.leap for lunar in self.lunar.values())
 
     def phases_on(self, date: dt.date) -> list[Entry]:
@@ -523,16 +548,17 @@ class _Engine:
         months = []
         for band, rows in enumerate(self._band_rows(per_band)):
             for col in range(per_band):
-                month = band * per_band + col + 1
-                months.append(self._month(month, col * (month_w + gap), band_top, cw, row))
+                year, month = self.c.months[band * per_band + col]
+                x0 = col * (month_w + gap)
+                months.append(self._month(year, month, x0, band_top, cw, row))
             band_top += _MONTH_TITLE + _WEEKDAY_ROW + rows * row + _GAP
         return tuple(months)
 
-    def _month(self, month: int, x0: float, y0: float, cw: float, row: float) -> Month:
+    def _month(self, year: int, month: int, x0: float, y0: float, cw: float, row: float) -> Month:
         c = self.c
         name = month_name(month, c.lang)
-        first = dt.date(c.year, month, 1)
-        last = dt.date(c.year, month, _days_in(c.year, month))
+        first = dt.date(year, month, 1)
+        last = dt.date(year, month, _days_in(year, month))
         labels = [
             (entry, phase_label(entry.phase.label, c.lang))
             for entry in c.phases
@@ -563,7 +589,7 @@ class _Engine:
         week = 0
         cells = []
         for day in range(1, last.day + 1):
-            date = dt.date(c.year, month, day)
+            date = dt.date(year, month, day)
             column = date.weekday()
             if day > 1 and column == 0:
                 week += 1
@@ -624,8 +650,10 @@ class _Engine:
 
     def _weeks(self) -> list[int]:
         """The number of week rows each month needs (weeks start on Monday)."""
-        year = self.c.year
-        return [-(-(dt.date(year, m, 1).weekday() + _days_in(year, m)) // 7) for m in range(1, 13)]
+        return [
+            -(-(dt.date(year, m, 1).weekday() + _days_in(year, m)) // 7)
+            for year, m in self.c.months
+        ]
 
     def _band_rows(self, per_band: int) -> list[int]:
         """The week rows of each band of months."""
@@ -767,7 +795,7 @@ class _Engine:
                 return rows, len(self.c.items) - len(rows)
             x = column * (col_width + gap)
             first = item.first or top_of_column
-            day = max(item.entry.start, dt.date(self.c.year, 1, 1))
+            day = max(item.entry.start, self.c.first)
             date, mark = short_date(item.entry.start, self.c.lang), self.c.day_mark[day]
             rows.append(Row(item, x, top + used + f, tuple(lines), len(tail), first, date, mark))
             used += height
