@@ -80,6 +80,22 @@ chromium:
 			exit 1; \
 		fi; \
 	fi
+	@# The poster embeds its own font; its render tests prove it with each of the fonts a
+	@# machine may have installed instead: Noto Sans, DejaVu Sans, Liberation Sans (Arial).
+	@if ! fc-list ":family=Noto Sans" 2>/dev/null | grep -q . \
+		|| ! fc-list ":family=Liberation Sans" 2>/dev/null | grep -q . \
+		|| ! fc-list ":family=DejaVu Sans" 2>/dev/null | grep -q .; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing the fonts of the poster tests (fonts-noto-core, fonts-liberation, fonts-dejavu-core)"; \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+				fonts-noto-core fonts-liberation fonts-dejavu-core fontconfig; \
+		else \
+			echo "error: the poster tests need the fonts Noto Sans, Liberation Sans and DejaVu" \
+				"Sans: install them as root (Debian: apt-get install fonts-noto-core" \
+				"fonts-liberation fonts-dejavu-core) and run make again" >&2; \
+			exit 1; \
+		fi; \
+	fi
 
 # Headless Thunderbird for the feed checks (subscribe_with_thunderbird in tests/feedcheck.py),
 # from Debian when missing (as root). Without it (not root) the Thunderbird tests fail in CI

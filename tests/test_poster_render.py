@@ -321,7 +321,7 @@ def test_screenshot_shows_the_poster(tmp_path: Path) -> None:
 
 # The families a machine may have: Liberation Sans has the metrics of Arial (a clerk's
 # Windows machine), DejaVu Sans is the font the layout measures, Noto Sans most Linux desktops.
-FAMILIES = ["Liberation Sans", "DejaVu Sans"]
+FAMILIES = ["Liberation Sans", "DejaVu Sans", "Noto Sans"]
 
 
 def only_family(tmp_path: Path, family: str) -> Path:
@@ -330,7 +330,9 @@ def only_family(tmp_path: Path, family: str) -> Path:
         ["fc-list", f":family={family}", "file"], capture_output=True, text=True, check=True
     ).stdout
     files = sorted({line.split(":")[0].strip() for line in listed.splitlines() if line.strip()})
-    assert files, f"{family} is not installed (Debian: fonts-liberation, fonts-dejavu-core)"
+    assert files, (
+        f"{family} is not installed (Debian: fonts-noto-core, fonts-liberation, fonts-dejavu-core)"
+    )
     fonts = tmp_path / "fonts"
     fonts.mkdir()
     for file in files:
