@@ -51,6 +51,9 @@ def from_roman(text: str) -> int:
     if not isinstance(text, str):
         raise InvalidTypeError(f"a Roman numeral is a str, not {type(text).__name__}")
     cleaned = text.strip().upper()
+    known = _READ.get(cleaned)
+    if known is not None:
+        return known
     if not cleaned or not re.fullmatch(r"[MDCLXVI]+", cleaned):
         raise InvalidValueError(f"{text!r} is not a Roman numeral")
     total, rest = 0, cleaned
@@ -60,7 +63,12 @@ def from_roman(text: str) -> int:
             rest = rest[len(letters) :]
     if rest or to_roman(total) != cleaned:
         raise InvalidValueError(f"{text!r} is not a well-formed Roman numeral")
+    _READ[cleaned] = total
     return total
+
+
+_READ: dict[str, int] = {}
+"""The numerals read so far (at most 3999: only well-formed ones), each read once."""
 
 
 __all__ = ["from_roman", "to_roman"]

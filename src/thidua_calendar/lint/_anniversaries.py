@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from functools import partial
 from itertools import islice
 from typing import Final, TypeAlias
 
@@ -29,7 +31,7 @@ from ..commemorations import Catalog, SolarDay
 from ._dates import PrintedDate, last_day, match_date
 from ._model import Anniversary, PhaseWindow
 from ._names import NameIndex
-from ._text import SourceLine, fold, iter_tokens, tokens
+from ._text import SourceLine, first_word, fold, iter_tokens, tokens
 
 _ORDINAL: Final = re.compile(
     r"(?<![\w/.,\-])(?P<n>\d{1,4})[ \t\u00a0]+(?P<u>năm|ngày)(?!\w)", re.IGNORECASE
@@ -152,7 +154,13 @@ def _dates_after(text: str, pos: int) -> tuple[PrintedDate, PrintedDate, int] | 
 
 
 def _catalogue_event(text: str, pos: int, index: NameIndex, *, skip_day: bool) -> Event | None:
-    stream = iter_tokens(text, pos, min(len(text), pos + 200))
+    end = min(len(text), pos + 200)
+    # Cheap test first: the word right here must be one a catalogued name starts with
+    # (most numbers are followed by no name: "5 năm", "trong 2 năm qua").
+    first = first_word(text, _skip_spaces(text, pos), end)
+    if first is None or not (index.starts_name(first) or (skip_day and first in _DAY_WORDS)):
+        return None
+    stream = iter_tokens(text, pos, end)
     words = list(islice(stream, 1))
     if not words or words[0].start != _skip_spaces(text, pos):
         return None
@@ -175,6 +183,10 @@ def _catalogue_event(text: str, pos: int, index: NameIndex, *, skip_day: bool) -
     if pair is None:
         return Event(key, words[0].start, name_end, end=name_end)
     return Event(key, words[0].start, name_end, pair[0], pair[1], pair[2])
+
+
+_DAY_WORDS: Final = frozenset({"ngay", "nay"})
+"""Words a name may follow ("92 năm Ngày thành lập …", "92 năm này thành lập …")."""
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -383,28 +395,31 @@ def anniversaries(
     heading: int | None = None  # a heading "2. Năm 2018:" opens the lines that follow
     headings = sorted((n, y) for n, found in opened.items() for _, y, h in found if h)
     for line, ordinal, match, events, unit in found_statements:
-        heading = next((y for n, y in reversed(headings) if n < line.number), None)
+        # The last heading above the line (the larger year of two on one line).
+        above = bisect_left(headings, (line.number,))
+        heading = headings[above - 1][1] if above else None
         here = [y for at, y, _ in opened.get(line.number, ()) if at <= match.start()]
         scope = here[-1] if here else heading
         phase = phase_of.get(line.number)
+        column = line.where(match.start("n"))[1]
+        unit_column = line.where(match.start("u"))[1]
         for event in events:
-            base = Anniversary(
+            # Built once, with the dates found below (no attrs.evolve per record).
+            record = partial(
+                Anniversary,
                 line=line.number,
-                column=line.where(match.start("n"))[1],
+                column=column,
                 ordinal=ordinal,
                 name=" ".join(line.text[event.name_start : event.name_end].split()),
                 key=event.key,
-                origin=None,
-                date=None,
                 unit=unit,
-                unit_column=line.where(match.start("u"))[1],
+                unit_column=unit_column,
                 index=match.start(),
                 scope=scope,
             )
             if event.origin is not None and event.date is not None:
                 found.append(
-                    attrs.evolve(
-                        base,
+                    record(
                         origin=event.origin.iso(),
                         date=event.date.iso(),
                         printed=True,
@@ -416,7 +431,7 @@ def anniversaries(
             entry = catalog.get(event.key) if event.key else None
             origin = entry.origin if entry else None
             if origin is None:
-                found.append(base)
+                found.append(record(origin=None, date=None))
                 continue
             # Not printed: the catalogue's origin, in the year the ordinal points to among
             # the statement's own year, the plan's years and those of its phase.
@@ -432,5 +447,5 @@ def anniversaries(
                 if origin.month is not None and origin.day is not None:
                     day = min(origin.day, last_day(when, origin.month).day)  # 29 February
                     date = dt.date(when, origin.month, day).isoformat()
-            found.append(attrs.evolve(base, origin=origin.iso(), date=date))
+            found.append(record(origin=origin.iso(), date=date))
     return found

@@ -293,6 +293,7 @@ def _place(ex: Extraction, line: int, index: int) -> tuple[int, int]:
 
 
 def _check_tet(ex: Extraction, add: _Add) -> None:
+    expected: set[str] | None = None  # the can-chi of the period's years, worked out once
     for tet in ex.tet:
         if tet.year is not None:
             right = can_chi(tet.year)
@@ -302,10 +303,12 @@ def _check_tet(ex: Extraction, add: _Add) -> None:
             continue
         if ex.year is None:
             continue
-        years = {ex.year, ex.year + 1} | {
-            d.year for p in ex.phases for d in (p.start, p.end) if d is not None
-        }
-        if tet.can_chi in {can_chi(y) for y in years}:
+        if expected is None:
+            years = {ex.year, ex.year + 1} | {
+                d.year for p in ex.phases for d in (p.start, p.end) if d is not None
+            }
+            expected = {can_chi(y) for y in years}
+        if tet.can_chi in expected:
             continue
         right = can_chi(ex.year)
         meant = min(

@@ -100,7 +100,8 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
                     numeral_column=numeral,
                 )
             )
-    opened = {line.number: opening for line in lines if (opening := scopes(line))}
+    # An opening names a year: only lines with digits can hold one.
+    opened = {line.number: opening for line in lines if line.digits and (opening := scopes(line))}
     recorded = anniversaries(statements, period.years, phases, catalog, opened)
 
     impossible: dict[tuple[int, int], Located] = {}

@@ -224,14 +224,14 @@ def plan_period(lines: Sequence[SourceLine]) -> Period:
     own = dated(lines)
     if own is not None and own[0].year in YEARS:
         return Period(own[0].year, False, (own[0].year,), "stamp" if own[1] else "date")
-    years = [y for line in lines for y in _years_in(line) if y in YEARS]
+    years = [y for line in lines if line.digits for y in _years_in(line) if y in YEARS]
     if years:
         counts = Counter(years)
         best = max(counts.values())
         year = next(y for y in years if counts[y] == best)
         return Period(year, False, (year,), "body")
     for line in lines:
-        match = _SCHOOL_YEAR.search(line.own_text)
+        match = _SCHOOL_YEAR.search(line.own_text) if line.digits else None
         if match and int(match.group(1)) in YEARS:
             first = int(match.group(1))
             return Period(first, True, (first, first + 1), "body")

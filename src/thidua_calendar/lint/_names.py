@@ -14,6 +14,7 @@ Examples:
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -61,6 +62,17 @@ class NameIndex:
         self.longest = max(len(k) for k in self._names)
         """The most words a name has."""
         self._forms = sorted((" ".join(k), len(k), v) for k, v in self._names.items())
+        # The names :meth:`fuzzy` compares, each with its words and how often each occurs.
+        self._fuzzy: Final = [
+            (form, size, key, parts, tuple(Counter(parts).items()), frozenset(parts))
+            for form, size, key in self._forms
+            if size >= 4
+            for parts in (form.split(),)
+        ]
+
+    def starts_name(self, word: str) -> bool:
+        """Whether a catalogued name starts with the folded word (see :meth:`match`)."""
+        return word in self._root.children
 
     def match(
         self,
@@ -97,14 +109,28 @@ class NameIndex:
         the letters ("Ngày thành lập Trường …" is not "Ngày thành lập Đảng").
         """
         best: tuple[float, str, int] | None = None
-        for form, size, key in self._forms:
-            if size < 4:
+        # The words of each length tried, and how often each occurs: the words two lists
+        # have in common (as multisets) bound the ratio of their SequenceMatcher, so a name
+        # that cannot reach 80 % is passed over without one (the same result, much sooner).
+        windows: dict[int, tuple[list[str], Counter[str]]] = {}
+        near = {t.text for t in words[index : index + self.longest + 1]}
+        for form, size, key, parts, counts, distinct in self._fuzzy:
+            # First, for all three lengths at once: the words in common are at most the
+            # distinct ones shared with the longest window, plus the name's repeated words.
+            shared = len(near & distinct) + size - len(distinct)
+            if 2.0 * shared / (2 * size - 1) < 0.8:
                 continue
-            parts = form.split()
             for used in (size - 1, size, size + 1):
                 if index + used > len(words) or not words[index + used - 1].last:
                     continue
-                chosen = [t.text for t in words[index : index + used]]
+                window = windows.get(used)
+                if window is None:
+                    chosen = [t.text for t in words[index : index + used]]
+                    window = windows[used] = (chosen, Counter(chosen))
+                chosen, have = window
+                common = sum(min(n, have[w]) for w, n in counts)
+                if 2.0 * common / (used + size) < 0.8:
+                    continue  # SequenceMatcher.ratio() <= this bound (its quick_ratio)
                 by_word = difflib.SequenceMatcher(None, chosen, parts, autojunk=False)
                 if by_word.ratio() < 0.8 or not _only_slips(by_word, chosen, parts):
                     continue

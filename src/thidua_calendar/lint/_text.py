@@ -16,7 +16,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import islice
 from typing import Final, NamedTuple
 
 import attrs
@@ -107,38 +106,60 @@ _NEW_ITEM: Final = re.compile(
 )
 
 
-def _continues(line: str, following: str) -> bool:
-    """Whether ``following`` runs on from ``line`` (the same paragraph, wrapped)."""
-    if not line.strip() or not following.strip() or _NEW_ITEM.match(following):
-        return False
-    letters = [c for c in following if c.isalpha()]
-    return not (len(letters) > 3 and following.isupper())  # a heading in capitals
-
-
 _LINE_BREAK: Final = re.compile("\r\n|[\r\n\u2028\u2029]")
 """Where a line ends: LF, CR LF, a lone CR (old Mac files), U+2028 LINE SEPARATOR and U+2029
 PARAGRAPH SEPARATOR (pasted from web pages and word processors)."""
 
 
 def split_lines(text: str) -> list[SourceLine]:
-    """The lines of a text, split at LF, CR LF, CR, U+2028 and U+2029 (see ``_LINE_BREAK``)."""
-    normal = [_normalise(raw) for raw in _LINE_BREAK.split(text)]
-    lines = []
-    for index, (line, columns) in enumerate(normal):
-        if index + 1 < len(normal) and _continues(line, normal[index + 1][0]):
-            tail, tail_columns = normal[index + 1]
-            lines.append(
-                SourceLine(
-                    index + 1,
-                    f"{line} {tail[:TAIL]}",
-                    len(line),
-                    columns,
-                    tail_columns[:TAIL] if tail_columns else None,
-                )
-            )
-        else:
-            lines.append(SourceLine(index + 1, line, len(line), columns))
+    """The lines of a text, split at LF, CR LF, CR, U+2028 and U+2029 (see ``_LINE_BREAK``).
+
+    Linear, and lean per line: a document of many short lines is mostly this loop.
+    """
+    raws = _LINE_BREAK.split(text)
+    columns: list[tuple[int, ...] | None]
+    # A line break never composes with its neighbours, so a text in NFC has every line in
+    # NFC (no columns to remember); else each line is normalised on its own.
+    if unicodedata.is_normalized("NFC", text):
+        texts, columns = raws, [None] * len(raws)
+    else:
+        normal = [_normalise(raw) for raw in raws]
+        texts, columns = [t for t, _ in normal], [c for _, c in normal]
+    last = len(texts) - 1
+    # A line runs on from the one before (the same paragraph, wrapped) when neither is
+    # blank and it does not start a paragraph: an item, or a heading in capitals (more than
+    # three letters). Worked out for all lines at once: a document of many short lines is
+    # mostly this function.
+    blank = [not line.strip() for line in texts]
+    item = _NEW_ITEM.match
+    opens = [
+        b or item(line) is not None or (line.isupper() and sum(map(str.isalpha, line)) > 3)
+        for line, b in zip(texts, blank, strict=True)
+    ]
+    has_digit, new, put = _DIGIT.search, _new, _set
+    lines: list[SourceLine] = []
+    add = lines.append
+    for index, line in enumerate(texts):
+        text, tail = line, None
+        if index < last and not blank[index] and not opens[index + 1]:
+            following, tail = texts[index + 1], columns[index + 1]
+            text, tail = f"{line} {following[:TAIL]}", tail[:TAIL] if tail else None
+        # SourceLine(index + 1, text, len(line), columns[index], tail), without the frozen
+        # class's __init__ and __attrs_post_init__ calls (own_text and digits set here).
+        made = new(SourceLine)
+        put(made, "number", index + 1)
+        put(made, "text", text)
+        put(made, "own", len(line))
+        put(made, "columns", columns[index])
+        put(made, "tail_columns", tail)
+        put(made, "own_text", line)
+        put(made, "digits", has_digit(line) is not None)
+        add(made)
     return lines
+
+
+_new: Final = object.__new__
+_set: Final = object.__setattr__
 
 
 _MARKS: Final = re.compile(r"[\u0300-\u036f]")
@@ -217,6 +238,18 @@ def _folded(word: str) -> tuple[str, ...]:
     return tuple(EXPANSIONS.get(folded, folded).split())
 
 
+def first_word(text: str, start: int, end: int) -> str | None:
+    """The first token of the word that starts at ``start`` (before ``end``), if one does.
+
+    Examples:
+        >>> first_word("92 năm CHXHCN", 7, 13), first_word("92 năm", 2, 6)
+        ('cong', None)
+    """
+    match = _WORD.match(text, start, end) if start < end else None
+    parts = _folded(match.group()) if match else ()
+    return parts[0] if parts else None
+
+
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """The folded words of ``text[start:end]``, abbreviations expanded (CHXHCN, CSVN …)."""
     for match in _WORD.finditer(text, start, len(text) if end is None else end):
@@ -227,6 +260,25 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
 
 
 def tokens(text: str, start: int = 0, end: int | None = None, limit: int = 0) -> list[Token]:
-    """The folded words of ``text[start:end]`` as a list (at most ``limit``, if not 0)."""
-    stream = iter_tokens(text, start, end)
-    return list(islice(stream, limit) if limit else stream)
+    """The folded words of ``text[start:end]`` as a list (at most ``limit``, if not 0).
+
+    The same as ``list(iter_tokens(text, start, end))`` (cut to ``limit``), without a
+    generator: congress and name look-ups ask for many short lists.
+    """
+    found: list[Token] = []
+    add, make, folded = found.append, _make_token, _folded
+    for match in _WORD.finditer(text, start, len(text) if end is None else end):
+        begin, stop = match.span()
+        expanded = folded(match.group())
+        if len(expanded) == 1:
+            add(make(Token, (expanded[0], begin, stop, True)))
+        else:
+            last = len(expanded) - 1
+            for i, part in enumerate(expanded):
+                add(make(Token, (part, begin, stop, i == last)))
+        if limit and len(found) >= limit:
+            return found[:limit]
+    return found
+
+
+_make_token: Final = tuple.__new__
