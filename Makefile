@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WHEELHOUSE := $(VENV)/wheelhouse
 
-.PHONY: help venv runtime demo test lint typecheck pytest bench fuzz tables snapshot eval-coverage eval-lint docs docs-sections wheelhouse js chromium thunderbird libreoffice clean
+.PHONY: help venv runtime demo test lint typecheck pytest bench fuzz tables snapshot eval-coverage eval-lint docs docs-sections wheelhouse js chromium thunderbird libreoffice libical clean
 
 help:
 	@echo "make demo    - set up (runtime only) and print this year's schedule (next year's from October), write demo.ics"
@@ -117,6 +117,23 @@ thunderbird:
 		fi; \
 	fi
 
+# libical (the parser of Evolution, GNOME Calendar, KDE) for the feed checks: its GObject
+# bindings for the system Python (tests/libical/dump.py), from Debian when missing (as root).
+# Without them (not root) the libical tests fail in CI (CI set) and are skipped elsewhere.
+libical:
+	@if ! /usr/bin/python3 -c "import gi; gi.require_version('ICalGLib', '3.0')" >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing libical's bindings (Debian packages gir1.2-ical-3.0, python3-gi)"; \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+				gir1.2-ical-3.0 python3-gi; \
+		elif [ -n "$$CI" ]; then \
+			echo "error: the feed checks need libical's bindings: apt-get install gir1.2-ical-3.0 python3-gi" >&2; \
+			exit 1; \
+		else \
+			echo "warning: libical's bindings are missing (apt-get install gir1.2-ical-3.0 python3-gi): its tests are skipped" >&2; \
+		fi; \
+	fi
+
 # Headless LibreOffice Writer, poppler's pdfinfo/pdftotext and Liberation Serif (the metrics
 # of Times New Roman) for the plan document's rendering tests (tests/test_draft_render.py),
 # from Debian when missing (as root).
@@ -159,7 +176,7 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-pytest: venv wheelhouse js chromium thunderbird libreoffice
+pytest: venv wheelhouse js chromium thunderbird libreoffice libical
 	$(BIN)/python -m pytest
 
 # The documentation site, with warnings as errors.

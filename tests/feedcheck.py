@@ -44,7 +44,8 @@ Normalisation, the same for every view:
   :data:`HORIZON` (khal: within the span listed).
 
 Beside the events: :func:`calendar_properties` (NAME, X-WR-CALNAME, DESCRIPTION,
-X-WR-CALDESC as icalendar, vobject, ``ical`` and ical.js decode them) and the times reminders
+X-WR-CALDESC as icalendar, vobject, ``ical`` and ical.js decode them), libical's reading
+(:func:`parse_with_libical`, under the system Python's GObject bindings) and the times reminders
 fire, computed by icalendar (:func:`alarm_times_with_icalendar`), ical.js
 (:func:`alarm_times_with_icaljs`) and recurring-ical-events
 (:func:`alarm_times_with_recurring_ical_events`).
@@ -582,6 +583,44 @@ def calendar_properties(data: bytes) -> dict[str, dict[str, str | None]]:
     seen["ical"] = {p: ical_value(p) for p in CALENDAR_PROPERTIES}
     seen["ical.js"] = _icaljs_output(data)["calendar"]
     return seen
+
+
+#: The system Python that has libical's GObject bindings (``THIDUA_LIBICAL_PYTHON`` overrides).
+LIBICAL_PYTHON = os.environ.get("THIDUA_LIBICAL_PYTHON", "/usr/bin/python3")
+LIBICAL_SCRIPT = Path(__file__).parent / "libical" / "dump.py"
+
+
+def libical_available() -> str | None:
+    """Why libical cannot be used here, or ``None`` when it can."""
+    if not Path(LIBICAL_PYTHON).exists():
+        return f"no system Python at {LIBICAL_PYTHON} for libical's bindings"
+    probe = subprocess.run(
+        [LIBICAL_PYTHON, "-c", "import gi; gi.require_version('ICalGLib', '3.0')"],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    if probe.returncode != 0:
+        return (
+            "libical's GObject bindings are not installed (Debian, as root: apt-get install "
+            "gir1.2-ical-3.0 python3-gi; make test does)"
+        )
+    return None
+
+
+def parse_with_libical(data: bytes) -> dict[str, Any]:
+    """What libical (Evolution's and GNOME's parser) decodes: the calendar's TEXT properties
+    and each event's UID, SUMMARY, DESCRIPTION, DTSTART and DTEND (as libical writes them)."""
+    result = subprocess.run(
+        [LIBICAL_PYTHON, str(LIBICAL_SCRIPT)],
+        input=data,
+        capture_output=True,
+        timeout=TIMEOUT,
+        check=True,
+    )
+    parsed: dict[str, Any] = json.loads(result.stdout.decode("utf-8"))
+    return parsed
 
 
 def alarm_times_with_icalendar(data: bytes) -> dict[str, list[datetime.datetime]]:

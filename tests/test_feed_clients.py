@@ -12,6 +12,7 @@ the reason).
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -118,6 +119,55 @@ def test_calendar_text_properties_in_every_parser() -> None:
         assert seen.pop(tool) == {**want, "X-WR-CALDESC": escaped}, tool
     for tool, properties in seen.items():
         assert properties == want, tool
+
+
+def need_libical() -> None:
+    """libical runs under the system Python: in CI it must be there, elsewhere say why not."""
+    reason = feedcheck.libical_available()
+    if reason is None:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+def test_libical_decodes_the_calendar_text_properties() -> None:
+    need_libical()
+    description = "Lịch, thi đua; “2026” \\ C:\\thư mục\nDòng hai, cuối;"
+    data = tc.to_ical(
+        tc.schedule(2026, major_days=True), name="Lịch, thi; đua\\ 2026", description=description
+    )
+    # libical (Evolution, GNOME Calendar) decodes all four, X-WR-CALDESC included.
+    assert feedcheck.parse_with_libical(data)["calendar"] == {
+        "NAME": "Lịch thi đua 2026",
+        "X-WR-CALNAME": "Lịch thi đua 2026",
+        "DESCRIPTION": description,
+        "X-WR-CALDESC": description,
+    }
+
+
+def test_libical_reads_the_project_feeds() -> None:
+    need_libical()
+    import icalendar
+
+    for s, name in (
+        (tc.schedule(2026), "Lịch 2026"),
+        (tc.schedule(2026, tc.load_plan(example_plans()["sample-2026.toml"])), "Kế hoạch"),
+    ):
+        data = tc.to_ical(s, name=name, reminders=tc.Reminders())
+        seen = feedcheck.parse_with_libical(data)["events"]
+        want = [
+            {
+                "uid": str(e["uid"]),
+                "summary": str(e["summary"]),
+                "description": str(e["description"]),
+                "start": e.decoded("dtstart").strftime("%Y%m%d"),
+                "end": e.decoded("dtend").strftime("%Y%m%d"),
+            }
+            for e in icalendar.Calendar.from_ical(data).walk("VEVENT")
+        ]
+        assert seen == want
+        assert len(seen) == len(s)
 
 
 # --- reminders ------------------------------------------------------------------------------
