@@ -13,6 +13,12 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# Speed is measured by the benchmarks, never by timed tests: no Hypothesis deadline (a loaded
+# CI machine would fail a correct property test on one slow example).
+settings.register_profile("thidua", deadline=None)
+settings.load_profile("thidua")
 
 from thidua_calendar.cli import main  # noqa: E402
 
