@@ -12,7 +12,6 @@ import csv
 import io
 import os
 import re
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -21,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from test_draft_render import render
+from thidua_calendar.poster._pdf import find_chromium
 
 
 def clerk(tmp_path: Path, *argv: str) -> subprocess.CompletedProcess[str]:
@@ -85,11 +85,7 @@ def test_a_clerks_year_from_help_to_print(tmp_path: Path) -> None:
     assert "Nghỉ Tết Nguyên đán Bính Ngọ (14/02–22/02/2026, 9 ngày)" in titles
     assert any(t.startswith("Đại hội XIV của Đảng") for t in titles)
 
-    if not (
-        os.environ.get("THIDUA_CHROMIUM")
-        or shutil.which("chromium")
-        or shutil.which("chromium-browser")
-    ):
+    if find_chromium() is None:
         pytest.fail("the PDF poster needs headless Chromium (make test installs it)")
     poster = clerk(tmp_path, "poster", "2026", "--plan", "ke-hoach.toml", "-o", "lich.pdf")
     assert poster.returncode == 0

@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import shutil
 import struct
 import subprocess
 import zlib
@@ -36,6 +34,7 @@ from thidua_calendar._data import example_plans
 from thidua_calendar.plans import starter_plan
 from thidua_calendar.poster import PHASE_COLOURS, poster_schedule, render_poster, text_width
 from thidua_calendar.poster._draw import EMBEDDED_FONT
+from thidua_calendar.poster._pdf import HEADLESS, ChromiumNotFoundError, find_chromium
 
 PLANS = example_plans()  # the shipped example plans, by file name
 PLAN_2020 = PLANS["2020-cdvc-viet-nam.toml"]
@@ -94,29 +93,22 @@ PAGE_POINTS = {"A4": (841.89, 595.28), "A3": (1190.55, 841.89)}
 
 
 def chromium() -> str:
-    """The Chromium binary, or a failed test that says what to install."""
-    override = os.environ.get("THIDUA_CHROMIUM")
-    names = [override] if override else []
-    names += ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
-    for name in names:
-        found = shutil.which(name)
-        if found:
-            return found
-    pytest.fail(INSTALL_HINT, pytrace=False)
+    """The Chromium binary (found as ``poster -o FILE.pdf`` finds it), or a failed test that
+    says what to install."""
+    try:
+        found = find_chromium()
+    except ChromiumNotFoundError:
+        found = None
+    if found is None:
+        pytest.fail(INSTALL_HINT, pytrace=False)
+    return found
 
 
 def run_chromium(tmp_path: Path, *args: str) -> str:
     """Run headless Chromium (its own profile, nothing from the network); its stdout."""
     command = [
         chromium(),
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
+        *HEADLESS,
         "--hide-scrollbars",
         f"--user-data-dir={tmp_path / 'chromium-profile'}",
         *args,

@@ -26,7 +26,7 @@ and the phase checks of :func:`thidua_calendar.plans.check_plan` (``phase-year-t
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final, Protocol
+from typing import Final
 
 from .._diagnostics import Diagnostic
 from .._vocabulary import LangArg, Severity
@@ -38,7 +38,7 @@ from ..lunar import can_chi
 from ._checks_events import check_events
 from ._checks_phases import check_phase_labels
 from ._dates import PrintedDate
-from ._model import Anniversary, Extraction, PhaseWindow
+from ._model import AddFinding, Anniversary, Extraction, PhaseWindow
 from ._plan import phase_diagnostics
 
 _STALE_COVERS: Final = frozenset({"anniversary-outside-year", "ordinal-mismatch"})
@@ -110,19 +110,6 @@ def check(
     )
 
 
-class _Add(Protocol):
-    def __call__(
-        self,
-        severity: Severity | str,
-        code: str,
-        line: int | None,
-        column: int | None,
-        vi: tuple[str, str],
-        en: tuple[str, str],
-        key: str | None = None,
-    ) -> None: ...
-
-
 def _in_phases(date: dt.date, ex: Extraction) -> bool:
     return any(
         p.start is not None and p.end is not None and p.start <= date <= p.end for p in ex.phases
@@ -189,7 +176,7 @@ def _years_of(a: Anniversary, ex: Extraction) -> tuple[frozenset[int], bool]:
     return years, ex.year_source in _SURE
 
 
-def _check_anniversary(a: Anniversary, ex: Extraction, add: _Add, *, first: bool) -> None:
+def _check_anniversary(a: Anniversary, ex: Extraction, add: AddFinding, *, first: bool) -> None:
     entry = _entry_for(a, ex.catalog)
     origin = entry.origin if entry else None
     key = entry.key if entry else a.key
@@ -292,7 +279,7 @@ def _place(ex: Extraction, line: int, index: int) -> tuple[int, int]:
     return ex.lines[line - 1].where(index)
 
 
-def _check_tet(ex: Extraction, add: _Add) -> None:
+def _check_tet(ex: Extraction, add: AddFinding) -> None:
     expected: set[str] | None = None  # the can-chi of the period's years, worked out once
     for tet in ex.tet:
         if tet.year is not None:
@@ -320,7 +307,7 @@ def _check_tet(ex: Extraction, add: _Add) -> None:
         add("warning", "can-chi-mismatch", tet.line, tet.can_chi_column, *texts)
 
 
-def _check_congresses(ex: Extraction, add: _Add) -> None:
+def _check_congresses(ex: Extraction, add: AddFinding) -> None:
     for mention in ex.congresses:
         series = congress_series(mention.series)
         known = next((c for c in series.congresses if c.ordinal == mention.ordinal), None)
@@ -354,7 +341,7 @@ def _check_congresses(ex: Extraction, add: _Add) -> None:
         )
 
 
-def _check_ended_bodies(ex: Extraction, add: _Add) -> None:
+def _check_ended_bodies(ex: Extraction, add: AddFinding) -> None:
     """``organisation-ended``: a plan of a year names a body gone before it began.
 
     The bodies are those :func:`~thidua_calendar.organisations.gone_by` gives for the plan
@@ -412,7 +399,7 @@ def _plausible(
     year: int,
     line: int,
     column: int,
-    add: _Add,
+    add: AddFinding,
 ) -> None:
     """Warn about a congress that cannot be the one a plan of ``year`` speaks of."""
     at_start = series.current(dt.date(year, 1, 1))
@@ -436,7 +423,7 @@ _SKIPPED: Final = frozenset({"missing-theme", "no-phases"})
 """check_plan codes about plan files rather than documents (many plans have no themes)."""
 
 
-def _check_phases(ex: Extraction, add: _Add) -> None:
+def _check_phases(ex: Extraction, add: AddFinding) -> None:
     windows = {p.line: p for p in ex.phases}
     for d in phase_diagnostics(ex):
         if d.code in _SKIPPED:
@@ -456,7 +443,7 @@ def _check_phases(ex: Extraction, add: _Add) -> None:
         )
 
 
-def _focus_outside(key: str | None, window: PhaseWindow, catalog: Catalog, add: _Add) -> None:
+def _focus_outside(key: str | None, window: PhaseWindow, catalog: Catalog, add: AddFinding) -> None:
     """A phase names an anniversary that falls outside its window: point at the statement.
 
     Args:

@@ -24,7 +24,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import Final, Protocol
+from typing import Final
 
 from .._diagnostics import Diagnostic
 from .._vocabulary import Severity
@@ -33,25 +33,12 @@ from ..congresses import congress_series
 from ..errors import ThiduaError
 from ..lunar import tet, to_solar
 from ..plans import year_span
-from ._model import Anniversary, Extraction
+from ._model import AddFinding, Anniversary, Extraction
 from ._tet import lunar_day_dates, tet_day_dates
 from ._text import SourceLine
 
 
-class _Add(Protocol):
-    def __call__(
-        self,
-        severity: Severity | str,
-        code: str,
-        line: int | None,
-        column: int | None,
-        vi: tuple[str, str],
-        en: tuple[str, str],
-        key: str | None = None,
-    ) -> None: ...
-
-
-def check_events(ex: Extraction, add: _Add, found: Sequence[Diagnostic]) -> set[int]:
+def check_events(ex: Extraction, add: AddFinding, found: Sequence[Diagnostic]) -> set[int]:
     """Run the checks of this module; the lines found to be last year's text.
 
     Args:
@@ -119,7 +106,7 @@ def _year_confirmed(ex: Extraction, first: dt.date, last: dt.date) -> bool:
     return False
 
 
-def _check_stale(ex: Extraction, add: _Add) -> set[int]:
+def _check_stale(ex: Extraction, add: AddFinding) -> set[int]:
     """``stale-text``: a sentence whose every dated anniversary is one year behind the plan.
 
     A sentence (of one line) is last year's when it has at least one anniversary statement
@@ -211,7 +198,7 @@ def _title_lines(ex: Extraction) -> set[int]:
 
 
 def _check_title_body(
-    ex: Extraction, add: _Add, found: Sequence[Diagnostic], stale: set[int]
+    ex: Extraction, add: AddFinding, found: Sequence[Diagnostic], stale: set[int]
 ) -> None:
     """``title-body-mismatch``: the title and the body count the same event differently.
 
@@ -245,7 +232,7 @@ def _check_title_body(
 # --- lunar days printed with a solar date --------------------------------------------------------
 
 
-def _check_lunar_dates(ex: Extraction, add: _Add) -> None:
+def _check_lunar_dates(ex: Extraction, add: AddFinding) -> None:
     """``lunar-date``: a lunar day printed with a solar date that is not its date that year.
 
     The year is the printed date's (for Tết, whose day can fall in late January or February
@@ -306,7 +293,7 @@ def _tet_day(number: int, printed: dt.date) -> dt.date | None:
 # --- congresses named as still to come after they met -------------------------------------------
 
 
-def _check_congresses_met(ex: Extraction, add: _Add, found: Sequence[Diagnostic]) -> None:
+def _check_congresses_met(ex: Extraction, add: AddFinding, found: Sequence[Diagnostic]) -> None:
     """``congress-already-met``: "tiến tới Đại hội XIII" in a plan of a year after XIII met.
 
     Only a mention the words right before name as still to come ("tiến tới", "hướng tới",
@@ -356,7 +343,7 @@ _YEARLY: Final = re.compile(
 )
 
 
-def _check_terms(ex: Extraction, add: _Add) -> None:
+def _check_terms(ex: Extraction, add: AddFinding) -> None:
     """``term-length``: "khóa 2023 - 2024" for a body whose terms are five years.
 
     A span of at most one year (or a backward one) printed as the khóa or nhiệm kỳ of a
@@ -399,7 +386,7 @@ _DATE_LINE: Final = re.compile(
 _HEAD_LINES: Final = 25
 
 
-def _check_form(ex: Extraction, add: _Add) -> None:
+def _check_form(ex: Extraction, add: AddFinding) -> None:
     """``document-form`` (info): the number line and the date line's zeros.
 
     A numbered document without the national header is not flagged: the Party's, the

@@ -15,28 +15,15 @@ Examples:
 from __future__ import annotations
 
 import re
-from typing import Final, Protocol
+from typing import Final
 
 from .._roman import from_roman, to_roman
 from .._vocabulary import Severity
 from .._wording import lint as words
-from ._model import Extraction
+from ._model import AddFinding, Extraction
 
 _LABEL: Final = re.compile(r"^(\S+(?:\s+đoạn)?)\s+(\S+)$", re.IGNORECASE)
 _WORDS: Final = {"một": 1, "hai": 2, "ba": 3, "bốn": 4}
-
-
-class _Add(Protocol):
-    def __call__(
-        self,
-        severity: Severity | str,
-        code: str,
-        line: int | None,
-        column: int | None,
-        vi: tuple[str, str],
-        en: tuple[str, str],
-        key: str | None = None,
-    ) -> None: ...
 
 
 def _parts(label: str) -> tuple[str, str] | None:
@@ -60,7 +47,7 @@ def label_number(label: str) -> int | None:
         return None
 
 
-def check_phase_labels(ex: Extraction, add: _Add) -> None:
+def check_phase_labels(ex: Extraction, add: AddFinding) -> None:
     """``phase-label``: a label with no number, between labels that count (I, I1, III).
 
     The label is flagged when the labels before and after it are numbered and leave exactly

@@ -9,7 +9,7 @@ the lines of the text and the catalogue the names were recognised with.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 import attrs
 
@@ -18,8 +18,26 @@ from ..plans import EndEvent
 from ._dates import PrintedDate
 from ._text import SourceLine
 
+if TYPE_CHECKING:
+    from .._vocabulary import Severity
+
 StartPrecision = Literal["day", "month", "event"]
 EndPrecision = Literal["day", "month", "event"]
+
+
+class AddFinding(Protocol):
+    """How a check reports a finding (the checks' one callback; see ``_checks.check``)."""
+
+    def __call__(
+        self,
+        severity: Severity | str,
+        code: str,
+        line: int | None,
+        column: int | None,
+        vi: tuple[str, str],
+        en: tuple[str, str],
+        key: str | None = None,
+    ) -> None: ...
 
 
 @attrs.frozen

@@ -42,6 +42,19 @@ _WINDOWS_PLACES: Final = (
 )
 _TIMEOUT_S: Final = 180
 
+HEADLESS: Final = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+)
+"""How Chromium runs for the poster: headless, no network of its own, no first-run work (the
+render tests run it the same way)."""
+
 
 class ChromiumNotFoundError(Exception):
     """``THIDUA_CHROMIUM`` names no program that runs (its value is the message)."""
@@ -100,14 +113,7 @@ def print_pdf(page: str, lang: LangArg, environ: Mapping[str, str] | None = None
         html.write_text(page, encoding="utf-8")
         command = [
             program,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            "--no-first-run",
+            *HEADLESS,
             "--no-default-browser-check",
             "--no-pdf-header-footer",
             "--virtual-time-budget=10000",  # lets the embedded fonts load before printing
