@@ -121,8 +121,7 @@ class RawCongress:
 
 def _local(words: list[str]) -> bool:
     return not _PLACES.isdisjoint(words) or (
-        "thanh" in words
-        and any(a == "thanh" and b == "pho" for a, b in itertools.pairwise(words))
+        "thanh" in words and any(a == "thanh" and b == "pho" for a, b in itertools.pairwise(words))
     )
 
 

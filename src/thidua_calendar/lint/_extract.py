@@ -154,7 +154,7 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
     )
 
 
-_KEY_LETTERS: Final = "[ẾếXxĐđQqKkKỪừ]"
+_KEY_LETTERS: Final = "[ẾếXxĐđQqKk\u212aỪừ]"
 """Every character whose casefold holds ế, x, đ, q, k or ừ (a test reads all of Unicode)."""
 
 
