@@ -605,3 +605,109 @@ __all__ = [
     "until_day",
     "until_semester",
 ]
+
+
+def stale_school_year(printed: str, school_year: str, fixed: str) -> Texts:
+    """Last school year's text in a school-year plan: "năm học 2023 - 2024" in 2024 – 2025."""
+    return Texts(
+        (
+            f"“{printed}” trong kế hoạch năm học {school_year}: câu này có lẽ chép từ kế hoạch "
+            "năm học trước",
+            fixed,
+        ),
+        (
+            f"“{printed}” in the plan for the school year {school_year}: this sentence looks "
+            "copied from last school year's plan",
+            f"write {fixed}",
+        ),
+    )
+
+
+def same_year_comparison(printed: str, year: int, fixed: str) -> Texts:
+    """A result of a year compared with that same year ("… năm 2022 … so với năm 2022")."""
+    return Texts(
+        (
+            f"“{printed}”: kết quả năm {year} không thể so với chính năm {year}; có lẽ là "
+            f"năm {year - 1}",
+            fixed,
+        ),
+        (
+            f"“{printed}”: a result of {year} cannot be compared with {year} itself; "
+            f"{year - 1} is probably meant",
+            f"write {fixed}",
+        ),
+    )
+
+
+def review_year(printed: str, reviewed: int, fixed: str) -> Texts:
+    """A review conference of one year voting on the achievements of the year before."""
+    return Texts(
+        (
+            f"hội nghị tổng kết năm {reviewed} bình xét thành tích “{printed}”: có lẽ câu này "
+            "chép từ năm trước",
+            fixed,
+        ),
+        (
+            f"the review of {reviewed} votes on the achievements of “{printed}”: this "
+            "sentence looks copied from last year",
+            f"write {fixed}",
+        ),
+    )
+
+
+def review_period(printed: str, honoured: str, fixed: str) -> Texts:
+    """A review (điển hình tiên tiến, đại hội thi đua) named for a period not yet run."""
+    return Texts(
+        (
+            f"“{printed}”: văn bản khen thưởng thành tích giai đoạn {honoured}, nên hội nghị "
+            "tổng kết giai đoạn đó, không phải giai đoạn chưa diễn ra",
+            fixed,
+        ),
+        (
+            f"“{printed}”: the document rewards the period {honoured}, so the review is of "
+            "that period, not of one still to come",
+            f"write {fixed}",
+        ),
+    )
+
+
+def plan_period(printed: str, span: int, fixed: str) -> Texts:
+    """A five-year socio-economic plan printed with a period that is not one."""
+    return Texts(
+        (
+            f"“{printed}”: các kế hoạch {span} năm theo giai đoạn 2016 - 2020, 2021 - 2025, "
+            "2026 - 2030",
+            fixed,
+        ),
+        (
+            f"“{printed}”: the {span}-year plans run 2016 - 2020, 2021 - 2025, 2026 - 2030",
+            f"write {fixed}",
+        ),
+    )
+
+
+def truncated_year(printed: str, fixed: str | None) -> Texts:
+    """A date whose year lost a digit: "30/4/202"."""
+    return Texts(
+        (f"năm của ngày “{printed}” thiếu chữ số", fixed or "viết đủ bốn chữ số của năm"),
+        (
+            f"the year of “{printed}” is missing a digit",
+            f"write {fixed}" if fixed else "write the year's four digits",
+        ),
+    )
+
+
+def namesake(name: str, ordinal: int, meant: str, own_origin: int, own_ordinal: int) -> Texts:
+    """A day's name counted from its namesake's origin ("93 năm Ngày Phụ nữ Việt Nam")."""
+    return Texts(
+        (
+            f"{ordinal} năm là tính từ {meant}; “{name}” có từ năm {own_origin} "
+            f"({own_ordinal} năm)",
+            f"{ordinal} năm {meant}",
+        ),
+        (
+            f"{ordinal} years count from {meant}; “{name}” dates from {own_origin} "
+            f"({own_ordinal} years)",
+            f"write {ordinal} năm {meant}",
+        ),
+    )

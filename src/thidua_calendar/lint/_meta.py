@@ -315,6 +315,11 @@ def dated(lines: Sequence[SourceLine]) -> tuple[dt.date, bool] | None:
             if printed is None or printed.date() is None:
                 continue
             before = line.own_text[: printed.start]
+            # A two-column header run into one line ("Số: 14/KH-…      Phong Sơn, ngày …"):
+            # only the column the date is in speaks of it.
+            gap = max(before.rfind("   "), before.rfind("\t"))
+            if gap >= 0:
+                before = before[gap:]
             if _DATE_LINE_BEFORE.search(before):
                 continue
             when = printed.date()

@@ -1,0 +1,204 @@
+"""The checks of the periods a document speaks of (lint/_checks_periods.py, issue 15).
+
+Each check has a case that fires, with the text a clerk can paste, and close cases that must
+not: a sentence that looks back on purpose, a page whose period is only guessed, a review
+whose awards agree with its name. The phrasings are rewritten from real pages, not copied.
+"""
+
+from __future__ import annotations
+
+from thidua_calendar.lint import check_text
+
+
+def found(text: str, year: int | None = None) -> list[tuple[int | None, str, str | None]]:
+    return [(f.line, f.code, f.suggestion) for f in check_text(text, year=year).findings]
+
+
+def codes(text: str, year: int | None = None) -> list[str]:
+    return [f.code for f in check_text(text, year=year).findings]
+
+
+# --- last school year's text ---------------------------------------------------------------------
+
+SCHOOL = """TRƯỜNG TIỂU HỌC AN PHÚ                 Độc lập – Tự do – Hạnh phúc
+Số: 21/KH-THAP                          An Phú, ngày 25 tháng 9 năm 2024
+KẾ HOẠCH HOẠT ĐỘNG CHUYÊN MÔN
+NĂM HỌC 2024 – 2025
+
+Căn cứ Kế hoạch số 15/KH-THAP ngày 12/9/2024 về thực hiện nhiệm vụ năm học 2023 - 2024.
+Căn cứ kết quả thực hiện nhiệm vụ năm học 2023 - 2024 của nhà trường;
+Tổ chuyên môn xây dựng kế hoạch hoạt động năm học 2023-2024 như sau:
+1. Phát huy thành tích năm học 2023 - 2024, thực hiện tốt nhiệm vụ năm học 2024 - 2025.
+"""
+
+
+def test_last_school_year_in_a_sentence_that_looks_forward_is_last_years_text() -> None:
+    stale = [f for f in found(SCHOOL) if f[1] == "stale-text"]
+    assert stale == [
+        (
+            6,
+            "stale-text",
+            "Căn cứ Kế hoạch số 15/KH-THAP ngày 12/9/2024 về thực hiện nhiệm vụ năm học "
+            "2024 - 2025.",
+        ),
+        (8, "stale-text", "Tổ chuyên môn xây dựng kế hoạch hoạt động năm học 2024-2025 như sau:"),
+    ]
+
+
+def test_the_message_names_both_school_years_in_each_language() -> None:
+    report = check_text(SCHOOL)
+    finding = next(f for f in report.findings if f.code == "stale-text")
+    assert "năm học 2023 - 2024" in finding.message
+    assert "2024 - 2025" in finding.message
+    english = check_text(SCHOOL, lang="en").findings
+    assert any("last school year" in f.message for f in english if f.code == "stale-text")
+
+
+def test_a_plan_without_its_school_year_in_the_heading_is_not_judged() -> None:
+    text = SCHOOL.replace("NĂM HỌC 2024 – 2025", "CỦA TỔ KHỐI 3")
+    assert "stale-text" not in codes(text)
+
+
+def test_a_date_line_outside_the_named_school_year_leaves_it_unsure() -> None:
+    text = SCHOOL.replace("ngày 25 tháng 9 năm 2024", "ngày 25 tháng 9 năm 2026")
+    assert "stale-text" not in codes(text)
+
+
+# --- a result compared with its own year ---------------------------------------------------------
+
+REVIEW = """Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022
+Tổng giá trị sản xuất năm 2022 ước đạt 435 tỉ đồng, tăng 17,2% so với năm 2021.
++ Ngành dịch vụ đạt 210 tỉ đồng, tăng 6,5% so với năm 2022.
+"""
+
+
+def test_a_result_compared_with_its_own_year() -> None:
+    assert found(REVIEW) == [
+        (3, "same-year-comparison", "+ Ngành dịch vụ đạt 210 tỉ đồng, tăng 6,5% so với năm 2021.")
+    ]
+
+
+def test_a_target_for_the_next_year_may_compare_with_this_one() -> None:
+    text = REVIEW.replace("+ Ngành dịch vụ đạt", "Phấn đấu ngành dịch vụ đạt")
+    assert codes(text) == []
+    text = REVIEW.replace("tăng 6,5% so với năm 2022.", "năm 2023 tăng 6,5% so với năm 2022.")
+    assert codes(text) == []
+
+
+def test_a_period_of_two_years_is_no_ground_for_the_comparison() -> None:
+    # A school year runs over two calendar years: 2022 is a year before its end.
+    text = REVIEW.replace("công tác thi đua, khen thưởng năm 2022", "năm học 2021 - 2022")
+    assert codes(text) == []
+
+
+# --- a review voting on the year before ----------------------------------------------------------
+
+CLUSTER = """Ngày 24/12, cụm thi đua số 7 tổ chức Hội nghị tổng kết công tác thi đua năm 2021.
+Hội nghị đã bình xét các đơn vị có thành tích xuất sắc năm 2020 như sau: Nhất cụm: xã A.
+"""
+
+
+def test_the_review_of_a_year_votes_on_that_year() -> None:
+    assert found(CLUSTER) == [
+        (
+            2,
+            "review-year",
+            "Hội nghị đã bình xét các đơn vị có thành tích xuất sắc năm 2021 như sau: Nhất cụm: "
+            "xã A.",
+        )
+    ]
+
+
+def test_awards_others_gave_for_the_year_before_are_not_judged() -> None:
+    text = CLUSTER.replace(
+        "Hội nghị đã bình xét các đơn vị", "Xã A được UBND tỉnh tặng Cờ thi đua vì"
+    )
+    assert codes(text) == []
+    assert codes(CLUSTER.replace("năm 2020", "năm 2021")) == []
+
+
+# --- a review named for a period that has not run ------------------------------------------------
+
+ROLL = """Sở Tư pháp: Hội nghị điển hình tiên tiến giai đoạn 2020 - 2025
+
+Ngày 8-7, Sở Tư pháp tổ chức Hội nghị điển hình tiên tiến giai đoạn 2020 - 2025.
+Sở tặng Giấy khen cho 12 cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước \
+giai đoạn 2016-2020.
+"""
+
+
+def test_a_review_named_for_the_period_after_the_one_it_rewards() -> None:
+    assert found(ROLL) == [
+        (1, "review-period", "Sở Tư pháp: Hội nghị điển hình tiên tiến giai đoạn 2016 - 2020"),
+        (
+            3,
+            "review-period",
+            "Ngày 8-7, Sở Tư pháp tổ chức Hội nghị điển hình tiên tiến giai đoạn 2016 - 2020.",
+        ),
+    ]
+
+
+def test_a_review_whose_awards_agree_or_differ_in_two_ways_is_left_alone() -> None:
+    assert codes(ROLL.replace("2020 - 2025", "2016 - 2020")) == []
+    both = ROLL + "Tặng Bằng khen cho thành tích giai đoạn 2011-2015.\n"
+    assert codes(both) == []
+
+
+# --- the national plans' periods -----------------------------------------------------------------
+
+
+def test_a_five_year_plan_that_is_not_one_of_the_cycle() -> None:
+    text = "Năm 2026 là năm mở đầu Kế hoạch phát triển kinh tế - xã hội giai đoạn 2026-2031."
+    assert found(text) == [
+        (1, "plan-period", "Kế hoạch phát triển kinh tế - xã hội giai đoạn 2026-2030")
+    ]
+    late = "thực hiện Kế hoạch đầu tư công trung hạn 2025 - 2030"
+    assert found(late) == [(1, "plan-period", "Kế hoạch đầu tư công trung hạn 2026 - 2030")]
+
+
+def test_the_plans_of_the_cycle_are_fine() -> None:
+    for text in (
+        "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025",
+        "Kế hoạch phát triển KT-XH giai đoạn 2026-2030",
+        "Kế hoạch phát triển kinh tế - xã hội năm 2024",
+    ):
+        assert codes(text) == [], text
+
+
+# --- a year that lost a digit --------------------------------------------------------------------
+
+
+def test_a_year_missing_a_digit_gets_the_date_its_statement_makes() -> None:
+    text = (
+        "Kỷ niệm 49 năm Ngày giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/202), "
+        "kỷ niệm 70 năm Ngày Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024)."
+    )
+    assert found(text, year=2024) == [(1, "incomplete-date", "30/4/2024")]
+
+
+def test_a_page_cut_off_inside_its_last_date_is_not_the_documents_mistake() -> None:
+    assert codes("110 năm Ngày sinh Đại tướng Võ Nguyên Giáp (25/8/191", year=2021) == []
+
+
+# --- a day's name counted from its namesake ------------------------------------------------------
+
+
+def test_a_days_name_counted_from_its_namesakes_origin() -> None:
+    text = (
+        "Chào mừng 93 năm ngày Phụ nữ Việt Nam 20/10\n"
+        "Kỷ niệm 93 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930 - 20/10/2023)."
+    )
+    assert found(text) == [
+        (1, "namesake", "93 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam"),
+    ]
+
+
+def test_each_name_with_its_own_count_is_fine() -> None:
+    text = (
+        "Kỷ niệm 93 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930 - 20/10/2023) "
+        "và 13 năm Ngày Phụ nữ Việt Nam (20/10/2010 - 20/10/2023)."
+    )
+    assert codes(text) == []
+    # The namesake's origin printed: the count is stated, not confused.
+    report = check_text("Kỷ niệm 93 năm Ngày Phụ nữ Việt Nam (20/10/1930 - 20/10/2023)")
+    assert [f.code for f in report.findings if f.code != "no-year"] == []
