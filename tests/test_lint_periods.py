@@ -202,3 +202,46 @@ def test_each_name_with_its_own_count_is_fine() -> None:
     # The namesake's origin printed: the count is stated, not confused.
     report = check_text("Kỷ niệm 93 năm Ngày Phụ nữ Việt Nam (20/10/1930 - 20/10/2023)")
     assert [f.code for f in report.findings if f.code != "no-year"] == []
+
+
+# --- "từ nay" on a news page: the day its lede reports -------------------------------------------
+
+
+def phases(text: str, year: int | None = None) -> list[tuple[str | None, str | None]]:
+    report = check_text(text, year=year)
+    return [
+        (p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None)
+        for p in report.phases
+    ]
+
+
+def test_from_now_on_a_news_page_is_the_day_its_lede_reports() -> None:
+    text = (
+        "Tại hội nghị chiều 14-11, Liên đoàn Lao động đã phát động đợt thi đua cao điểm.\n\n"
+        "Giai đoạn 1 từ nay đến ngày 30-11, thi đua chào mừng đại hội.\n\n"
+        "Giai đoạn 2, từ ngày 1 đến 31-12, thi đua hoàn thành nhiệm vụ.\n\n"
+        "Giai đoạn 3, từ ngày 1 đến 30-1-2026, thi đua đón Tết.\n"
+    )
+    assert phases(text) == [
+        ("2025-11-14", "2025-11-30"),
+        ("2025-12-01", "2025-12-31"),
+        ("2026-01-01", "2026-01-30"),
+    ]
+
+
+def test_until_now_in_a_conference_report_is_the_conference_day() -> None:
+    text = (
+        "Ngày 20/5/2015, UBND huyện tổ chức Hội nghị sơ kết đợt thi đua.\n"
+        "Hưởng ứng đợt thi đua cao điểm chào mừng kỷ niệm 40 năm Ngày giải phóng quê hương "
+        "(26/3/1975-26/3/2015), từ đầu năm đến nay, các cơ quan đã tổ chức nhiều hoạt động.\n"
+    )
+    assert phases(text) == [("2015-01-01", "2015-05-20")]
+
+
+def test_a_date_line_outranks_the_lede() -> None:
+    text = (
+        "Hà Nội, ngày 02 tháng 12 năm 2025\n"
+        "Chiều 14-11, Liên đoàn Lao động đã phát động đợt thi đua.\n"
+        "Đợt 1: từ nay đến ngày 31-12-2025.\n"
+    )
+    assert phases(text) == [("2025-12-02", "2025-12-31")]
