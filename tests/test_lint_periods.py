@@ -127,21 +127,10 @@ giai đoạn 2016-2020.
 """
 
 
-def test_a_review_named_for_the_period_after_the_one_it_rewards() -> None:
-    assert found(ROLL) == [
-        (1, "review-period", "Sở Tư pháp: Hội nghị điển hình tiên tiến giai đoạn 2016 - 2020"),
-        (
-            3,
-            "review-period",
-            "Ngày 8-7, Sở Tư pháp tổ chức Hội nghị điển hình tiên tiến giai đoạn 2016 - 2020.",
-        ),
-    ]
-
-
-def test_a_review_whose_awards_agree_or_differ_in_two_ways_is_left_alone() -> None:
-    assert codes(ROLL.replace("2020 - 2025", "2016 - 2020")) == []
-    both = ROLL + "Tặng Bằng khen cho thành tích giai đoạn 2011-2015.\n"
-    assert codes(both) == []
+def test_a_review_named_for_the_term_it_opens_is_the_common_practice() -> None:
+    # Congresses of emulation are named by the term they open ("Đại hội Thi đua yêu nước
+    # lần thứ XI, giai đoạn 2025-2030" reviews 2020-2025): not a mistake.
+    assert codes(ROLL) == []
 
 
 # --- the national plans' periods -----------------------------------------------------------------
@@ -245,3 +234,75 @@ def test_a_date_line_outranks_the_lede() -> None:
         "Đợt 1: từ nay đến ngày 31-12-2025.\n"
     )
     assert phases(text) == [("2025-12-02", "2025-12-31")]
+
+
+# --- a range from a year to itself, a review dated before its year, a cited plan's cycle ---------
+
+SCHOOL_PLAN = """KẾ HOẠCH CHUYÊN MÔN
+NĂM HỌC 2024 - 2025
+Căn cứ Công văn số 12/PGDĐT ngày 6/9/2024 về việc thực hiện nhiệm vụ giáo dục năm 2025-2025;
+Căn cứ kết quả thực hiện nhiệm vụ năm học 2025-2025 và tình hình thực tế của nhà trường.
+"""
+
+
+def test_a_range_from_a_year_to_itself_gets_the_school_year_meant() -> None:
+    assert found(SCHOOL_PLAN) == [
+        (
+            3,
+            "year-range",
+            "Căn cứ Công văn số 12/PGDĐT ngày 6/9/2024 về việc thực hiện nhiệm vụ giáo dục năm "
+            "2024-2025;",
+        ),
+        (
+            4,
+            "year-range",
+            "Căn cứ kết quả thực hiện nhiệm vụ năm học 2023-2024 và tình hình thực tế của nhà "
+            "trường.",
+        ),
+    ]
+    assert found("Thực hiện nhiệm vụ năm 2025-2025.") == [
+        (1, "year-range", "sửa năm đầu hoặc năm cuối")
+    ]
+    assert codes("Thực hiện nhiệm vụ năm học 2024-2025.") == []
+
+
+def test_a_review_of_a_school_year_dated_before_it_ended() -> None:
+    text = (
+        "Căn cứ Công văn số 310/BC-UBND ngày 14/8/2023 của UBND huyện về báo cáo tổng kết "
+        "năm học 2023 – 2024;"
+    )
+    assert found(text) == [(1, "review-date", "14/8/2024")]
+    assert codes(text.replace("14/8/2023", "14/8/2024")) == []
+    # A guidance of the year's start on how to review it later is not a review.
+    start = (
+        "Căn cứ Công văn ngày 20/8/2023 hướng dẫn thực hiện nhiệm vụ năm học 2023 - 2024 và "
+        "chế độ báo cáo, tổng kết năm học 2023 - 2024;"
+    )
+    assert codes(start) == []
+
+
+def test_the_guidance_of_last_years_review_in_this_years_review() -> None:
+    text = (
+        "TỔNG KẾT NĂM HỌC 2021 - 2022\n"
+        "Thực hiện công văn số 618/PGDĐT ngày 29 tháng 4 năm 2021 về việc hướng dẫn báo cáo "
+        "tổng kết năm học 2020-2021 đối với giáo dục mầm non.\n"
+        "Căn cứ kết quả tổng kết năm học 2020-2021, nhà trường xây dựng kế hoạch.\n"
+    )
+    assert [f[:2] for f in found(text)] == [(2, "stale-text")]
+
+
+def test_a_resolution_of_one_cycle_cited_for_the_next_cycles_plan() -> None:
+    text = (
+        "Nghị quyết số 142/2016/QH13 của Quốc hội về Kế hoạch phát triển kinh tế - xã hội "
+        "(KTXH) 5 năm 2021 - 2025"
+    )
+    assert found(text) == [
+        (
+            1,
+            "plan-period",
+            "số 142/2016/QH13 của Quốc hội về Kế hoạch phát triển kinh tế - xã hội (KTXH) 5 năm "
+            "2016 - 2020",
+        )
+    ]
+    right = "Nghị quyết số 16/2021/QH15 về Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025"
+    assert codes(right) == []

@@ -655,22 +655,6 @@ def review_year(printed: str, reviewed: int, fixed: str) -> Texts:
     )
 
 
-def review_period(printed: str, honoured: str, fixed: str) -> Texts:
-    """A review (điển hình tiên tiến, đại hội thi đua) named for a period not yet run."""
-    return Texts(
-        (
-            f"“{printed}”: văn bản khen thưởng thành tích giai đoạn {honoured}, nên hội nghị "
-            "tổng kết giai đoạn đó, không phải giai đoạn chưa diễn ra",
-            fixed,
-        ),
-        (
-            f"“{printed}”: the document rewards the period {honoured}, so the review is of "
-            "that period, not of one still to come",
-            f"write {fixed}",
-        ),
-    )
-
-
 def plan_period(printed: str, span: int, fixed: str) -> Texts:
     """A five-year socio-economic plan printed with a period that is not one."""
     return Texts(
@@ -709,5 +693,46 @@ def namesake(name: str, ordinal: int, meant: str, own_origin: int, own_ordinal: 
             f"{ordinal} years count from {meant}; “{name}” dates from {own_origin} "
             f"({own_ordinal} years)",
             f"write {ordinal} năm {meant}",
+        ),
+    )
+
+
+def year_range(printed: str, fixed: str | None) -> Texts:
+    """A range from a year to itself: "năm học 2025-2025"."""
+    return Texts(
+        (f"“{printed}” không phải một khoảng năm", fixed or "sửa năm đầu hoặc năm cuối"),
+        (
+            f"“{printed}” is no range of years",
+            f"write {fixed}" if fixed else "correct the first or the last year",
+        ),
+    )
+
+
+def review_date(printed: str, first: str, last: int, fixed: str) -> Texts:
+    """A review of a school year dated before the year's second half began."""
+    return Texts(
+        (
+            f"văn bản tổng kết năm học {first} - {last} không thể đề ngày {printed}, khi năm "
+            "học chưa kết thúc",
+            fixed,
+        ),
+        (
+            f"a review of the school year {first} - {last} cannot be dated {printed}, before "
+            "the year ended",
+            f"write {fixed}",
+        ),
+    )
+
+
+def plan_citation(printed: str, issued: int, fixed: str) -> Texts:
+    """A document of one five-year cycle cited as the resolution on the next one's plan."""
+    return Texts(
+        (
+            f"“{printed}” ban hành năm {issued}, là văn bản về kế hoạch 5 năm của giai đoạn đó",
+            fixed,
+        ),
+        (
+            f"“{printed}” was issued in {issued}: it concerns that cycle's five-year plan",
+            f"write {fixed}",
         ),
     )

@@ -5,7 +5,8 @@ r"""The checks of the periods a document speaks of: school years, years compared
 | ``stale-text`` | error | "năm học 2023 - 2024" in the plan for năm học 2024 – 2025 |
 | ``same-year-comparison`` | warning | a result of 2022 "tăng 8,8% so với năm 2022" |
 | ``review-year`` | warning | the review of 2021 votes on "thành tích … năm 2020" |
-| ``review-period`` | warning | "Hội nghị điển hình tiên tiến giai đoạn 2020-2025" (for 2016-2020) |
+| ``year-range`` | warning | "năm học 2025-2025": a range from a year to itself |
+| ``review-date`` | warning | "ngày 14/8/2023 … về báo cáo tổng kết năm học 2023 – 2024" |
 | ``plan-period`` | warning | "Kế hoạch phát triển kinh tế - xã hội giai đoạn 2026-2031" |
 | ``incomplete-date`` | warning | "(30/4/1975 - 30/4/202)": the year lost a digit |
 
@@ -24,22 +25,28 @@ Examples:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Final
+from collections.abc import Callable, Iterator
+from typing import Final, NamedTuple
 
 from .._vocabulary import Severity
 from .._wording import lint as words
+from ._dates import full_dates
 from ._model import AddFinding, Extraction
-from ._text import SourceLine
 
 _SEP: Final = r"[ \t]*([-–—])[ \t]*"
 _SCHOOL_YEAR: Final = re.compile(
     rf"(?<!\w)(năm[ \t]+học[ \t]+)(\d{{4}}){_SEP}(\d{{4}})(?!\d)", re.I
 )
 _HEADING_SCHOOL_YEAR: Final = re.compile(
-    rf"[\W_]*(?:kế[ \t]+hoạch\b[^\n]{{0,80}}?)?năm[ \t]+học[ \t]+(\d{{4}}){_SEP}(\d{{4}})[\W_]*",
+    r"[\W_]*(?:(?:kế[ \t]+hoạch|báo[ \t]+cáo|tổng[ \t]+kết)\b[^\n]{0,80}?)?"
+    rf"năm[ \t]+học[ \t]+(\d{{4}}){_SEP}(\d{{4}})[\W_]*",
     re.I,
 )
+_REVIEW_HEADING: Final = re.compile(
+    r"[\W_]*(?:báo[ \t]+cáo[ \t]+)?tổng[ \t]+kết[ \t]+năm[ \t]+học", re.I
+)
+_BASIS: Final = re.compile(r"[\s*+•\-–]*(?:căn[ \t]+cứ|thực[ \t]+hiện)(?!\w)", re.I)
+"""A sentence that names the guidance a document follows."""
 _HEAD: Final = 25
 _LOOKS_BACK: Final = re.compile(
     r"(?<!\w)(?:đã|vừa|kết[ \t]+quả|tổng[ \t]+kết|sơ[ \t]+kết|năm[ \t]+học[ \t]+trước|"
@@ -48,15 +55,22 @@ _LOOKS_BACK: Final = re.compile(
     re.I,
 )
 """Words of a sentence that looks back at last (school) year on purpose."""
+_LOOKS_BACK_IN_REVIEW: Final = re.compile(
+    r"(?<!\w)(?:đã|vừa|kết[ \t]+quả|năm[ \t]+học[ \t]+trước|thành[ \t]+tích|đạt|so[ \t]+với|"
+    r"cùng[ \t]+kỳ|phát[ \t]+huy)(?!\w)",
+    re.I,
+)
+"""In a review's guidance sentence "tổng kết", "báo cáo" are the review itself."""
 _SENTENCE: Final = re.compile(r"[^.!?;]*(?:[.!?;](?=\s|$)|$)")
 
 
 def check_periods(ex: Extraction, add: AddFinding) -> set[int]:
     """Run the checks of this module; the lines found to be last year's text."""
     stale = _check_school_year(ex, add)
+    _check_year_ranges(ex, add)
+    _check_review_dates(ex, add)
     _check_same_year(ex, add)
     _check_review_year(ex, add)
-    _check_review_period(ex, add)
     _check_plan_period(ex, add)
     _check_truncated_years(ex, add)
     return stale
@@ -79,21 +93,35 @@ def _sentence_at(text: str, index: int, end: int) -> tuple[int, int]:
 # --- last school year's text ---------------------------------------------------------------------
 
 
-def school_year_of(ex: Extraction) -> tuple[int, set[int]] | None:
-    r"""The school year a plan is for, from its title or a heading line; with those lines.
+class SchoolYear(NamedTuple):
+    """The school year a document is for, as its heading prints it."""
+
+    first: int
+    """The year it starts in (2024 for 2024 – 2025)."""
+    heads: frozenset[int]
+    """The lines of the heading that print it."""
+    review: bool
+    """Whether the document reviews that year ("Tổng kết năm học …")."""
+
+
+def school_year_of(ex: Extraction) -> SchoolYear | None:
+    r"""The school year a document is for, from its title or a heading line.
 
     Examples:
         >>> from thidua_calendar.lint._extract import extract
         >>> school_year_of(extract("KẾ HOẠCH CHỈ ĐẠO CHUYÊN MÔN\nNĂM HỌC 2024 – 2025\n"))
-        (2024, {2})
+        SchoolYear(first=2024, heads=frozenset({2}), review=False)
     """
-    heads = {
-        line.number: int(m.group(1))
-        for line in ex.lines[:_HEAD]
-        if len(line.own_text) < 120
-        and (m := _HEADING_SCHOOL_YEAR.fullmatch(line.own_text)) is not None
-        and int(m.group(3)) == int(m.group(1)) + 1
-    }
+    heads: dict[int, int] = {}
+    review = False
+    for line in ex.lines[:_HEAD]:
+        if len(line.own_text) >= 120 or not line.digits:
+            continue
+        match = _HEADING_SCHOOL_YEAR.fullmatch(line.own_text)
+        if match is None or int(match.group(3)) != int(match.group(1)) + 1:
+            continue
+        heads[line.number] = int(match.group(1))
+        review = review or bool(_REVIEW_HEADING.match(line.own_text))
     years = set(heads.values())
     if ex.title:
         years |= {
@@ -104,11 +132,11 @@ def school_year_of(ex: Extraction) -> tuple[int, set[int]] | None:
     if len(years) != 1:
         return None
     first = years.pop()
-    if ex.issued is not None and not (
-        (first, 6) <= (ex.issued.year, ex.issued.month) <= (first + 1, 5)
-    ):
+    # A plan is dated from the summer before its year; a review near its end.
+    earliest, latest = ((first, 12), (first + 1, 12)) if review else ((first, 6), (first + 1, 5))
+    if ex.issued is not None and not (earliest <= (ex.issued.year, ex.issued.month) <= latest):
         return None  # dated outside the school year it names: not sure which it is
-    return first, set(heads)
+    return SchoolYear(first, frozenset(heads), review)
 
 
 def _check_school_year(ex: Extraction, add: AddFinding) -> set[int]:
@@ -116,16 +144,18 @@ def _check_school_year(ex: Extraction, add: AddFinding) -> set[int]:
 
     The plan's school year is printed in its title or heading (:func:`school_year_of`); a
     sentence naming the school year before it, with no word that looks back on purpose
-    ("kết quả", "tổng kết", "đã", "so với", "thành tích" …), is last year's text. The
-    suggestion is the sentence with the school year of the plan.
+    ("kết quả", "tổng kết", "đã", "so với", "thành tích" …), is last year's text. In a
+    review of the year ("Tổng kết năm học 2021 - 2022"), the guidance it follows ("Thực
+    hiện công văn … báo cáo tổng kết năm học 2020-2021") is last year's too. The suggestion
+    is the sentence with the school year of the plan.
     """
     found = school_year_of(ex)
     if found is None:
         return set()
-    first, heads = found
+    first = found.first
     stale: set[int] = set()
     for line in ex.lines:
-        if line.number in heads or not line.digits:
+        if line.number in found.heads or not line.digits:
             continue
         text = line.own_text
         if "học" not in text:
@@ -134,7 +164,10 @@ def _check_school_year(ex: Extraction, add: AddFinding) -> set[int]:
             if int(match.group(2)) != first - 1 or int(match.group(4)) != first:
                 continue
             start, stop = _sentence_at(text, match.start(), len(text))
-            if _LOOKS_BACK.search(text, start, stop):
+            looks_back = _LOOKS_BACK
+            if found.review and _BASIS.match(text, start):
+                looks_back = _LOOKS_BACK_IN_REVIEW
+            if looks_back.search(text, start, stop):
                 continue
             fixed = (
                 text[start : match.start(2)]
@@ -148,6 +181,77 @@ def _check_school_year(ex: Extraction, add: AddFinding) -> set[int]:
             add(Severity.ERROR, "stale-text", *line.where(match.start()), *texts)
             stale.add(line.number)
     return stale
+
+
+# --- a year range of one year --------------------------------------------------------------------
+
+_ONE_YEAR_RANGE: Final = re.compile(
+    r"(?<!\w)(năm(?:[ \t]+học)?[ \t]+)(\d{4})([ \t]*[-–—][ \t]*)(\d{4})(?!\d)", re.I
+)
+
+
+def _check_year_ranges(ex: Extraction, add: AddFinding) -> None:
+    """``year-range``: "năm học 2025-2025", a range from a year to itself.
+
+    In a school-year document the suggestion is its school year, or the one before it in a
+    sentence that looks back ("Căn cứ kết quả … năm học 2025-2025" in 2024 – 2025: 2023-2024).
+    """
+    school = school_year_of(ex)
+    for line in ex.lines:
+        text = line.own_text
+        if not line.digits or "năm" not in text.casefold():
+            continue
+        for match in _ONE_YEAR_RANGE.finditer(text):
+            if match.group(2) != match.group(4):
+                continue
+            start, stop = _sentence_at(text, match.start(), len(text))
+            fixed = None
+            if school is not None:
+                first = school.first
+                if _LOOKS_BACK.search(text, start, stop):
+                    first -= 1
+                fixed = " ".join(
+                    (
+                        text[start : match.start(2)]
+                        + f"{first}{match.group(3)}{first + 1}"
+                        + text[match.end(4) : stop]
+                    ).split()
+                )
+            texts = words.year_range(" ".join(match.group().split()), fixed)
+            add(Severity.WARNING, "year-range", *line.where(match.start(2)), *texts)
+
+
+# --- a review dated before its year ended -------------------------------------------------------
+
+_DATED_REVIEW: Final = re.compile(
+    r"(?<!\w)ngày[ \t]+(\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*\d{4})(?!\d)"
+    r"[^.;\n]{0,80}?về[ \t]+(?:việc[ \t]+)?(?:báo[ \t]+cáo[ \t]+)?tổng[ \t]+kết[ \t]+năm[ \t]+học"
+    rf"[ \t]+(\d{{4}}){_SEP}(\d{{4}})(?!\d)",
+    re.I,
+)
+
+
+def _check_review_dates(ex: Extraction, add: AddFinding) -> None:
+    """``review-date``: "Công văn … ngày 14/8/2023 … về báo cáo tổng kết năm học 2023 – 2024".
+
+    A document that reviews a school year cannot be dated before that year's second
+    calendar year begins; the suggestion is the same day in that year.
+    """
+    for line in ex.lines:
+        text = line.own_text
+        if not line.digits or "tổng" not in text.casefold():
+            continue
+        for match in _DATED_REVIEW.finditer(text):
+            last = int(match.group(4))
+            if last != int(match.group(2)) + 1:
+                continue
+            dates = full_dates(match.group(1))
+            if not dates or dates[0].year is None or dates[0].year >= last:
+                continue
+            printed = dates[0]
+            fixed = printed.text[: printed.text.rfind(str(printed.year))] + str(last)
+            texts = words.review_date(printed.text, match.group(2), last, fixed)
+            add(Severity.WARNING, "review-date", *line.where(match.start(1)), *texts)
 
 
 # --- a result compared with its own year ---------------------------------------------------------
@@ -247,57 +351,12 @@ def _check_review_year(ex: Extraction, add: AddFinding) -> None:
                 break
 
 
-# --- a review named for a period that has not run ------------------------------------------------
-
-_PERIOD: Final = rf"giai[ \t]+đoạn[ \t]+(\d{{4}}){_SEP}(\d{{4}})(?!\d)"
-_REVIEW_EVENT: Final = re.compile(
-    r"(?<!\w)(?:hội[ \t]+nghị[ \t]+(?:biểu[ \t]+dương[ \t]+|tuyên[ \t]+dương[ \t]+)?"
-    r"(?:các[ \t]+)?điển[ \t]+hình[ \t]+tiên[ \t]+tiến|đại[ \t]+hội[ \t]+thi[ \t]+đua[ \t]+"
-    rf"yêu[ \t]+nước)[^.;\n]{{0,80}}?{_PERIOD}",
-    re.I,
-)
-_AWARDED: Final = re.compile(
-    r"(?<!\w)(?:thành[ \t]+tích|khen[ \t]+thưởng|giấy[ \t]+khen|bằng[ \t]+khen|"
-    rf"cờ[ \t]+thi[ \t]+đua)[^.;\n]{{0,120}}?{_PERIOD}",
-    re.I,
-)
-
-
-def _check_review_period(ex: Extraction, add: AddFinding) -> None:
-    """``review-period``: a review named for a period its own awards show has not run.
-
-    "Hội nghị điển hình tiên tiến giai đoạn 2020-2025" on a page whose awards are all for
-    "thành tích … giai đoạn 2016-2020": the conference honours the period that ended, and
-    a period that begins when the honoured one ends cannot be reviewed yet.
-    """
-    reviews: list[tuple[SourceLine, re.Match[str]]] = []
-    awarded: set[tuple[int, int]] = set()
-    for line in ex.lines:
-        text = line.own_text
-        if not line.digits or "đoạn" not in text:
-            continue
-        reviews += [(line, m) for m in _REVIEW_EVENT.finditer(text)]
-        awarded |= {(int(m.group(1)), int(m.group(3))) for m in _AWARDED.finditer(text)}
-    if len(awarded) != 1:
-        return
-    (first, last) = next(iter(awarded))
-    for line, match in reviews:
-        start, end = int(match.group(1)), int(match.group(3))
-        if (start, end) == (first, last) or start < last:
-            continue
-        text = line.own_text
-        sep = text[match.end(1) : match.start(3)]
-        printed = " ".join(match.group().split())
-        fixed = text[: match.start(1)] + f"{first}{sep}{last}" + text[match.end(3) :]
-        texts = words.review_period(printed, f"{first}-{last}", " ".join(fixed.split()))
-        add(Severity.WARNING, "review-period", *line.where(match.start(1)), *texts)
-
-
 # --- the national plans' periods -----------------------------------------------------------------
 
 _DEV_PLAN: Final = re.compile(
     r"(?<!\w)kế[ \t]+hoạch[ \t]+(?:phát[ \t]+triển[ \t]+(?:kinh[ \t]+tế[ \t]*[-–][ \t]*xã[ \t]+hội"
-    r"|KT[ \t]*-[ \t]*XH)|đầu[ \t]+tư[ \t]+công[ \t]+trung[ \t]+hạn)(?:[ \t]+5[ \t]+năm)?"
+    r"|KT[ \t]*-[ \t]*XH)|đầu[ \t]+tư[ \t]+công[ \t]+trung[ \t]+hạn)(?:[ \t]*\([^()\n]{1,12}\))?"
+    r"(?:[ \t]+5[ \t]+năm)?"
     rf"(?:[ \t]+giai[ \t]+đoạn)?[ \t]+(\d{{4}}){_SEP}(\d{{4}})(?!\d)",
     re.I,
 )
@@ -317,6 +376,7 @@ def _check_plan_period(ex: Extraction, add: AddFinding) -> None:
         for match in _DEV_PLAN.finditer(text):
             start, end = int(match.group(1)), int(match.group(3))
             if start % 5 == 1 and end == start + 4:
+                _check_plan_citation(line.where, text, match, add)
                 continue
             if start % 5 == 1:
                 right = (start, start + 4)
@@ -329,6 +389,32 @@ def _check_plan_period(ex: Extraction, add: AddFinding) -> None:
             printed = " ".join(match.group().split())
             texts = words.plan_period(printed, 5, " ".join(fixed.split()))
             add(Severity.WARNING, "plan-period", *line.where(match.start(1)), *texts)
+
+
+_CITED: Final = re.compile(r"(?<!\w)số[ \t]*\d{1,4}/(\d{4})/[^\s,;]*", re.I)
+
+
+def _check_plan_citation(
+    where: Callable[[int], tuple[int, int]], text: str, plan: re.Match[str], add: AddFinding
+) -> None:
+    """``plan-period``: "Nghị quyết số 142/2016/QH13 … về Kế hoạch … 5 năm 2021 - 2025".
+
+    A five-year plan's resolution is passed in the plan's first year or the one before it; a
+    document numbered in an earlier cycle concerns that cycle's plan (2016 → 2016 - 2020).
+    """
+    start = int(plan.group(1))
+    sentence = _sentence_at(text, plan.start(), len(text))[0]
+    cited = list(_CITED.finditer(text, sentence, plan.start()))
+    if not cited or plan.start() - cited[-1].end() > 120:
+        return
+    issued = int(cited[-1].group(1))
+    if not 1900 < issued < start - 1:
+        return
+    first = (issued - 1) // 5 * 5 + 1
+    sep = text[plan.end(1) : plan.start(3)]
+    fixed = " ".join((text[cited[-1].start() : plan.start(1)] + f"{first}{sep}{first + 4}").split())
+    texts = words.plan_citation(cited[-1].group(), issued, fixed)
+    add(Severity.WARNING, "plan-period", *where(plan.start(1)), *texts)
 
 
 # --- a year that lost a digit --------------------------------------------------------------------
