@@ -250,6 +250,8 @@ def _nameless(text: str, pos: int, unit: str) -> Event | None:
 
 
 _WORDS: Final = re.compile(r"\w+")
+_UNDATED_FIRST: Final = frozenset(lead.split()[0] for lead in _UNDATED_LEADS)
+"""The first words of the leads of an undated name."""
 _UNDATED_END: Final = re.compile(
     r"[\d(;.:)\n]|,[ \t\u00a0]|[ \t\u00a0]và[ \t\u00a0]", re.IGNORECASE
 )
@@ -258,6 +260,9 @@ _UNDATED_END: Final = re.compile(
 def _undated(text: str, pos: int, unit: str) -> Event | None:
     """A name not in the catalogue, no dates: "chào mừng 70 năm ngày truyền thống ngành"."""
     if unit != "năm":
+        return None
+    first = _WORDS.match(text, pos)  # cheap test first: the word a lead starts with
+    if first is None or fold(first.group()) not in _UNDATED_FIRST:
         return None
     folded = " ".join(_WORDS.findall(fold(text[pos : pos + 40])))
     if not folded.startswith(_UNDATED_LEADS):
