@@ -130,6 +130,8 @@ def match_date(
         yearless: Also accept ``d/m`` and ``d.m``.
         year_only: Also accept a bare four-digit year.
     """
+    if not text[pos : pos + 1].isdecimal():  # every form starts with a digit (``\d``)
+        return None
     match = _FULL.match(text, pos)
     if match:
         day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))

@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from itertools import islice
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 import attrs
 
@@ -86,9 +86,12 @@ _E_CONGRESS: Final = _rx(
 )
 
 
-@attrs.frozen
-class _Bound:
-    """One end of a printed window, before the year is known."""
+class _Bound(NamedTuple):
+    """One end of a printed window, before the year is known.
+
+    A tuple underneath (one or two per window printed, and a document may print many),
+    immutable like the records.
+    """
 
     kind: Literal[
         "date",
@@ -113,27 +116,32 @@ class _Bound:
     after: bool = False
 
 
-def _month_bound(text: str, pos: int) -> _Bound | None:
+def _month_bound(text: str, pos: int, begin: int | None = None) -> _Bound | None:
+    """A month at ``pos`` ("tháng 01/2020", "01/2020", "tháng 6"); its bound starts at ``begin``."""
+    begin = pos if begin is None else begin
     match = _S_MONTH_LONG.match(text, pos)
     if match:
         date = PrintedDate(
             None, int(match.group(1)), int(match.group(2)), pos, match.end(), match.group()
         )
-        return _Bound("month", pos, match.end(), date)
+        return _Bound("month", begin, match.end(), date)
     word = _MONTH_WORD.match(text, pos)
     at = word.end() if word else pos
     month = match_month(text, at)
     if month is not None:
-        return _Bound("month", pos, month.end, month)
+        return _Bound("month", begin, month.end, month)
     if word:
         only = _MONTH_ONLY.match(text, at)
         if only:
             date = PrintedDate(None, int(only.group(1)), None, at, only.end(), only.group())
-            return _Bound("month", pos, only.end(), date)
+            return _Bound("month", begin, only.end(), date)
     return None
 
 
-def _date_bound(text: str, pos: int, *, end: bool = False) -> _Bound | None:
+def _date_bound(
+    text: str, pos: int, *, end: bool = False, begin: int | None = None
+) -> _Bound | None:
+    """A day at ``pos`` ("ngày 1/3", "30/6", "hết ngày 31-12"); its bound starts at ``begin``."""
     word = _DAY_WORD.match(text, pos)
     at = word.end() if word else pos
     date = match_date(text, at, yearless=True)
@@ -144,22 +152,32 @@ def _date_bound(text: str, pos: int, *, end: bool = False) -> _Bound | None:
             date = PrintedDate(day, month, None, at, dashed.end(), dashed.group())
     if date is None:
         return None
-    return _Bound("date", pos, date.end, date)
+    return _Bound("date", pos if begin is None else begin, date.end, date)
 
 
 def _start_bound(text: str, pos: int) -> tuple[_Bound, _Bound | None] | None:
-    """A window's start (and, for "tháng 1-12/2023", its end as well)."""
+    """A window's start (and, for "tháng 1-12/2023", its end as well).
+
+    Every start begins with a digit or a letter; one that begins with a digit is a date or
+    a month ("1/3", "01/2020"), the words ("tháng", "sau", "đầu quý" …) are not tried.
+    """
+    first = text[pos : pos + 1]
+    if first.isdecimal():  # what ``\d`` matches: the patterns of words start with a letter
+        bound = _date_bound(text, pos) or _month_bound(text, pos)
+        return (bound, None) if bound is not None else None
+    if not first.isalpha():
+        return None
     match = _S_RANGE.match(text, pos)
     if match:
         year = int(match.group(3))
-        first = PrintedDate(None, int(match.group(1)), year, pos, match.end(), match.group())
+        start = PrintedDate(None, int(match.group(1)), year, pos, match.end(), match.group())
         last = PrintedDate(None, int(match.group(2)), year, pos, match.end(), match.group())
-        return _Bound("month", pos, match.end(), first), _Bound("month", pos, match.end(), last)
+        return _Bound("month", pos, match.end(), start), _Bound("month", pos, match.end(), last)
     after = _AFTER_WORD.match(text, pos)  # "Từ sau 30/10/2020": from the day after
     if after:
-        bound = _date_bound(text, after.end())
+        bound = _date_bound(text, after.end(), begin=pos)
         if bound is not None and bound.date is not None and bound.date.day is not None:
-            return attrs.evolve(bound, start=pos, after=True), None
+            return bound._replace(after=True), None
     bound = _date_bound(text, pos) or _month_bound(text, pos)
     if bound is not None:
         return bound, None
@@ -185,34 +203,38 @@ def _start_bound(text: str, pos: int) -> tuple[_Bound, _Bound | None] | None:
 
 
 def _end_bound(text: str, pos: int, index: NameIndex) -> _Bound | None:
-    match = _E_SEMESTER.match(text, pos)
-    if match:
-        number = 2 if match.group(1).upper() in ("II", "2") else 1
-        return _Bound("semester", pos, match.end(), number=number)
-    match = _E_SCHOOL_YEAR.match(text, pos)
-    if match:
-        return _Bound("semester", pos, match.end(), number=3)
-    match = _E_YEAR_END.match(text, pos)
-    if match:
-        year = int(match.group(1)) if match.group(1) else None
-        return _Bound("year_end", pos, match.end(), year=year)
-    match = _E_TBA.match(text, pos)
-    if match:
-        return _Bound("tba", pos, match.end())
-    match = _E_NOW.match(text, pos)
-    if match:
-        return _Bound("now", pos, match.end())
-    match = _E_CONGRESS.match(text, pos)
-    if match:
-        raw = congress_at(text, match.end())
-        if raw is not None:
-            return _Bound("congress", pos, raw.end, congress=raw)
-    word = _END_WORD.match(text, pos)
-    at = word.end() if word else pos
-    bound = _date_bound(text, at, end=True) or _month_bound(text, at)
+    """A window's end; the words ("hết học kỳ I", "khi tổ chức …") only where a letter is."""
+    worded = text[pos : pos + 1].isalpha()  # every pattern of words starts with a letter
+    at = pos
+    if worded:
+        match = _E_SEMESTER.match(text, pos)
+        if match:
+            number = 2 if match.group(1).upper() in ("II", "2") else 1
+            return _Bound("semester", pos, match.end(), number=number)
+        match = _E_SCHOOL_YEAR.match(text, pos)
+        if match:
+            return _Bound("semester", pos, match.end(), number=3)
+        match = _E_YEAR_END.match(text, pos)
+        if match:
+            year = int(match.group(1)) if match.group(1) else None
+            return _Bound("year_end", pos, match.end(), year=year)
+        match = _E_TBA.match(text, pos)
+        if match:
+            return _Bound("tba", pos, match.end())
+        match = _E_NOW.match(text, pos)
+        if match:
+            return _Bound("now", pos, match.end())
+        match = _E_CONGRESS.match(text, pos)
+        if match:
+            raw = congress_at(text, match.end())
+            if raw is not None:
+                return _Bound("congress", pos, raw.end, congress=raw)
+        word = _END_WORD.match(text, pos)
+        at = word.end() if word else pos
+    bound = _date_bound(text, at, end=True, begin=pos) or _month_bound(text, at, pos)
     if bound is not None:
-        return attrs.evolve(bound, start=pos)
-    day = _DAY_WORD.match(text, pos)
+        return bound
+    day = _DAY_WORD.match(text, pos) if worded else None
     stream = iter_tokens(text, day.end() if day else pos, min(len(text), pos + 200))
     words = list(islice(stream, 1))
     hit = index.match(text, words, 0, stream) if words else None
@@ -221,20 +243,25 @@ def _end_bound(text: str, pos: int, index: NameIndex) -> _Bound | None:
     return None
 
 
-@attrs.frozen
-class _Window:
+class _Window(NamedTuple):
+    """A printed window: its bounds and where it is printed (a tuple, like its bounds)."""
+
     start: _Bound
     end: _Bound
     span: tuple[int, int]
 
 
-def _window_at(text: str, pos: int, index: NameIndex, *, after_from: bool) -> _Window | None:
+def _window_at(
+    text: str, pos: int, index: NameIndex, *, after_from: bool, begin: int | None = None
+) -> _Window | None:
+    """The window printed at ``pos``; its span starts at ``begin`` (the "từ" before it)."""
     begun = _start_bound(text, pos)
     if begun is None:
         return None
     start, end = begun
     if not after_from and start.kind not in ("date", "month"):
         return None
+    first = pos if begin is None else begin
     if end is None:
         connector = _CONNECT.match(text, start.end)
         if connector is None:
@@ -243,13 +270,13 @@ def _window_at(text: str, pos: int, index: NameIndex, *, after_from: bool) -> _W
                 return None
             days = int(lasting.group(1))
             end = _Bound("days", lasting.start(), lasting.end(), number=days)
-            return _Window(start, end, (pos, start.end))
+            return _Window(start, end, (first, start.end))
         end = _end_bound(text, connector.end(), index)
         if end is None:
             return None
         if start.kind == "day" and (end.kind != "date" or end.date is None or not end.date.month):
             return None
-    return _Window(start, end, (pos, end.end))
+    return _Window(start, end, (first, end.end))
 
 
 @attrs.frozen
@@ -316,9 +343,10 @@ def phases_in(
         if window is None:
             limit = min(region_end, label.end() + 100)
             for start in _FROM.finditer(text, label.end(), limit):
-                window = _window_at(text, start.end(), index, after_from=True)
+                window = _window_at(
+                    text, start.end(), index, after_from=True, begin=start.start()
+                )
                 if window is not None:
-                    window = attrs.evolve(window, span=(start.start(), window.span[1]))
                     break
         if window is not None:
             title = Label(name, line, label.end())
@@ -330,10 +358,9 @@ def phases_in(
     if found:
         return found, None
     for start in _FROM.finditer(text, used_until, line.own + 1):
-        window = _window_at(text, start.end(), index, after_from=True)
+        window = _window_at(text, start.end(), index, after_from=True, begin=start.start())
         if window is None:
             continue
-        window = attrs.evolve(window, span=(start.start(), window.span[1]))
         context = bool(_CAMPAIGN.search(text, 0, line.own)) or pending is not None
         found.append(
             RawPhase(
