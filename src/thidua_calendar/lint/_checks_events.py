@@ -238,9 +238,8 @@ def _check_lunar_dates(ex: Extraction, add: AddFinding) -> None:
     The year is the printed date's (for Tết, whose day can fall in late January or February
     of it); a date more than 45 days away from the lunar day is about something else.
     """
-    for line in ex.lines.dated:
-        low = line.own_text.casefold()
-        if not any(w in low for w in ("tết", "giỗ", "rằm", "vu lan")):
+    for line in ex.lines.containing(("tết", "giỗ", "rằm", "vu lan")):
+        if not line.digits:
             continue
         for item in lunar_day_dates(line):
             if item.date is None:
@@ -350,11 +349,10 @@ def _check_terms(ex: Extraction, add: AddFinding) -> None:
     union, a Party committee, a people's council or a mass organisation, on a line that names
     no body with yearly terms (chi đoàn, liên đội, chi hội, a class …).
     """
-    for line in ex.lines.dated:
-        text = line.own_text
-        low = text.casefold()
-        if "kh" not in low and "nhiệm" not in low:
+    for line in ex.lines.containing(("kh", "nhiệm")):
+        if not line.digits:
             continue
+        text = line.own_text
         if _YEARLY.search(text):
             continue
         for match in _TERM.finditer(text):

@@ -26,6 +26,8 @@ import attrs
 # Every pattern is linear: bounded repetitions, no nested quantifiers.
 _FULL: Final = re.compile(r"(?<![\d/.])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
 _LONG: Final = re.compile(r"(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)", re.I)
+FULL_DATES: Final = re.compile(f"{_FULL.pattern}|(?i:{_LONG.pattern})")
+"""What finds a line with a date for :func:`full_dates` (to choose the lines to read)."""
 _YEARLESS: Final = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})(?!\d)(?![/.\-]\d)")
 _MONTH_YEAR: Final = re.compile(r"(?<![\d/.])(\d{1,2})[/.\-](\d{4})(?!\d)")
 _YEAR: Final = re.compile(r"(?<![\d/.])(\d{4})(?![\d/.]?\d)")

@@ -30,7 +30,7 @@ from ..commemorations import Catalog, default_catalog
 from ._anniversaries import Statement, anniversaries
 from ._anniversaries import statements as anniversary_statements
 from ._congresses import mention, raw_congresses
-from ._dates import full_dates
+from ._dates import FULL_DATES, full_dates
 from ._meta import (
     Period,
     header,
@@ -84,7 +84,9 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
         previous = at
         # Cheap tests first: most lines have no date, no Tết, no congress.
         low = line.text.casefold()
-        if line.digits:
+        # A statement's number is followed by "năm" or "ngày", or follows "kỷ niệm" or
+        # "giỗ" (_anniversaries._ORDINAL, _BARE, _GIO: their letters casefold to these).
+        if line.digits and ("năm" in low or "ngày" in low or "niệm" in low or "giỗ" in low):
             statements += anniversary_statements(line, index)
         if "tết" in low or "xuân" in low:
             tet += tet_mentions(line)
@@ -126,12 +128,16 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
                     numeral_column=numeral,
                 )
             )
-    # An opening names a year: only lines with digits can hold one.
-    opened = {line.number: opening for line in lines.dated if (opening := scopes(line))}
+    # An opening names a year: only lines with digits and "năm" can hold one.
+    opened = {
+        line.number: opening
+        for line in lines.containing(("năm",))
+        if line.digits and (opening := scopes(line))
+    }
     recorded = anniversaries(statements, period.years, phases, catalog, opened)
 
     impossible: dict[tuple[int, int], Located] = {}
-    for line in lines.dated:
+    for line in lines.having(FULL_DATES):
         for date in full_dates(line.own_text):
             if not date.valid:
                 impossible[line.where(date.start)] = Located(

@@ -85,11 +85,15 @@ def _long_dates(line: SourceLine) -> Iterator[Located]:
 
 def incomplete_dates(lines: Lines) -> list[Located]:
     """Dates printed with blanks: "ngày    tháng 12 năm 2024", "ngày …/3/2019"."""
-    dated = lines.dated
-    found = [located for line in dated for located in _long_dates(line) if located.date is None]
+    found = [
+        located
+        for line in lines.having(_LONG_ANY)
+        for located in _long_dates(line)
+        if located.date is None
+    ]
     found += [
         Located(*line.where(m.start()), m.group())
-        for line in dated
+        for line in lines.having(_BLANK_NUMERIC)
         for m in _BLANK_NUMERIC.finditer(line.own_text)
     ]
     return sorted(found, key=lambda x: (x.line, x.column))
@@ -226,13 +230,13 @@ def plan_period(lines: Lines) -> Period:
     own = dated(lines)
     if own is not None and own[0].year in YEARS:
         return Period(own[0].year, False, (own[0].year,), "stamp" if own[1] else "date")
-    years = [y for line in lines.dated for y in _years_in(line) if y in YEARS]
+    years = [y for line in lines.having(_YEAR_WORD) for y in _years_in(line) if y in YEARS]
     if years:
         counts = Counter(years)
         best = max(counts.values())
         year = next(y for y in years if counts[y] == best)
         return Period(year, False, (year,), "body")
-    for line in lines.dated:
+    for line in lines.having(_SCHOOL_YEAR):
         match = _SCHOOL_YEAR.search(line.own_text)
         if match and int(match.group(1)) in YEARS:
             first = int(match.group(1))

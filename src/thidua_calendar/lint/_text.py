@@ -176,7 +176,7 @@ class Lines(Sequence[SourceLine]):
         [4]
     """
 
-    __slots__ = ("_columns", "_dated", "_joined", "_made", "_texts")
+    __slots__ = ("_columns", "_dated", "_folded", "_joined", "_made", "_texts")
 
     def __init__(self, texts: list[str], columns: list[tuple[int, ...] | None] | None) -> None:
         """The lines of ``texts`` (NFC), with their ``columns`` (``None``: all in NFC)."""
@@ -185,6 +185,7 @@ class Lines(Sequence[SourceLine]):
         self._made: list[SourceLine | None] = [None] * len(texts)
         self._joined: str | None = None
         self._dated: list[SourceLine] | None = None
+        self._folded: str | None = None
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -240,39 +241,78 @@ class Lines(Sequence[SourceLine]):
     def dated(self) -> list[SourceLine]:
         """The lines with a digit (:attr:`SourceLine.digits`): the only ones with a date."""
         if self._dated is None:
-            self._dated = self.having(r"\d")
+            self._dated = self.having(_DIGIT)
         return self._dated
 
-    def having(self, pattern: str, flags: int = 0, *, tail: bool = False) -> list[SourceLine]:
+    def having(
+        self, pattern: str | re.Pattern[str], flags: int = 0, *, tail: bool = False
+    ) -> list[SourceLine]:
         """The lines whose own text ``pattern`` finds a match in, in order.
 
         Args:
-            pattern: A regular expression that never matches a line break.
-            flags: Its flags.
+            pattern: A regular expression that never matches a line break (nor the empty
+                string), or its compiled form.
+            flags: Its flags (for a pattern given as text).
             tail: Also the lines whose continuation (:attr:`SourceLine.text` after the line
                 itself) has a match: for a pattern of one character, the lines whose whole
                 text holds one.
         """
         if self._joined is None:
             self._joined = "\n".join(self._texts)
-        joined = self._joined
-        search, count, find = re.compile(pattern, flags).search, joined.count, joined.find
+        if isinstance(pattern, re.Pattern):
+            pattern, flags = pattern.pattern, pattern.flags
+        # Each match runs on to the end of its line: one match a line, the next one found
+        # on a later line without leaving the regular expression engine.
+        rest = re.compile(f"(?:{pattern})[^\n]*", flags)
+        return [self._line(i) for i in self._scan(self._joined, rest, tail)]
+
+    def containing(self, words: Sequence[str]) -> list[SourceLine]:
+        """The lines whose own text, casefolded, holds one of ``words`` (casefolded), in order.
+
+        The same as ``any(w in line.own_text.casefold() for w in words)`` for each line, by
+        one scan of the document casefolded (kept for the document: a character casefolds
+        on its own, so the document casefolded is its lines casefolded, joined).
+
+        Examples:
+            >>> lines = split_lines("Tết\\nrằm\\nTẾT NGUYÊN ĐÁN")
+            >>> [line.number for line in lines.containing(("tết",))]
+            [1, 3]
+        """
+        if self._folded is None:
+            if self._joined is None:
+                self._joined = "\n".join(self._texts)
+            self._folded = self._joined.casefold()
+        if not words:
+            return []
+        alternatives = "|".join(re.escape(word) for word in words)
+        rest = re.compile(f"(?:{alternatives})[^\n]*")
+        return [self._line(i) for i in self._scan(self._folded, rest, tail=False)]
+
+    def _scan(self, joined: str, rest: re.Pattern[str], tail: bool) -> list[int]:
+        """The indices of the lines of ``joined`` (the lines joined by line feeds) that
+        ``rest`` finds a match in, and with ``tail`` those whose continuation has one."""
+        count, rfind = joined.count, joined.rfind
         found: list[int] = []
         number, at = 0, 0  # the line of index ``at`` in the joined text
-        match = search(joined)
-        while match is not None:
+        last = -1  # the line found last
+        for match in rest.finditer(joined):
             start = match.start()
             number += count("\n", at, start)
             at = start
-            begins = joined.rfind("\n", 0, start) + 1
+            if number == last:
+                continue
             before = number - 1  # the line before, which this one may continue
-            taken = before < 0 or (found and found[-1] == before)
-            if tail and not taken and start - begins < TAIL and self.runs_on(before):
+            if (
+                tail
+                and before >= 0
+                and before != last
+                and start - (rfind("\n", 0, start) + 1) < TAIL
+                and self.runs_on(before)
+            ):
                 found.append(before)
             found.append(number)
-            ends = find("\n", start)  # the next line, if any
-            match = search(joined, ends + 1) if ends >= 0 else None
-        return [self._line(i) for i in found]
+            last = number
+        return found
 
 
 _MARKS: Final = re.compile(r"[\u0300-\u036f]")
