@@ -325,13 +325,20 @@ def phases_in(
 ) -> tuple[list[RawPhase], Label | None]:
     """The phases of a line, and the label still waiting for its window.
 
+    A window without a label, on a line that says nothing of the campaign's time ("thời
+    gian", "thi đua" …) and with no label waiting, is not a phase: it is not looked for.
+
     Args:
         line: The line.
         pending: A label printed alone on a line just before.
         index: The names of the catalogue in use (a phase may end on a commemoration).
     """
-    text = line.text
-    labels = [m for m in PHASE_LABEL.finditer(text) if m.start() < line.own]
+    text, own = line.text, line.own
+    labels: list[re.Match[str]] = []
+    label = PHASE_LABEL.search(text, 0, len(text))
+    while label is not None and label.start() < own:  # finditer's matches, without one
+        labels.append(label)
+        label = PHASE_LABEL.search(text, label.end(), len(text))
     found: list[RawPhase] = []
     used_until = 0
     for i, label in enumerate(labels):
@@ -342,12 +349,14 @@ def phases_in(
         window = _window_at(text, gap.end(), index, after_from=False)
         if window is None:
             limit = min(region_end, label.end() + 100)
-            for start in _FROM.finditer(text, label.end(), limit):
+            start = _FROM.search(text, label.end(), limit)
+            while start is not None:
                 window = _window_at(
                     text, start.end(), index, after_from=True, begin=start.start()
                 )
                 if window is not None:
                     break
+                start = _FROM.search(text, start.end(), limit)
         if window is not None:
             title = Label(name, line, label.end())
             found.append(RawPhase(line, name, label.start(), window, region_end, True, title))
@@ -357,17 +366,16 @@ def phases_in(
             used_until = line.own
     if found:
         return found, None
-    for start in _FROM.finditer(text, used_until, line.own + 1):
+    start = _FROM.search(text, used_until, own + 1)
+    if start is None or (pending is None and not _CAMPAIGN.search(text, 0, own)):
+        return found, pending
+    while start is not None:
         window = _window_at(text, start.end(), index, after_from=True, begin=start.start())
-        if window is None:
-            continue
-        context = bool(_CAMPAIGN.search(text, 0, line.own)) or pending is not None
-        found.append(
-            RawPhase(
-                line, pending.name if pending else None, 0, window, len(text), context, pending
-            )
-        )
-        return found, None
+        if window is not None:
+            name = pending.name if pending else None
+            found.append(RawPhase(line, name, 0, window, len(text), True, pending))
+            return found, None
+        start = _FROM.search(text, start.end(), own + 1)
     return found, pending
 
 
