@@ -14,7 +14,9 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
+from thidua_calendar.lint._anniversaries import statements
 from thidua_calendar.lint._extract import _KEY_LETTERS
+from thidua_calendar.lint._names import names
 from thidua_calendar.lint._text import TAIL, SourceLine, _opens, split_lines
 
 
@@ -99,3 +101,65 @@ def test_key_letters_are_every_character_that_casefolds_to_one() -> None:
     ]
     assert missed == []
     assert letters.fullmatch("\u212a")  # KELVIN SIGN
+
+
+@given(
+    st.lists(
+        _PIECES | st.sampled_from(["NĂM ", "năm 2020", "Ngày 5", "tháng", "rằm 15"]), max_size=40
+    ).map("".join)
+)
+def test_the_scans_of_words_choose_the_lines_the_per_line_tests_choose(text: str) -> None:
+    lines = split_lines(text)
+    for words in (("năm",), ("tết", "giỗ", "rằm", "vu lan"), ("kh", "nhiệm"), ()):
+        every = [x for x in lines if any(w in x.own_text.casefold() for w in words)]
+        assert lines.containing(words) == every
+        assert lines.containing(words, dated=True) == [x for x in every if x.digits]
+    pattern = re.compile(r"(?<!\w)năm[ \t]+(\d{4})(?!\d)", re.IGNORECASE)
+    assert lines.having(pattern, dated=True) == [
+        x for x in lines if x.digits and pattern.search(x.own_text)
+    ]
+
+
+def test_the_letters_of_the_words_scanned_for_casefold_to_themselves() -> None:
+    """A line a pattern of words (re.IGNORECASE) matches holds its words casefolded.
+
+    Some extractors and checks choose their lines by a word of their pattern, found in the
+    document casefolded (Lines.containing): "năm" (a statement's unit, the body's years,
+    the scopes), "ngày" (a statement's unit, blank dates), "tháng" (long dates), "chủ" (the
+    theme heading). So every character such a pattern matches for a letter of those words
+    must casefold to that letter (not so for "i": İ and ı match it; the words with an "i",
+    "niệm", "giỗ", "nhiệm", were casefolded tests already), and only a line feed may
+    casefold to one (the lines casefolded are the document casefolded, split).
+    """
+    letters = sorted(set("nămngàythángchủ"))
+    everything = "".join(chr(code) for code in range(sys.maxunicode + 1))
+    odd = [
+        (letter, hex(ord(c)))
+        for letter in letters
+        for c in re.findall(re.escape(letter), everything, re.IGNORECASE)
+        if c.casefold() != letter
+    ]
+    assert odd == []
+    assert [hex(ord(c)) for c in re.findall("i", everything, re.IGNORECASE)] == [
+        "0x49",
+        "0x69",
+        "0x130",
+        "0x131",
+    ]
+    assert [hex(ord(c)) for c in everything if "\n" in c.casefold()] == ["0xa"]
+
+
+@given(
+    st.lists(
+        _PIECES
+        | st.sampled_from(["NĂM ", " ngày ", "Kỷ niệm 40 ", "giỗ lần thứ 9 ", "(1/1/2000)"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_statements_are_only_on_the_lines_with_their_words(text: str) -> None:
+    """The extractor reads statements only on lines with "năm", "ngày", "niệm" or "giỗ"."""
+    index = names()
+    for line in split_lines(text):
+        low = line.text.casefold()
+        if not any(w in low for w in ("năm", "ngày", "niệm", "giỗ")):
+            assert statements(line, index) == []

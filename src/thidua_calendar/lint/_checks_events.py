@@ -238,9 +238,7 @@ def _check_lunar_dates(ex: Extraction, add: AddFinding) -> None:
     The year is the printed date's (for Tết, whose day can fall in late January or February
     of it); a date more than 45 days away from the lunar day is about something else.
     """
-    for line in ex.lines.containing(("tết", "giỗ", "rằm", "vu lan")):
-        if not line.digits:
-            continue
+    for line in ex.lines.containing(("tết", "giỗ", "rằm", "vu lan"), dated=True):
         for item in lunar_day_dates(line):
             if item.date is None:
                 continue
@@ -349,9 +347,7 @@ def _check_terms(ex: Extraction, add: AddFinding) -> None:
     union, a Party committee, a people's council or a mass organisation, on a line that names
     no body with yearly terms (chi đoàn, liên đội, chi hội, a class …).
     """
-    for line in ex.lines.containing(("kh", "nhiệm")):
-        if not line.digits:
-            continue
+    for line in ex.lines.containing(("kh", "nhiệm"), dated=True):
         text = line.own_text
         if _YEARLY.search(text):
             continue

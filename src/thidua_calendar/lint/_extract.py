@@ -131,13 +131,13 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
     # An opening names a year: only lines with digits and "năm" can hold one.
     opened = {
         line.number: opening
-        for line in lines.containing(("năm",))
-        if line.digits and (opening := scopes(line))
+        for line in lines.containing(("năm",), dated=True)
+        if (opening := scopes(line))
     }
     recorded = anniversaries(statements, period.years, phases, catalog, opened)
 
     impossible: dict[tuple[int, int], Located] = {}
-    for line in lines.having(FULL_DATES):
+    for line in lines.having(FULL_DATES, dated=True):
         for date in full_dates(line.own_text):
             if not date.valid:
                 impossible[line.where(date.start)] = Located(

@@ -55,8 +55,6 @@ _THEME_HEADING: Final = re.compile(
     r"chủ[ \t]+đề\b(.*)$",
     re.IGNORECASE,
 )
-_THEME_WORDS: Final = r"chủ[ \t]+đề"
-"""What every line with a theme heading (``_THEME_HEADING``) holds."""
 _QUOTED: Final = re.compile(r"[“\"«]([^”\"»“\n]{1,400})(?:[”\"»]|$)")
 
 
@@ -87,13 +85,13 @@ def incomplete_dates(lines: Lines) -> list[Located]:
     """Dates printed with blanks: "ngày    tháng 12 năm 2024", "ngày …/3/2019"."""
     found = [
         located
-        for line in lines.having(_LONG_ANY)
+        for line in lines.containing(("tháng",), dated=True)  # what _LONG_ANY reads
         for located in _long_dates(line)
         if located.date is None
     ]
     found += [
         Located(*line.where(m.start()), m.group())
-        for line in lines.having(_BLANK_NUMERIC)
+        for line in lines.containing(("ngày",), dated=True)  # what _BLANK_NUMERIC reads
         for m in _BLANK_NUMERIC.finditer(line.own_text)
     ]
     return sorted(found, key=lambda x: (x.line, x.column))
@@ -230,13 +228,14 @@ def plan_period(lines: Lines) -> Period:
     own = dated(lines)
     if own is not None and own[0].year in YEARS:
         return Period(own[0].year, False, (own[0].year,), "stamp" if own[1] else "date")
-    years = [y for line in lines.having(_YEAR_WORD) for y in _years_in(line) if y in YEARS]
+    body = lines.containing(("năm",), dated=True)  # what _YEAR_WORD and _SCHOOL_YEAR read
+    years = [y for line in body for y in _years_in(line) if y in YEARS]
     if years:
         counts = Counter(years)
         best = max(counts.values())
         year = next(y for y in years if counts[y] == best)
         return Period(year, False, (year,), "body")
-    for line in lines.having(_SCHOOL_YEAR):
+    for line in body:
         match = _SCHOOL_YEAR.search(line.own_text)
         if match and int(match.group(1)) in YEARS:
             first = int(match.group(1))
@@ -386,7 +385,7 @@ def reported_on(lines: Sequence[SourceLine]) -> Lede | None:
 
 def plan_theme(lines: Lines) -> str | None:
     """The year's theme: a "Chủ đề" heading with a quoted text on it or on the next line."""
-    for line in lines.having(_THEME_WORDS, re.IGNORECASE):
+    for line in lines.containing(("chủ",)):  # every theme heading's line holds "chủ đề"
         i = line.number - 1
         match = _THEME_HEADING.match(line.own_text)
         if not match:

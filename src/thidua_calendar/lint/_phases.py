@@ -351,9 +351,7 @@ def phases_in(
             limit = min(region_end, label.end() + 100)
             start = _FROM.search(text, label.end(), limit)
             while start is not None:
-                window = _window_at(
-                    text, start.end(), index, after_from=True, begin=start.start()
-                )
+                window = _window_at(text, start.end(), index, after_from=True, begin=start.start())
                 if window is not None:
                     break
                 start = _FROM.search(text, start.end(), limit)
@@ -372,8 +370,8 @@ def phases_in(
     while start is not None:
         window = _window_at(text, start.end(), index, after_from=True, begin=start.start())
         if window is not None:
-            name = pending.name if pending else None
-            found.append(RawPhase(line, name, 0, window, len(text), True, pending))
+            named = pending.name if pending else None
+            found.append(RawPhase(line, named, 0, window, len(text), True, pending))
             return found, None
         start = _FROM.search(text, start.end(), own + 1)
     return found, pending

@@ -176,7 +176,17 @@ class Lines(Sequence[SourceLine]):
         [4]
     """
 
-    __slots__ = ("_columns", "_dated", "_folded", "_joined", "_made", "_texts")
+    __slots__ = (
+        "_columns",
+        "_dated",
+        "_dated_at",
+        "_dated_folded",
+        "_dated_joined",
+        "_folded",
+        "_joined",
+        "_made",
+        "_texts",
+    )
 
     def __init__(self, texts: list[str], columns: list[tuple[int, ...] | None] | None) -> None:
         """The lines of ``texts`` (NFC), with their ``columns`` (``None``: all in NFC)."""
@@ -186,6 +196,9 @@ class Lines(Sequence[SourceLine]):
         self._joined: str | None = None
         self._dated: list[SourceLine] | None = None
         self._folded: str | None = None
+        self._dated_at: list[int] | None = None
+        self._dated_joined: str | None = None
+        self._dated_folded: str | None = None
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -241,11 +254,16 @@ class Lines(Sequence[SourceLine]):
     def dated(self) -> list[SourceLine]:
         """The lines with a digit (:attr:`SourceLine.digits`): the only ones with a date."""
         if self._dated is None:
-            self._dated = self.having(_DIGIT)
+            self._dated = self._made_lines(self._dated_indices())
         return self._dated
 
     def having(
-        self, pattern: str | re.Pattern[str], flags: int = 0, *, tail: bool = False
+        self,
+        pattern: str | re.Pattern[str],
+        flags: int = 0,
+        *,
+        tail: bool = False,
+        dated: bool = False,
     ) -> list[SourceLine]:
         """The lines whose own text ``pattern`` finds a match in, in order.
 
@@ -256,41 +274,88 @@ class Lines(Sequence[SourceLine]):
             tail: Also the lines whose continuation (:attr:`SourceLine.text` after the line
                 itself) has a match: for a pattern of one character, the lines whose whole
                 text holds one.
+            dated: Only the lines with a digit (:attr:`dated`): only their text is read.
+
+        Raises:
+            ValueError: Both ``tail`` and ``dated``.
         """
-        if self._joined is None:
-            self._joined = "\n".join(self._texts)
         if isinstance(pattern, re.Pattern):
-            pattern, flags = pattern.pattern, pattern.flags
+            source, flags = pattern.pattern, pattern.flags
+        else:
+            source = pattern
         # Each match runs on to the end of its line: one match a line, the next one found
         # on a later line without leaving the regular expression engine.
-        rest = re.compile(f"(?:{pattern})[^\n]*", flags)
-        return [self._line(i) for i in self._scan(self._joined, rest, tail)]
+        rest = re.compile(f"(?:{source})[^\n]*", flags)
+        if not dated:
+            return self._made_lines(self._scan(self._text(), rest, tail))
+        if tail:
+            raise ValueError("tail and dated together")
+        at = self._dated_indices()
+        return self._made_lines([at[i] for i in self._scan(self._dated_text(), rest, False)])
 
-    def containing(self, words: Sequence[str]) -> list[SourceLine]:
-        """The lines whose own text, casefolded, holds one of ``words`` (casefolded), in order.
+    def containing(self, words: Sequence[str], *, dated: bool = False) -> list[SourceLine]:
+        r"""The lines whose own text, casefolded, holds one of ``words`` (casefolded), in order.
 
-        The same as ``any(w in line.own_text.casefold() for w in words)`` for each line, by
-        one scan of the document casefolded (kept for the document: a character casefolds
-        on its own, so the document casefolded is its lines casefolded, joined).
+        The same as ``any(w in line.own_text.casefold() for w in words)`` for each line,
+        by a scan of the document casefolded for each word (the engine's fast search for a
+        plain string; a character casefolds on its own, so the document casefolded is its
+        lines casefolded, joined).
+
+        Args:
+            words: The words.
+            dated: Only the lines with a digit (:attr:`dated`): only their text is read.
 
         Examples:
-            >>> lines = split_lines("Tết\\nrằm\\nTẾT NGUYÊN ĐÁN")
-            >>> [line.number for line in lines.containing(("tết",))]
-            [1, 3]
+            >>> lines = split_lines("Tết\nrằm 15\nTẾT NGUYÊN ĐÁN")
+            >>> [line.number for line in lines.containing(("tết", "rằm"))]
+            [1, 2, 3]
+            >>> [line.number for line in lines.containing(("tết", "rằm"), dated=True)]
+            [2]
         """
-        if self._folded is None:
-            if self._joined is None:
-                self._joined = "\n".join(self._texts)
-            self._folded = self._joined.casefold()
-        if not words:
-            return []
-        alternatives = "|".join(re.escape(word) for word in words)
-        rest = re.compile(f"(?:{alternatives})[^\n]*")
-        return [self._line(i) for i in self._scan(self._folded, rest, tail=False)]
+        if dated:
+            if self._dated_folded is None:
+                self._dated_folded = self._dated_text().casefold()
+            folded = self._dated_folded
+        else:
+            if self._folded is None:
+                self._folded = self._text().casefold()
+            folded = self._folded
+        found: set[int] = set()
+        for word in words:
+            found.update(self._scan(folded, re.compile(f"{re.escape(word)}[^\n]*"), False))
+        if not dated:
+            return self._made_lines(sorted(found))
+        at = self._dated_indices()
+        return self._made_lines([at[i] for i in sorted(found)])
+
+    def _text(self) -> str:
+        """The document: its lines (NFC) joined by line feeds."""
+        if self._joined is None:
+            self._joined = "\n".join(self._texts)
+        return self._joined
+
+    def _dated_indices(self) -> list[int]:
+        """The indices of the lines with a digit."""
+        if self._dated_at is None:
+            self._dated_at = self._scan(self._text(), _DIGIT_REST, False)
+        return self._dated_at
+
+    def _dated_text(self) -> str:
+        """The lines with a digit, joined by line feeds."""
+        if self._dated_joined is None:
+            texts = self._texts
+            self._dated_joined = "\n".join([texts[i] for i in self._dated_indices()])
+        return self._dated_joined
+
+    def _made_lines(self, indices: list[int]) -> list[SourceLine]:
+        made = self._made
+        return [made[i] or self._line(i) for i in indices]
 
     def _scan(self, joined: str, rest: re.Pattern[str], tail: bool) -> list[int]:
-        """The indices of the lines of ``joined`` (the lines joined by line feeds) that
-        ``rest`` finds a match in, and with ``tail`` those whose continuation has one."""
+        """The lines of ``joined`` (lines joined by line feeds) ``rest`` finds a match in.
+
+        With ``tail``, also those whose continuation has one. Returns their indices.
+        """
         count, rfind = joined.count, joined.rfind
         found: list[int] = []
         number, at = 0, 0  # the line of index ``at`` in the joined text
@@ -314,6 +379,9 @@ class Lines(Sequence[SourceLine]):
             last = number
         return found
 
+
+_DIGIT_REST: Final = re.compile(r"\d[^\n]*")
+"""A digit and the rest of its line (to find the lines with a digit)."""
 
 _MARKS: Final = re.compile(r"[\u0300-\u036f]")
 
