@@ -153,11 +153,14 @@ def _dates_after(text: str, pos: int) -> tuple[PrintedDate, PrintedDate, int] | 
     return _date_pair(text, gap.end())
 
 
-def _catalogue_event(text: str, pos: int, index: NameIndex, *, skip_day: bool) -> Event | None:
+def _catalogue_event(
+    text: str, pos: int, index: NameIndex, *, skip_day: bool, here: int | None = None
+) -> Event | None:
+    """A catalogued name at ``pos`` (``here``: where its first word starts, if known)."""
     end = min(len(text), pos + 200)
     # Cheap test first: the word right here must be one a catalogued name starts with
     # (most numbers are followed by no name: "5 năm", "trong 2 năm qua").
-    here = _skip_spaces(text, pos)
+    here = _skip_spaces(text, pos) if here is None else here
     first = first_word(text, here, end)
     if first is None or not (index.starts_name(first) or (skip_day and first in _DAY_WORDS)):
         return None
@@ -320,6 +323,7 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
         if ordinal == 0:
             continue
         first: Event | None = None
+        after = match.end()  # where the name starts: after the spaces (skipped once here)
         if unit == "ngày":
             first = _catalogue_event(text, match.start("u"), index, skip_day=False)
             if first is not None and first.origin is None:
@@ -329,13 +333,14 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
             if first is not None and first.key and _day_name(first.key, index.catalog):
                 unit = ""  # "40 ngày Nhà giáo Việt Nam": "40 [năm] Ngày Nhà giáo Việt Nam"
         else:
-            first = _catalogue_event(text, match.end(), index, skip_day=True)
+            after = _skip_spaces(text, after)
+            first = _catalogue_event(text, match.end(), index, skip_day=True, here=after)
             if first is None and text.startswith(",", match.end()) and unit == "năm":
                 first = _catalogue_event(text, match.end() + 1, index, skip_day=True)
             if first is not None and unit == "" and not _consistent(first, ordinal):
                 first = None  # "kỷ niệm 40 Giải phóng …" only when the dates say 40 years
         if first is None:
-            first = _generic_event(text, match.end(), ordinal, unit, index)
+            first = _generic_event(text, after, ordinal, unit, index)
         if first is None:
             continue
         events = [first]

@@ -90,8 +90,11 @@ class NameIndex:
         node = self._root
         best: tuple[str, int] | None = None
         size = 0
-        while _available(words, index + size, more):
-            word = words[index + size]
+        while True:
+            at = index + size
+            if at >= len(words) and not _available(words, at, more):
+                break
+            word = words[at]
             child = node.children.get(word.text)
             if child is None:
                 break

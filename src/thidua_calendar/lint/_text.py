@@ -473,11 +473,16 @@ def first_word(text: str, start: int, end: int) -> str | None:
 
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """The folded words of ``text[start:end]``, abbreviations expanded (CHXHCN, CSVN …)."""
+    make, folded = _make_token, _folded
     for match in _WORD.finditer(text, start, len(text) if end is None else end):
-        expanded = _folded(match.group())
+        begin, stop = match.span()
+        expanded = folded(match.group())
+        if len(expanded) == 1:  # Token(…), without its __new__
+            yield make(Token, (expanded[0], begin, stop, True))
+            continue
         last = len(expanded) - 1
         for i, part in enumerate(expanded):
-            yield Token(part, match.start(), match.end(), i == last)
+            yield make(Token, (part, begin, stop, i == last))
 
 
 def tokens(text: str, start: int = 0, end: int | None = None, limit: int = 0) -> list[Token]:
