@@ -194,7 +194,7 @@ _DAY_WORDS: Final = frozenset({"ngay", "nay"})
 
 
 def _skip_spaces(text: str, pos: int) -> int:
-    if pos >= len(text):
+    if pos >= len(text) or text[pos] not in " \t\u00a0":  # no space to skip (most often)
         return pos
     spaces = _SPACES.match(text, pos)
     assert spaces is not None  # the pattern matches the empty string

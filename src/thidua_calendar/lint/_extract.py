@@ -77,7 +77,7 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
     previous = 0  # the number of the line looked at last
     for at in sorted(chosen):
         line = chosen[at]
-        if pending is not None:  # a label ages with each line with text in between
+        if pending is not None and at > previous + 1:  # it ages with each line between
             pending_age += _with_text(lines, previous, at, 4 - pending_age)
             if pending_age > 3:
                 pending = None
@@ -99,7 +99,7 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
         if "từ" in low or "đợt" in low or "giai đoạn" in low:
             found, still = phases_in(line, pending, index)
         raw_phases += found
-        if still is not None and still != pending:
+        if still is not None and still is not pending and still != pending:
             pending, pending_age = still, 0
         elif line.own_text.strip():
             pending_age += 1

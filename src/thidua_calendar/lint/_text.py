@@ -228,7 +228,7 @@ class Lines(Sequence[SourceLine]):
         texts, columns = self._texts, self._columns
         line = texts[index]
         text, tail = line, None
-        if self.runs_on(index):
+        if index + 1 < len(texts) and line.strip() and not _opens(texts[index + 1]):  # runs on
             text = f"{line} {texts[index + 1][:TAIL]}"
             following = columns[index + 1] if columns else None
             tail = following[:TAIL] if following else None
