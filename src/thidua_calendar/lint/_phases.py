@@ -302,9 +302,10 @@ class RawPhase:
     title: Label | None = None
 
 
-@attrs.frozen
-class Label:
+class Label(NamedTuple):
     """A phase label printed on a line of its own ("a) Đợt 1: “…”"), its window below.
+
+    A tuple underneath (a document may print many labels, each looked at once).
 
     Attributes:
         name: The label (``Đợt 1``).
@@ -346,9 +347,11 @@ def phases_in(
         name = " ".join(label.group().split())
         gap = _LABEL_GAP.match(text, label.end())
         assert gap is not None
-        window = _window_at(text, gap.end(), index, after_from=False)
-        if window is None:
-            limit = min(region_end, label.end() + 100)
+        window = None
+        if gap.end() < len(text):  # a window may follow
+            window = _window_at(text, gap.end(), index, after_from=False)
+        limit = min(region_end, label.end() + 100)
+        if window is None and label.end() < limit:
             start = _FROM.search(text, label.end(), limit)
             while start is not None:
                 window = _window_at(text, start.end(), index, after_from=True, begin=start.start())
@@ -364,7 +367,7 @@ def phases_in(
             used_until = line.own
     if found:
         return found, None
-    start = _FROM.search(text, used_until, own + 1)
+    start = _FROM.search(text, used_until, own + 1) if used_until < own else None
     if start is None or (pending is None and not _CAMPAIGN.search(text, 0, own)):
         return found, pending
     while start is not None:
