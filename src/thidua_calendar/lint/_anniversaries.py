@@ -21,7 +21,6 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from functools import partial
 from typing import Final, TypeAlias
 
 import attrs
@@ -405,6 +404,10 @@ def anniversaries(
             (index, year, heading), as :func:`._meta.scopes` gives them.
     """
     found: list[Anniversary] = []
+    catalogued: dict[
+        tuple[str, int, int | None, tuple[int, int] | None], tuple[str | None, str | None]
+    ]
+    catalogued = {}  # for this document only
     phase_of: dict[int, PhaseWindow] = {}
     for p in phases:
         if p.start is not None and p.end is not None:
@@ -422,49 +425,70 @@ def anniversaries(
         phase = phase_of.get(line.number)
         column = line.where(match.start("n"))[1]
         unit_column = line.where(match.start("u"))[1]
+        span = None
+        if phase is not None and phase.start is not None and phase.end is not None:
+            span = (phase.start.year, phase.end.year)
         for event in events:
-            # Built once, with the dates found below (no attrs.evolve per record).
-            record = partial(
-                Anniversary,
-                line=line.number,
-                column=column,
-                ordinal=ordinal,
-                name=" ".join(line.text[event.name_start : event.name_end].split()),
-                key=event.key,
-                unit=unit,
-                unit_column=unit_column,
-                index=match.start(),
-                scope=scope,
-            )
-            if event.origin is not None and event.date is not None:
-                found.append(
-                    record(
-                        origin=event.origin.iso(),
-                        date=event.date.iso(),
-                        printed=True,
-                        origin_printed=event.origin,
-                        date_printed=event.date,
-                    )
-                )
-                continue
-            entry = catalog.get(event.key) if event.key else None
-            origin = entry.origin if entry else None
-            if origin is None:
-                found.append(record(origin=None, date=None))
-                continue
-            # Not printed: the catalogue's origin, in the year the ordinal points to among
-            # the statement's own year, the plan's years and those of its phase.
-            candidates = [scope] if scope is not None else list(years)
-            if phase is not None and phase.start is not None and phase.end is not None:
-                candidates += list(range(phase.start.year, phase.end.year + 1))
-            when = next((y for y in candidates if y - origin.year == ordinal), None)
-            if when is None:
-                when = candidates[0] if candidates else origin.year + ordinal
+            # Built once, with its dates (no attrs.evolve per record).
+            origin: str | None = None
             date: str | None = None
-            if 1 <= when <= 9999:
-                date = f"{when:04d}"
-                if origin.month is not None and origin.day is not None:
-                    day = min(origin.day, last_day(when, origin.month).day)  # 29 February
-                    date = dt.date(when, origin.month, day).isoformat()
-            found.append(record(origin=origin.iso(), date=date))
+            printed = event.origin is not None and event.date is not None
+            if event.origin is not None and event.date is not None:
+                origin, date = event.origin.iso(), event.date.iso()
+            elif event.key:
+                # Not printed: from the catalogue (the same for the same statement, once).
+                asked = (event.key, ordinal, scope, span)
+                if asked not in catalogued:
+                    catalogued[asked] = _catalogue_dates(catalog, *asked, years)
+                origin, date = catalogued[asked]
+            found.append(
+                Anniversary(
+                    line=line.number,
+                    column=column,
+                    ordinal=ordinal,
+                    name=" ".join(line.text[event.name_start : event.name_end].split()),
+                    key=event.key,
+                    origin=origin,
+                    date=date,
+                    printed=printed,
+                    unit=unit,
+                    unit_column=unit_column,
+                    origin_printed=event.origin if printed else None,
+                    date_printed=event.date if printed else None,
+                    index=match.start(),
+                    scope=scope,
+                )
+            )
     return found
+
+
+def _catalogue_dates(
+    catalog: Catalog,
+    key: str,
+    ordinal: int,
+    scope: int | None,
+    span: tuple[int, int] | None,
+    years: Sequence[int],
+) -> tuple[str | None, str | None]:
+    """The origin and date (ISO) of a statement that prints none, from the catalogue.
+
+    The catalogue's origin, in the year the ordinal points to among the statement's own
+    year (``scope``), else the plan's ``years``, and the years of its phase (``span``).
+    """
+    entry = catalog.get(key)
+    origin = entry.origin if entry else None
+    if origin is None:
+        return None, None
+    candidates = [scope] if scope is not None else list(years)
+    if span is not None:
+        candidates += list(range(span[0], span[1] + 1))
+    when = next((y for y in candidates if y - origin.year == ordinal), None)
+    if when is None:
+        when = candidates[0] if candidates else origin.year + ordinal
+    date: str | None = None
+    if 1 <= when <= 9999:
+        date = f"{when:04d}"
+        if origin.month is not None and origin.day is not None:
+            day = min(origin.day, last_day(when, origin.month).day)  # 29 February
+            date = dt.date(when, origin.month, day).isoformat()
+    return origin.iso(), date
