@@ -2,8 +2,9 @@
 
 The document is the test drafts of tests/data/lint/ (and the seed plans when the shared
 folder is there) repeated to 1 MB, so every extractor and check runs on text like the real
-thing, mistakes included. A second series runs pathological one-line inputs to show that the
-time stays linear (no regular expression backtracks); each is timed best of three, and the
+thing, mistakes included. A second series runs pathological inputs (one long line, or one
+short line many times: a statement, a window or a label on each) to show that the time stays
+linear (no regular expression backtracks); each is timed best of three, and the
 worst rate is printed with the machine's load (figures from a busy machine run high). Run
 with ``make bench`` or ``python benchmarks/bench_lint.py``.
 """
@@ -64,6 +65,9 @@ def main() -> None:
         "“từ tháng ” × 50 000": "từ tháng " * 50_000,
         "“1/1/2020 - ” × 30 000": "1/1/2020 - " * 30_000,
         "200 000 one-letter lines": "a\n" * 200_000,
+        "“Từ 1/1 đến 2/2” × 100 000 lines": "Từ 1/1 đến 2/2\n" * 100_000,
+        "“Đợt 1” × 100 000 lines": "Đợt 1\n" * 100_000,
+        "“kỷ niệm 5 ” × 50 000": "kỷ niệm 5 " * 50_000,
     }
     # Best of three, like the document above: one run on a busy machine says little.
     worst = seconds / megabytes
