@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from thidua_calendar.lint._anniversaries import statements
 from thidua_calendar.lint._extract import _KEY_LETTERS
 from thidua_calendar.lint._names import names
-from thidua_calendar.lint._text import TAIL, SourceLine, _opens, split_lines, token_run, tokens
+from thidua_calendar.lint._text import TAIL, SourceLine, _opens, split_lines
 
 
 def _eager(text: str) -> list[SourceLine]:
@@ -163,16 +163,3 @@ def test_statements_are_only_on_the_lines_with_their_words(text: str) -> None:
         low = line.text.casefold()
         if not any(w in low for w in ("năm", "ngày", "niệm", "giỗ")):
             assert statements(line, index) == []
-
-
-@given(
-    st.lists(st.sampled_from(["Đoàn ", "TNCS ", "Hồ Chí Minh", "CHXHCN", ", ", "5", "năm "])).map(
-        "".join
-    ),
-    st.integers(min_value=1, max_value=6),
-)
-def test_a_token_run_is_the_tokens(text: str, first: int) -> None:
-    """token_run gives the words a look-up reads: the tokens, a list first and then the rest."""
-    words, rest = token_run(text, 0, len(text), first)
-    assert words + list(rest or ()) == tokens(text)
-    assert all(w.last for w in words[-1:]) or rest is None

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from itertools import islice
 from typing import Final, TypeAlias
 
 import attrs
@@ -29,7 +30,7 @@ from ..commemorations import Catalog, SolarDay
 from ._dates import PrintedDate, last_day, match_date
 from ._model import Anniversary, PhaseWindow
 from ._names import NameIndex
-from ._text import SourceLine, first_word, fold, token_run, tokens
+from ._text import SourceLine, first_word, fold, iter_tokens, tokens
 
 _ORDINAL: Final = re.compile(
     r"(?<![\w/.,\-])(?P<n>\d{1,4})[ \t\u00a0]+(?P<u>năm|ngày)(?!\w)", re.IGNORECASE
@@ -162,7 +163,8 @@ def _catalogue_event(
     first = first_word(text, here, end)
     if first is None or not (index.starts_name(first) or (skip_day and first in _DAY_WORDS)):
         return None
-    words, stream = token_run(text, pos, end, 8)  # most names have fewer words
+    stream = iter_tokens(text, pos, end)
+    words = list(islice(stream, 1))
     if not words or words[0].start != here:
         return None
     hit = index.match(text, words, 0, stream)

@@ -508,25 +508,3 @@ def tokens(text: str, start: int = 0, end: int | None = None, limit: int = 0) ->
 
 
 _make_token: Final = _make
-
-
-def token_run(
-    text: str, start: int, end: int, first: int
-) -> tuple[list[Token], Iterator[Token] | None]:
-    """The first ``first`` or so folded words of ``text[start:end]``, and the others to come.
-
-    A look-up that needs only a few words gets them as a list (no generator for each); the
-    iterator, when some may be left, gives the rest (the words after the last whole word of
-    the list: an abbreviation cut short is left for it).
-
-    Examples:
-        >>> words, rest = token_run("Đoàn TNCS Hồ Chí Minh", 0, 21, 2)
-        >>> [w.text for w in words], [w.text for w in rest or ()]
-        (['doan'], ['thanh', 'nien', 'cong', 'san', 'ho', 'chi', 'minh'])
-    """
-    found = tokens(text, start, end, first)
-    if len(found) < first:
-        return found, None  # every word
-    while found and not found[-1].last:
-        found.pop()
-    return found, iter_tokens(text, found[-1].end if found else start, end)
