@@ -154,12 +154,11 @@ def _check_school_year(ex: Extraction, add: AddFinding) -> set[int]:
         return set()
     first = found.first
     stale: set[int] = set()
-    for line in ex.lines.dated:  # each loop reads only lines with a digit
-        if line.number in found.heads or not line.digits:
+    # Each loop reads only the lines with a digit and the word it tests (one scan each).
+    for line in ex.lines.having("học", dated=True):
+        if line.number in found.heads:
             continue
         text = line.own_text
-        if "học" not in text:
-            continue
         for match in _SCHOOL_YEAR.finditer(text):
             if int(match.group(2)) != first - 1 or int(match.group(4)) != first:
                 continue
@@ -197,10 +196,8 @@ def _check_year_ranges(ex: Extraction, add: AddFinding) -> None:
     sentence that looks back ("Căn cứ kết quả … năm học 2025-2025" in 2024 – 2025: 2023-2024).
     """
     school = school_year_of(ex)
-    for line in ex.lines.dated:  # each loop reads only lines with a digit
+    for line in ex.lines.containing(("năm",), dated=True):
         text = line.own_text
-        if not line.digits or "năm" not in text.casefold():
-            continue
         for match in _ONE_YEAR_RANGE.finditer(text):
             if match.group(2) != match.group(4):
                 continue
@@ -237,10 +234,8 @@ def _check_review_dates(ex: Extraction, add: AddFinding) -> None:
     A document that reviews a school year cannot be dated before that year's second
     calendar year begins; the suggestion is the same day in that year.
     """
-    for line in ex.lines.dated:  # each loop reads only lines with a digit
+    for line in ex.lines.containing(("tổng",), dated=True):
         text = line.own_text
-        if not line.digits or "tổng" not in text.casefold():
-            continue
         for match in _DATED_REVIEW.finditer(text):
             last = int(match.group(4))
             if last != int(match.group(2)) + 1:
@@ -280,9 +275,9 @@ def _check_same_year(ex: Extraction, add: AddFinding) -> None:
     if year is None or ex.school_year or ex.year_source not in _SURE or len(ex.years) > 1:
         return
     wanted = str(year)
-    for line in ex.lines.dated:  # each loop reads only lines with a digit
+    for line in ex.lines.having("so v", dated=True):
         text = line.own_text
-        if not line.digits or wanted not in text or "so v" not in text:
+        if wanted not in text:
             continue
         for match in _COMPARED.finditer(text):
             if match.group(1) != wanted:
@@ -334,10 +329,8 @@ def _check_review_year(ex: Extraction, add: AddFinding) -> None:
     if reviewed is None:
         return
     behind = str(reviewed - 1)
-    for line in ex.lines.dated:  # each loop reads only lines with a digit
+    for line in ex.lines.having(re.escape(behind), dated=True):
         text = line.own_text
-        if not line.digits or behind not in text:
-            continue
         for vote in _VOTES.finditer(text):
             start, stop = _sentence_at(text, vote.start(), len(text))
             if re.search(r"so[ \t]+với|cùng[ \t]+kỳ", text[start:stop], re.I):
@@ -369,10 +362,8 @@ def _check_plan_period(ex: Extraction, add: AddFinding) -> None:
     for five years, 2016 - 2020, 2021 - 2025, 2026 - 2030 (a start year ending in 1 or 6).
     The suggestion keeps the printed end that fits the cycle, else the start.
     """
-    for line in ex.lines.dated:  # each loop reads only lines with a digit
+    for line in ex.lines.having("hoạch", dated=True):
         text = line.own_text
-        if not line.digits or "hoạch" not in text:
-            continue
         for match in _DEV_PLAN.finditer(text):
             start, end = int(match.group(1)), int(match.group(3))
             if start % 5 == 1 and end == start + 4:
@@ -431,9 +422,7 @@ def _check_truncated_years(ex: Extraction, add: AddFinding) -> None:
     anniversary date they make; else the plan year when its digits begin with those printed.
     """
     last = next((i + 1 for i in reversed(range(len(ex.lines))) if ex.lines.has_text(i)), 0)
-    for line in ex.lines.dated:  # each loop reads only lines with a digit
-        if not line.digits or ("/" not in line.own_text and "." not in line.own_text):
-            continue
+    for line in ex.lines.having(r"[/.]", dated=True):
         for match in _TRUNCATED.finditer(line.own_text):
             if line.number == last and not line.own_text[match.end() :].strip():
                 continue  # a page cut off inside its last date: not the document's mistake
