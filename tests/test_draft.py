@@ -322,6 +322,7 @@ def test_cli_writes_the_document(cli: Cli, tmp_path: Path) -> None:
     assert header_cells(docx.Document(str(out)))[1][2] == "[Địa danh], ngày … tháng … năm …"
 
 
+@pytest.mark.usefixtures("english")  # the English words; Vietnamese: test_library_words
 def test_cli_refuses_a_file_it_did_not_write(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "ke-hoach.docx"
     edited = docx.Document(io.BytesIO(draft_docx(SAMPLE)))

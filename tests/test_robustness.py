@@ -453,6 +453,7 @@ def test_public_api_optional_arguments_raise_only_documented_errors(
                 pytest.fail(f"{name}(…, {parameter.name}={wrong!r}) raised {exc!r}")
 
 
+@pytest.mark.usefixtures("english")  # the English words; Vietnamese: test_library_words
 @pytest.mark.parametrize(
     ("start", "end"),
     [

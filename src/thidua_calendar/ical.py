@@ -542,7 +542,10 @@ def build_feed(
         check_date(revision, "revision")
     catalog = source.catalog if isinstance(source, Schedule) else None
     if not entries:
-        raise FeedError("the selection is empty: no event to put in the feed")
+        from ._wording.errors import empty_feed
+
+        vi, en = empty_feed()
+        raise FeedError(en, vi=vi)
     lang = lang_of(lang)
     if not re.fullmatch(r"P(\d+D|T\d+H|\d+W)", refresh):
         raise FeedError(f"refresh must be a duration such as P1D, PT6H or P1W, not {refresh!r}")

@@ -17,6 +17,7 @@ from typing import Any, Final, TypeVar
 
 from .._toml import Fields, Located, date_hint, strict_date
 from .._vocabulary import Category, Cutoff, Precision
+from .._wording import errors as error_words
 from .._years import FIRST_YEAR, LAST_YEAR
 from ..commemorations import Catalog, default_catalog, load_catalog
 from ..errors import DataError, InvalidTypeError, InvalidValueError, OutOfRangeError
@@ -127,7 +128,8 @@ def _made(f: Fields, build: Callable[[], T], field: str | None = None) -> T:
     except _INVALID as exc:
         message = str(exc)
         named = message.split(" ", 1)[0].rstrip(":")
-        raise f.fail(field or (named if named in f.table else None), message) from None
+        vi = getattr(exc, "message_vi", None)
+        raise f.fail(field or (named if named in f.table else None), message, vi=vi) from None
 
 
 def _month_or_day(f: Fields, field: str, *, end: bool) -> tuple[dt.date, Precision]:
@@ -166,17 +168,14 @@ def _build_plan(
     data = doc.data
     unknown = sorted(set(data) - {"plan", "follow", "phase", "reporting"})
     if unknown:
-        raise DataError(
-            f"unknown table(s) {', '.join(unknown)}; a plan has [plan], "
-            "[follow], [[phase]] and [reporting]",
-            path=doc.path,
-            line=doc.key_line(unknown[0]),
-        )
+        vi, en = error_words.unknown_plan_tables(unknown)
+        raise DataError(en, path=doc.path, line=doc.key_line(unknown[0]), vi=vi)
     if given is not None and not isinstance(given, Catalog):
         raise InvalidTypeError(f"catalog must be a Catalog, not {type(given).__name__}")
     meta = data.get("plan")
     if not isinstance(meta, dict):
-        raise DataError("missing [plan] table (title, year …)", path=doc.path, line=1)
+        vi, en = error_words.missing_plan_table()
+        raise DataError(en, path=doc.path, line=1, vi=vi)
     f = Fields(doc, "plan", 0, meta, "[plan]")
     f.check_known(set(_PLAN_FIELDS))
     year = f.integer("year", low=FIRST_YEAR, high=LAST_YEAR)
@@ -190,7 +189,7 @@ def _build_plan(
     start = _month_or_day(f, "start", end=False)[0] if "start" in meta else first
     end = _month_or_day(f, "end", end=True)[0] if "end" in meta else last
     if end < start:
-        raise f.fail("end", f"the plan ends ({end}) before it starts ({start})")
+        raise f.refuse("end", error_words.ends_before_start("plan", start, end))
 
     catalog = default_catalog() if given is None else given
     catalog_file: str | None = None
@@ -224,12 +223,12 @@ def _build_plan(
             allowed = ", ".join(c.value for c in Category)
             for name in names:
                 if name not in set(Category):
-                    raise ff.fail("categories", f"unknown category {name!r}; choose from {allowed}")
+                    raise ff.refuse("categories", error_words.unknown_category(name, allowed))
             follow_categories = tuple(Category(n) for n in names)
         follow_keys = ff.texts("keys")
         for key in follow_keys:
             if key not in catalog:
-                raise ff.fail("keys", _unknown_key(catalog, key))
+                raise ff.refuse("keys", _unknown_key(catalog, key))
 
     phases = []
     tables = data.get("phase", [])
@@ -240,7 +239,8 @@ def _build_plan(
             line=doc.key_line("phase"),
         )
     for index, table in enumerate(tables):
-        pf = Fields(doc, "phase", index, table, f"phase #{index + 1}")
+        label_vi, label = error_words.phase_label(None, index + 1)
+        pf = Fields(doc, "phase", index, table, label, label_vi)
         phases.append(_parse_phase(pf, catalog))
 
     reporting = Reporting()
@@ -279,18 +279,17 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
-def _unknown_key(catalog: Catalog, key: str) -> str:
+def _unknown_key(catalog: Catalog, key: str) -> tuple[str, str]:
     close = difflib.get_close_matches(key, list(catalog), n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    return f"unknown commemoration {key!r}{hint}"
+    return error_words.unknown_commemoration(key, close)
 
 
 def _parse_phase(f: Fields, catalog: Catalog) -> Phase:
     f.check_known(set(_PHASE_FIELDS))
     label = f.text("label")
     if not label.strip():
-        raise f.fail("label", "label must not be empty")
-    f.label = f"phase {label!r}"
+        raise f.refuse("label", error_words.empty_label())
+    f.relabel(error_words.phase_label(label, f.index + 1))
     start, start_precision = _month_or_day(f, "start", end=False)
     end: dt.date | None
     end_event = None
@@ -302,15 +301,15 @@ def _parse_phase(f: Fields, catalog: Catalog) -> Phase:
     elif "end" in f.table:
         end, end_precision = _month_or_day(f, "end", end=True)
         if end < start:
-            raise f.fail("end", f"the phase ends ({end}) before it starts ({start})")
+            raise f.refuse("end", error_words.ends_before_start("phase", start, end))
     else:
-        raise f.fail(None, "missing end (a date, a month, or end_event = {…})")
+        raise f.refuse(None, error_words.missing_phase_end())
     focus = None
     if "focus" in f.table:
         focus = f.texts("focus")
         for key in focus:
             if key not in catalog:
-                raise f.fail("focus", _unknown_key(catalog, key))
+                raise f.refuse("focus", _unknown_key(catalog, key))
     return _made(
         f,
         lambda: Phase(
@@ -375,7 +374,7 @@ def _parse_event(f: Fields, catalog: Catalog, start: dt.date) -> tuple[EndEvent,
         key = raw["commemoration"]
         if not isinstance(key, str) or key not in catalog:
             raise f.fail(
-                "end_event", f"anchor to an unknown event: {_unknown_key(catalog, str(key))}"
+                "end_event", f"anchor to an unknown event: {_unknown_key(catalog, str(key))[1]}"
             )
         found = next_occurrence(key, start, catalog=catalog)
         if found is None:

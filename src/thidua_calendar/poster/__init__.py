@@ -79,11 +79,10 @@ def poster_format(path: str | Path) -> FileFormat:
     suffix = Path(path).suffix.lower()
     fmt = EXTENSIONS.get(suffix)
     if fmt is None:
-        shown = f"{suffix!r}" if suffix else "no extension"
-        raise PosterError(
-            f"cannot write a poster as {shown}: name the file .svg, .html or .pdf "
-            f"({Path(path).name})"
-        )
+        from .._wording.errors import poster_extension
+
+        vi, en = poster_extension(suffix, Path(path).name)
+        raise PosterError(en, vi=vi)
     return fmt
 
 
