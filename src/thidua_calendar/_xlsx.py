@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import zipfile
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
 
@@ -62,6 +63,7 @@ def _openpyxl() -> Any:
         openpyxl = import_module("openpyxl")
         import_module("openpyxl.styles")
         import_module("openpyxl.utils")
+        import_module("openpyxl.writer.excel")
     except ImportError:
         from ._wording.errors import xlsx_needed
 
@@ -163,8 +165,9 @@ def to_xlsx(records: Sequence[Record], columns: Sequence[str], *, title: str, ye
     props.title = title
     props.created = when
     props.modified = when
+    # Workbook.save would date the workbook "modified" now: its writer, given an archive, not.
     saved = io.BytesIO()
-    workbook.save(saved)
+    openpyxl.writer.excel.ExcelWriter(workbook, zipfile.ZipFile(saved, "w")).save()
     return repack(saved.getvalue(), when.date(), XLSX_MARKER)
 
 
