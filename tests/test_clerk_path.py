@@ -3,7 +3,8 @@
 Every step runs the installed command in a subprocess whose standard streams are code page
 1252, as on a Windows console: Vietnamese help, a starter plan, the plan as a Word document and
 that document as a PDF (LibreOffice headless), the schedule as a CSV a spreadsheet opens and as
-an Excel workbook, and the poster as a PDF (headless Chromium). `make test` installs LibreOffice and Chromium.
+an Excel workbook, and the poster as a PDF (headless Chromium). `make test` installs LibreOffice
+and Chromium.
 """
 
 from __future__ import annotations

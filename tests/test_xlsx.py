@@ -152,6 +152,7 @@ def test_milestones_tet_convert_and_plan_check_as_workbooks(cli: Cli, tmp_path: 
     book, rows = rows_of(out)
     assert book.active.title == "Kiểm tra kế hoạch"
     expected = csv_rows(cli, "plan", "check", str(typo))
+    assert err == f"đã ghi {out} ({len(expected) - 1} dòng)\n"
     assert [[as_csv_text(v) for v in row] for row in rows] == expected
     assert any(r[1] == "error" for r in rows)
 
@@ -231,7 +232,8 @@ def test_without_openpyxl_the_clerk_is_told_what_to_install(
     code, stdout, err = cli("schedule", "2026", "--format", "xlsx", "-o", str(out))
     assert (code, stdout) == (2, "")
     assert err == (
-        'thidua-calendar: lỗi: tạo tệp .xlsx cần gói openpyxl: pip install "thidua-calendar[xlsx]"\n'
+        "thidua-calendar: lỗi: tạo tệp .xlsx cần gói openpyxl: "
+        'pip install "thidua-calendar[xlsx]"\n'
     )
     assert not out.exists()
     code, _, err = cli("schedule", "2026", "--format", "xlsx", "-o", str(out), "--lang", "en")

@@ -88,8 +88,7 @@ HELP: Final[dict[str, tuple[str, str]]] = {
     ),
     "format.csv": (
         "định dạng kết quả (mặc định: text; xlsx là bảng Excel, cần -o TỆP.xlsx và gói openpyxl)",
-        "output format (default: text; xlsx is an Excel workbook, needs -o FILE.xlsx and "
-        "openpyxl)",
+        "output format (default: text; xlsx is an Excel workbook, needs -o FILE.xlsx and openpyxl)",
     ),
     "output.listing": (
         "ghi kết quả vào TỆP (.csv ghi kèm dấu BOM để Excel đọc đúng tiếng Việt; --format "
