@@ -93,7 +93,7 @@ def unknown_commemoration(key: str, close: Sequence[str]) -> Pair:
     """A commemoration key the catalogue does not have, with close keys if any."""
     return (
         f"không có ngày kỷ niệm nào mang khóa {key!r}"
-        + (f"; có phải {', '.join(close)}?" if close else ""),
+        + (f"; có phải là {', '.join(close)}?" if close else ""),
         f"unknown commemoration {key!r}" + (f"; did you mean {', '.join(close)}?" if close else ""),
     )
 
