@@ -150,6 +150,16 @@ def poster_extension(suffix: str, name: str) -> Pair:
     )
 
 
+def poster_plan_elsewhere(start: dt.date, end: dt.date, year: int, *, school_year: bool) -> Pair:
+    """A poster of a year (or school year) that the plan does not touch."""
+    shown_vi = f"năm học {year}–{year + 1}" if school_year else f"năm {year}"
+    shown_en = f"the school year {year}–{year + 1}" if school_year else f"the year {year}"
+    return (
+        f"kế hoạch từ {date_vi(start)} đến {date_vi(end)}, không thuộc {shown_vi}",
+        f"the plan covers {start.isoformat()} – {end.isoformat()}, not {shown_en}",
+    )
+
+
 def xlsx_needed() -> Pair:
     """A spreadsheet asked for without openpyxl (the ``xlsx`` extra)."""
     return (
@@ -321,6 +331,7 @@ __all__ = [
     "output_exists",
     "phase_label",
     "poster_extension",
+    "poster_plan_elsewhere",
     "unknown_category",
     "unknown_commemoration",
     "unknown_field",
