@@ -604,6 +604,7 @@ def test_cli_help_has_examples(poster_cli: Cli) -> None:
 
 # --- the school year -----------------------------------------------------------------------
 
+
 def school_months(year: int) -> list[str]:
     """The headings of a school-year poster: September to August, each with its year."""
     return [f"Tháng {m}/{year if m >= 9 else year + 1}" for m in (9, 10, 11, 12, *range(1, 9))]
