@@ -29,11 +29,8 @@ def test_the_checker_does_not_cry_wolf(report: eval_lint.Report) -> None:
 
 def test_what_the_documents_state_is_found(report: eval_lint.Report) -> None:
     fields = report.fields
-    for name in ("anniversaries", "tet"):
+    for name in ("anniversaries", "tet", "phases", "mistakes"):
         assert fields[name].rate >= eval_lint.TARGETS[name], fields[name].misses
-    # Not yet at the 90 % target: no lower than reached (14/16 phases, 15/25 mistakes).
-    assert fields["phases"].found >= 14, fields["phases"].misses
-    assert fields["mistakes"].found >= 15, fields["mistakes"].misses
 
 
 def test_a_finding_off_a_mistake_line_is_a_false_alarm(

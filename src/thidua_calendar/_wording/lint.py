@@ -605,3 +605,134 @@ __all__ = [
     "until_day",
     "until_semester",
 ]
+
+
+def stale_school_year(printed: str, school_year: str, fixed: str) -> Texts:
+    """Last school year's text in a school-year plan: "năm học 2023 - 2024" in 2024 – 2025."""
+    return Texts(
+        (
+            f"“{printed}” trong kế hoạch năm học {school_year}: câu này có lẽ chép từ kế hoạch "
+            "năm học trước",
+            fixed,
+        ),
+        (
+            f"“{printed}” in the plan for the school year {school_year}: this sentence looks "
+            "copied from last school year's plan",
+            f"write {fixed}",
+        ),
+    )
+
+
+def same_year_comparison(printed: str, year: int, fixed: str) -> Texts:
+    """A result of a year compared with that same year ("… năm 2022 … so với năm 2022")."""
+    return Texts(
+        (
+            f"“{printed}”: kết quả năm {year} không thể so với chính năm {year}; có lẽ là "
+            f"năm {year - 1}",
+            fixed,
+        ),
+        (
+            f"“{printed}”: a result of {year} cannot be compared with {year} itself; "
+            f"{year - 1} is probably meant",
+            f"write {fixed}",
+        ),
+    )
+
+
+def review_year(printed: str, reviewed: int, fixed: str) -> Texts:
+    """A review conference of one year voting on the achievements of the year before."""
+    return Texts(
+        (
+            f"hội nghị tổng kết năm {reviewed} bình xét thành tích “{printed}”: có lẽ câu này "
+            "chép từ năm trước",
+            fixed,
+        ),
+        (
+            f"the review of {reviewed} votes on the achievements of “{printed}”: this "
+            "sentence looks copied from last year",
+            f"write {fixed}",
+        ),
+    )
+
+
+def plan_period(printed: str, span: int, fixed: str) -> Texts:
+    """A five-year socio-economic plan printed with a period that is not one."""
+    return Texts(
+        (
+            f"“{printed}”: các kế hoạch {span} năm theo giai đoạn 2016 - 2020, 2021 - 2025, "
+            "2026 - 2030",
+            fixed,
+        ),
+        (
+            f"“{printed}”: the {span}-year plans run 2016 - 2020, 2021 - 2025, 2026 - 2030",
+            f"write {fixed}",
+        ),
+    )
+
+
+def truncated_year(printed: str, fixed: str | None) -> Texts:
+    """A date whose year lost a digit: "30/4/202"."""
+    return Texts(
+        (f"năm của ngày “{printed}” thiếu chữ số", fixed or "viết đủ bốn chữ số của năm"),
+        (
+            f"the year of “{printed}” is missing a digit",
+            f"write {fixed}" if fixed else "write the year's four digits",
+        ),
+    )
+
+
+def namesake(name: str, ordinal: int, meant: str, own_origin: int, own_ordinal: int) -> Texts:
+    """A day's name counted from its namesake's origin ("93 năm Ngày Phụ nữ Việt Nam")."""
+    return Texts(
+        (
+            f"{ordinal} năm là tính từ {meant}; “{name}” có từ năm {own_origin} "
+            f"({own_ordinal} năm)",
+            f"{ordinal} năm {meant}",
+        ),
+        (
+            f"{ordinal} years count from {meant}; “{name}” dates from {own_origin} "
+            f"({own_ordinal} years)",
+            f"write {ordinal} năm {meant}",
+        ),
+    )
+
+
+def year_range(printed: str, fixed: str | None) -> Texts:
+    """A range from a year to itself: "năm học 2025-2025"."""
+    return Texts(
+        (f"“{printed}” không phải một khoảng năm", fixed or "sửa năm đầu hoặc năm cuối"),
+        (
+            f"“{printed}” is no range of years",
+            f"write {fixed}" if fixed else "correct the first or the last year",
+        ),
+    )
+
+
+def review_date(printed: str, first: str, last: int, fixed: str) -> Texts:
+    """A review of a school year dated before the year's second half began."""
+    return Texts(
+        (
+            f"văn bản tổng kết năm học {first} - {last} không thể đề ngày {printed}, khi năm "
+            "học chưa kết thúc",
+            fixed,
+        ),
+        (
+            f"a review of the school year {first} - {last} cannot be dated {printed}, before "
+            "the year ended",
+            f"write {fixed}",
+        ),
+    )
+
+
+def plan_citation(printed: str, issued: int, fixed: str) -> Texts:
+    """A document of one five-year cycle cited as the resolution on the next one's plan."""
+    return Texts(
+        (
+            f"“{printed}” ban hành năm {issued}, là văn bản về kế hoạch 5 năm của giai đoạn đó",
+            fixed,
+        ),
+        (
+            f"“{printed}” was issued in {issued}: it concerns that cycle's five-year plan",
+            f"write {fixed}",
+        ),
+    )

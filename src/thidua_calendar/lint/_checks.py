@@ -36,6 +36,7 @@ from ..commemorations import Catalog, Commemoration, SolarDay
 from ..congresses import CongressSeries, congress_series
 from ..lunar import can_chi
 from ._checks_events import check_events
+from ._checks_periods import check_periods
 from ._checks_phases import check_phase_labels
 from ._dates import PrintedDate
 from ._model import AddFinding, Anniversary, Extraction, PhaseWindow
@@ -98,6 +99,7 @@ def check(
     # Issue 15: phase labels, last year's text, lunar days, congresses, terms, form.
     check_phase_labels(ex, add)
     stale = check_events(ex, add, tuple(found))
+    stale |= check_periods(ex, add)
     if stale:  # one finding for a copied sentence, not one per number in it
         found = [f for f in found if f.line not in stale or f.code not in _STALE_COVERS]
     # "76 năm CM tháng Tám và Quốc khánh (…)": one statement, one finding per fix.
@@ -160,6 +162,42 @@ def _entry_for(a: Anniversary, catalog: Catalog) -> Commemoration | None:
     return catalog.get(a.key)
 
 
+def _dated_in(ex: Extraction, year: int) -> bool:
+    """Whether a statement of the document prints its dates and they agree, in ``year``."""
+    for other in ex.anniversaries:
+        o, d = other.origin_printed, other.date_printed
+        if o is None or d is None or not (o.valid and d.valid) or o.year is None:
+            continue
+        if d.year == year and d.year - o.year == other.ordinal:
+            return True
+    return False
+
+
+def _check_namesake(
+    a: Anniversary, meant: Commemoration | None, ex: Extraction, add: AddFinding, rank: str
+) -> None:
+    """``namesake``: a day's own name counted from its namesake's origin.
+
+    "93 năm Ngày Phụ nữ Việt Nam" in 2023: the statement prints no dates, its name is the
+    name of the day instituted in 2010, and only the ordinal of the Women's Union's founding
+    (1930) fits — the count belongs to the other name.
+    """
+    named = ex.catalog.get(a.key) if a.key else None
+    if meant is None or named is None or named.key == meant.key or a.date is None:
+        return
+    if named.origin is None or meant.origin is None:
+        return
+    printed = " ".join(a.name.casefold().split())
+    own = named.name_vi.casefold()
+    if not printed.startswith(own) or meant.name_vi.casefold() in printed:
+        return
+    own_ordinal = int(a.date[:4]) - named.origin.year
+    if own_ordinal <= 0:
+        return
+    texts = words.namesake(named.name_vi, a.ordinal, meant.name_vi, named.origin.year, own_ordinal)
+    add(rank, "namesake", a.line, a.column, *texts, key=meant.key)
+
+
 _SURE: Final = frozenset({"given", "title", "date"})
 """Where a plan year comes from when it is known, not guessed (``Extraction.year_source``)."""
 
@@ -194,6 +232,9 @@ def _check_anniversary(a: Anniversary, ex: Extraction, add: AddFinding, *, first
             if expected != a.ordinal and expected > 0 and not fits:
                 texts = words.ordinal_by_year(a.ordinal, a.unit, a.name, year, expected, origin)
                 add(rank, "ordinal-mismatch", a.line, a.column, *texts, key=key)
+            elif first:
+                confirmed = sure or _dated_in(ex, year)
+                _check_namesake(a, entry, ex, add, "warning" if confirmed else "info")
         return
     origin_ok = printed_origin.valid and printed_origin.year is not None
     date_ok = printed_date.valid and printed_date.year is not None

@@ -30,7 +30,16 @@ from ._anniversaries import Statement, anniversaries
 from ._anniversaries import statements as anniversary_statements
 from ._congresses import mention, raw_congresses
 from ._dates import full_dates
-from ._meta import Period, header, incomplete_dates, plan_period, plan_theme, scopes, title
+from ._meta import (
+    Period,
+    header,
+    incomplete_dates,
+    plan_period,
+    plan_theme,
+    reported_on,
+    scopes,
+    title,
+)
 from ._model import CongressMention, Extraction, Located, TetMention
 from ._names import names
 from ._phases import Label, RawPhase, build_phases, phases_in
@@ -85,7 +94,10 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
     plan_year, school_year = period.year, period.school_year
     labelled = any(p.label is not None for p in raw_phases)
     raw_phases = [p for p in raw_phases if p.label is not None or (not labelled and p.context)]
-    phases, bound_dates = build_phases(raw_phases, lines, plan_year, issued, statements, catalog)
+    lede = reported_on(lines) if issued is None else None
+    phases, bound_dates = build_phases(
+        raw_phases, lines, plan_year, issued, statements, catalog, lede
+    )
     for phase in phases:
         event, anchor = phase.end_event, phase.anchor
         if event is not None and event.congress is not None and event.ordinal and anchor:

@@ -22,7 +22,7 @@ from typing import Final, NamedTuple
 from .._wording.lint import heading_title
 from .._years import YEARS
 from ._dates import PrintedDate
-from ._model import Located
+from ._model import Lede, Located
 from ._phases import PHASE_LABEL
 from ._text import SourceLine, clean_theme
 
@@ -315,6 +315,11 @@ def dated(lines: Sequence[SourceLine]) -> tuple[dt.date, bool] | None:
             if printed is None or printed.date() is None:
                 continue
             before = line.own_text[: printed.start]
+            # A two-column header run into one line ("Số: 14/KH-…      Phong Sơn, ngày …"):
+            # only the column the date is in speaks of it.
+            gap = max(before.rfind("   "), before.rfind("\t"))
+            if gap >= 0:
+                before = before[gap:]
             if _DATE_LINE_BEFORE.search(before):
                 continue
             when = printed.date()
@@ -328,6 +333,48 @@ def dated(lines: Sequence[SourceLine]) -> tuple[dt.date, bool] | None:
             except ValueError:
                 continue
             return when, True
+    return None
+
+
+_LEDE_TIME: Final = re.compile(
+    r"(?<!\w)(?:sáng|chiều|tối|trưa)[ \t]+(?:ngày[ \t]+)?(\d{1,2})[-/.](\d{1,2})"
+    r"(?:[-/.](\d{4}))?(?![\d/.\-])",
+    re.IGNORECASE,
+)
+_LEDE_DAY: Final = re.compile(
+    r"[\s*_]*(?:(?:sáng|chiều|tối|trưa)[ \t]+)?ngày[ \t]+(\d{1,2})[-/.](\d{1,2})"
+    r"(?:[-/.](\d{4}))?[ \t]*,",
+    re.IGNORECASE,
+)
+_LEDE_LINES: Final = 12
+
+
+def reported_on(lines: Sequence[SourceLine]) -> Lede | None:
+    r"""The day a news page's lede reports ("Ngày 20/5/2015, UBND …", "… chiều 14-11, …").
+
+    A page without a date line writes "từ nay", "đến nay" for the day of the event it
+    reports; the first paragraph's day says which. The year may be left out.
+
+    Examples:
+        >>> from ._text import split_lines
+        >>> reported_on(split_lines("Tin tức\nNgày 20/5/2015, UBND huyện tổ chức hội nghị."))
+        (20, 5, 2015)
+        >>> reported_on(split_lines("Tại hội nghị chiều 14-11, LĐLĐ đã phát động thi đua."))
+        (14, 11, None)
+    """
+    for line in lines[:_LEDE_LINES]:
+        if not line.digits:
+            continue
+        match = _LEDE_DAY.match(line.own_text) or _LEDE_TIME.search(line.own_text)
+        if match is None:
+            continue
+        day, month = int(match.group(1)), int(match.group(2))
+        year = int(match.group(3)) if match.group(3) else None
+        try:
+            dt.date(year or 2000, month, day)  # 2000: a leap year, 29/2 is a day
+        except ValueError:
+            continue
+        return day, month, year
     return None
 
 

@@ -9,7 +9,7 @@ the lines of the text and the catalogue the names were recognised with.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol, TypeAlias
 
 import attrs
 
@@ -38,6 +38,10 @@ class AddFinding(Protocol):
         en: tuple[str, str],
         key: str | None = None,
     ) -> None: ...
+
+
+Lede: TypeAlias = tuple[int, int, int | None]
+"""A news page's day of the event it reports: (day, month, year or ``None``)."""
 
 
 @attrs.frozen

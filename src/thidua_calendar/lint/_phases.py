@@ -35,7 +35,7 @@ from ..plans import EndEvent
 from ._anniversaries import Statement
 from ._congresses import RawCongress, congress_at, congress_end
 from ._dates import PrintedDate, last_day, match_date, match_month
-from ._model import EndPrecision, PhaseWindow, StartPrecision
+from ._model import EndPrecision, Lede, PhaseWindow, StartPrecision
 from ._names import NameIndex
 from ._text import SourceLine, clean_theme, iter_tokens
 
@@ -379,7 +379,11 @@ def _year_of(bound: _Bound) -> int | None:
 
 
 def _resolve(
-    window: _Window, year: int | None, issued: dt.date | None, catalog: Catalog
+    window: _Window,
+    year: int | None,
+    issued: dt.date | None,
+    catalog: Catalog,
+    lede: Lede | None = None,
 ) -> _Resolved:
     start_b, end_b = window.start, window.end
     notes: list[str] = []
@@ -400,7 +404,12 @@ def _resolve(
             start = start + dt.timedelta(days=1) if start < dt.date.max else None
     elif start_b.kind == "event":
         precision = "event"
-        start = issued if issued is not None else (dt.date(year, 1, 1) if year else None)
+        if issued is not None:
+            start = issued
+        elif lede is not None and (lede[2] or end_year or year):
+            start = _date(lede[2] or end_year or year or 1, lede[1], lede[0])
+        else:
+            start = dt.date(year, 1, 1) if year else None
     elif start_b.kind == "year_start":
         y = start_b.year or year
         start = _date(y, 1, 1) if y else None
@@ -432,7 +441,10 @@ def _resolve(
             end = _date(first, 12, 31) if end_b.number == 1 else _date(first + 1, 5, 31)
         notes.append(until_semester(end_b.number or 1))
     elif end_b.kind == "now":
-        end = issued if issued is not None and (start is None or issued >= start) else None
+        now = issued
+        if now is None and lede is not None and (lede[2] or after):
+            now = _date(lede[2] or after or 1, lede[1], lede[0])
+        end = now if now is not None and (start is None or now >= start) else None
     elif end_b.kind == "days" and start is not None and end_b.number:
         end = _date_after(start, end_b.number - 1)
     elif end_b.kind == "tba":
@@ -476,6 +488,7 @@ def _neighbour_years(
     resolved: list[_Resolved],
     issued: dt.date | None,
     catalog: Catalog,
+    lede: Lede | None = None,
 ) -> None:
     """Windows printed without a year, in a document without a plan year: from their neighbours.
 
@@ -485,7 +498,7 @@ def _neighbour_years(
     """
 
     def fits(i: int, year: int, before: _Resolved | None, after: _Resolved | None) -> bool:
-        trial = _resolve(raws[i].window, year, issued, catalog)
+        trial = _resolve(raws[i].window, year, issued, catalog, lede)
         if trial.start is None or trial.end is None:
             return False
         if after is not None and after.start is not None and trial.end >= after.start:
@@ -500,7 +513,9 @@ def _neighbour_years(
             window = raws[i].window
             if resolved[i].start is not None or _printed_year(window):
                 continue
-            if window.start.kind not in ("date", "month", "day"):
+            if window.start.kind not in ("date", "month", "day") and not (
+                window.start.kind == "event" and lede is not None and issued is None
+            ):
                 continue
             after = resolved[i + 1] if i + 1 < len(raws) else None
             before = resolved[i - 1] if i > 0 else None
@@ -539,6 +554,7 @@ def build_phases(
     issued: dt.date | None,
     statements: Sequence[Statement],
     catalog: Catalog,
+    lede: Lede | None = None,
 ) -> tuple[list[PhaseWindow], list[tuple[SourceLine, PrintedDate]]]:
     """The phases of the document, their windows resolved, with their themes and focus.
 
@@ -553,6 +569,8 @@ def build_phases(
         issued: The document date ("từ khi phát động" starts on it).
         statements: The anniversary statements of the document.
         catalog: The catalogue in use (a phase may end on one of its days).
+        lede: A news page's day of the event it reports ("chiều 14-11, … đã phát động"):
+            "từ nay", "đến nay" in a page without a date line mean that day.
 
     Returns:
         The phases, and the dates printed in their windows (for the date checks).
@@ -567,9 +585,9 @@ def build_phases(
     by_line: dict[int, list[Statement]] = {}
     for statement in statements:
         by_line.setdefault(statement[0].number, []).append(statement)
-    all_resolved = [_resolve(raw.window, year, issued, catalog) for raw in raw_phases]
+    all_resolved = [_resolve(raw.window, year, issued, catalog, lede) for raw in raw_phases]
     if year is None:
-        _neighbour_years(raw_phases, all_resolved, issued, catalog)
+        _neighbour_years(raw_phases, all_resolved, issued, catalog, lede)
     for raw, resolved in zip(raw_phases, all_resolved, strict=True):
         line = raw.line
         bound_dates += [(line, d) for d in resolved.dates]
