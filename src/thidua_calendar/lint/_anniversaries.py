@@ -157,12 +157,13 @@ def _catalogue_event(text: str, pos: int, index: NameIndex, *, skip_day: bool) -
     end = min(len(text), pos + 200)
     # Cheap test first: the word right here must be one a catalogued name starts with
     # (most numbers are followed by no name: "5 năm", "trong 2 năm qua").
-    first = first_word(text, _skip_spaces(text, pos), end)
+    here = _skip_spaces(text, pos)
+    first = first_word(text, here, end)
     if first is None or not (index.starts_name(first) or (skip_day and first in _DAY_WORDS)):
         return None
     stream = iter_tokens(text, pos, end)
     words = list(islice(stream, 1))
-    if not words or words[0].start != _skip_spaces(text, pos):
+    if not words or words[0].start != here:
         return None
     hit = index.match(text, words, 0, stream)
     if hit is None and skip_day and words[0].text == "ngay":
@@ -190,9 +191,14 @@ _DAY_WORDS: Final = frozenset({"ngay", "nay"})
 
 
 def _skip_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t\u00a0":
-        pos += 1
-    return pos
+    if pos >= len(text):
+        return pos
+    spaces = _SPACES.match(text, pos)
+    assert spaces is not None  # the pattern matches the empty string
+    return spaces.end()
+
+
+_SPACES: Final = re.compile(r"[ \t\u00a0]*")
 
 
 def _generic_event(text: str, pos: int, ordinal: int, unit: str, index: NameIndex) -> Event | None:
@@ -244,6 +250,8 @@ def _nameless(text: str, pos: int, unit: str) -> Event | None:
 
 
 _WORDS: Final = re.compile(r"\w+")
+_UNDATED_FIRST: Final = frozenset(lead.split()[0] for lead in _UNDATED_LEADS)
+"""The first words of the leads of an undated name."""
 _UNDATED_END: Final = re.compile(
     r"[\d(;.:)\n]|,[ \t\u00a0]|[ \t\u00a0]và[ \t\u00a0]", re.IGNORECASE
 )
@@ -252,6 +260,9 @@ _UNDATED_END: Final = re.compile(
 def _undated(text: str, pos: int, unit: str) -> Event | None:
     """A name not in the catalogue, no dates: "chào mừng 70 năm ngày truyền thống ngành"."""
     if unit != "năm":
+        return None
+    first = _WORDS.match(text, pos)  # cheap test first: the word a lead starts with
+    if first is None or fold(first.group()) not in _UNDATED_FIRST:
         return None
     folded = " ".join(_WORDS.findall(fold(text[pos : pos + 40])))
     if not folded.startswith(_UNDATED_LEADS):
@@ -267,6 +278,8 @@ def _matches(text: str, end: int) -> list[re.Match[str]]:
     """The numbers that may start a statement, in text order (before ``end``)."""
     found = [m for m in _ORDINAL.finditer(text, 0, len(text)) if m.start() < end]
     low = text.casefold()
+    if "niệm" not in low and "giỗ" not in low:
+        return found  # in order: each number starts its match
     if "niệm" in low:
         found += [m for m in _BARE.finditer(text) if m.start() < end]
     if "giỗ" in low:
@@ -276,7 +289,10 @@ def _matches(text: str, end: int) -> list[re.Match[str]]:
 
 def unit_of(match: re.Match[str]) -> str:
     """The unit of a statement: ``năm``, ``ngày`` (a mistake), ``lần thứ`` (a giỗ), ``""``."""
-    unit = " ".join(match.group("u").casefold().split())
+    unit = match.group("u")
+    if unit in ("năm", "ngày"):  # as most statements print it
+        return unit
+    unit = " ".join(unit.casefold().split())
     return "lần thứ" if unit.endswith("thứ") else unit
 
 

@@ -238,9 +238,9 @@ def _check_lunar_dates(ex: Extraction, add: AddFinding) -> None:
     The year is the printed date's (for Tết, whose day can fall in late January or February
     of it); a date more than 45 days away from the lunar day is about something else.
     """
-    for line in ex.lines:
+    for line in ex.lines.dated:
         low = line.own_text.casefold()
-        if not line.digits or not any(w in low for w in ("tết", "giỗ", "rằm", "vu lan")):
+        if not any(w in low for w in ("tết", "giỗ", "rằm", "vu lan")):
             continue
         for item in lunar_day_dates(line):
             if item.date is None:
@@ -350,9 +350,7 @@ def _check_terms(ex: Extraction, add: AddFinding) -> None:
     union, a Party committee, a people's council or a mass organisation, on a line that names
     no body with yearly terms (chi đoàn, liên đội, chi hội, a class …).
     """
-    for line in ex.lines:
-        if not line.digits:
-            continue
+    for line in ex.lines.dated:
         text = line.own_text
         low = text.casefold()
         if "kh" not in low and "nhiệm" not in low:

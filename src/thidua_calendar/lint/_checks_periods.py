@@ -154,7 +154,7 @@ def _check_school_year(ex: Extraction, add: AddFinding) -> set[int]:
         return set()
     first = found.first
     stale: set[int] = set()
-    for line in ex.lines:
+    for line in ex.lines.dated:  # each loop reads only lines with a digit
         if line.number in found.heads or not line.digits:
             continue
         text = line.own_text
@@ -197,7 +197,7 @@ def _check_year_ranges(ex: Extraction, add: AddFinding) -> None:
     sentence that looks back ("Căn cứ kết quả … năm học 2025-2025" in 2024 – 2025: 2023-2024).
     """
     school = school_year_of(ex)
-    for line in ex.lines:
+    for line in ex.lines.dated:  # each loop reads only lines with a digit
         text = line.own_text
         if not line.digits or "năm" not in text.casefold():
             continue
@@ -237,7 +237,7 @@ def _check_review_dates(ex: Extraction, add: AddFinding) -> None:
     A document that reviews a school year cannot be dated before that year's second
     calendar year begins; the suggestion is the same day in that year.
     """
-    for line in ex.lines:
+    for line in ex.lines.dated:  # each loop reads only lines with a digit
         text = line.own_text
         if not line.digits or "tổng" not in text.casefold():
             continue
@@ -280,7 +280,7 @@ def _check_same_year(ex: Extraction, add: AddFinding) -> None:
     if year is None or ex.school_year or ex.year_source not in _SURE or len(ex.years) > 1:
         return
     wanted = str(year)
-    for line in ex.lines:
+    for line in ex.lines.dated:  # each loop reads only lines with a digit
         text = line.own_text
         if not line.digits or wanted not in text or "so v" not in text:
             continue
@@ -334,7 +334,7 @@ def _check_review_year(ex: Extraction, add: AddFinding) -> None:
     if reviewed is None:
         return
     behind = str(reviewed - 1)
-    for line in ex.lines:
+    for line in ex.lines.dated:  # each loop reads only lines with a digit
         text = line.own_text
         if not line.digits or behind not in text:
             continue
@@ -369,7 +369,7 @@ def _check_plan_period(ex: Extraction, add: AddFinding) -> None:
     for five years, 2016 - 2020, 2021 - 2025, 2026 - 2030 (a start year ending in 1 or 6).
     The suggestion keeps the printed end that fits the cycle, else the start.
     """
-    for line in ex.lines:
+    for line in ex.lines.dated:  # each loop reads only lines with a digit
         text = line.own_text
         if not line.digits or "hoạch" not in text:
             continue
@@ -430,8 +430,8 @@ def _check_truncated_years(ex: Extraction, add: AddFinding) -> None:
     When the line's anniversary statement has its origin and ordinal, the suggestion is the
     anniversary date they make; else the plan year when its digits begin with those printed.
     """
-    last = max((line.number for line in ex.lines if line.own_text.strip()), default=0)
-    for line in ex.lines:
+    last = next((i + 1 for i in reversed(range(len(ex.lines))) if ex.lines.has_text(i)), 0)
+    for line in ex.lines.dated:  # each loop reads only lines with a digit
         if not line.digits or ("/" not in line.own_text and "." not in line.own_text):
             continue
         for match in _TRUNCATED.finditer(line.own_text):

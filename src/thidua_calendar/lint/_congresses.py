@@ -120,8 +120,8 @@ class RawCongress:
 
 
 def _local(words: list[str]) -> bool:
-    return any(w in _PLACES for w in words) or any(
-        a == "thanh" and b == "pho" for a, b in itertools.pairwise(words)
+    return not _PLACES.isdisjoint(words) or (
+        "thanh" in words and any(a == "thanh" and b == "pho" for a, b in itertools.pairwise(words))
     )
 
 
@@ -137,12 +137,13 @@ def _body_after_numeral(words: list[str]) -> tuple[str, int] | None:
 
 def _body_before_numeral(pre: list[str], post: list[str]) -> str | None:
     """The mass organisation of "Đại hội [đại biểu] <body> lần thứ XIII" (not a local one)."""
-    if _local(pre) or _local(post[:2]) or "thi" in pre:  # "Đại hội thi đua … Hội Nông dân"
+    if not pre or _local(pre) or _local(post[:2]) or "thi" in pre:  # "Đại hội thi đua … Hội"
         return None
-    joined = " ".join(pre)
+    joined = f" {' '.join(pre)} "
     for phrases, key in _BODIES:
-        if any(f" {p} " in f" {joined} " for p in phrases):
-            return key
+        for phrase in phrases:
+            if f" {phrase} " in joined:
+                return key
     return None
 
 
@@ -173,7 +174,8 @@ def _congress_lan_thu(text: str, match: re.Match[str]) -> RawCongress | None:
     if ";" in between or "." in between:
         return None
     before = tokens(text, head.end(), match.start())
-    after = tokens(text, match.end(), min(len(text), match.end() + 60), limit=10)
+    # Six words after are all the body's tests read ("của Đảng Cộng sản Việt Nam").
+    after = tokens(text, match.end(), min(len(text), match.end() + 60), limit=6)
     hit = series_before_numeral(before, after)
     if hit is None:
         body = _body_before_numeral([t.text for t in before], [t.text for t in after])

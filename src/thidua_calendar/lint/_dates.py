@@ -88,7 +88,7 @@ class PrintedDate:
             return DateFault("month", self.month)
         if self.day is not None and self.month is not None:
             leap_year = 2000 if self.year is None else self.year
-            days = _calendar.monthrange(leap_year, self.month)[1]
+            days = _month_days(leap_year, self.month)
             if not 1 <= self.day <= days:
                 return DateFault("day", self.month, days)
         return None
@@ -168,15 +168,32 @@ def full_dates(text: str) -> list[PrintedDate]:
         )
         for m in _FULL.finditer(text)
     ]
-    found += [
+    long = [
         PrintedDate(
             int(m.group(1)), int(m.group(2)), int(m.group(3)), m.start(), m.end(), m.group()
         )
         for m in _LONG.finditer(text)
     ]
-    return sorted(found, key=lambda d: d.start)
+    if not long:
+        return found  # in order already
+    return sorted(found + long, key=lambda d: d.start)
 
 
 def last_day(year: int, month: int) -> dt.date:
     """The last day of a month."""
-    return dt.date(year, month, _calendar.monthrange(year, month)[1])
+    return dt.date(year, month, _month_days(year, month))
+
+
+_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    """The length of a month (``calendar.monthrange(year, month)[1]``, without the weekday).
+
+    Examples:
+        >>> _month_days(2024, 2), _month_days(1900, 2), _month_days(2023, 4)
+        (29, 28, 30)
+    """
+    if not 1 <= month <= 12:
+        return _calendar.monthrange(year, month)[1]  # raises IllegalMonthError, as before
+    return 29 if month == 2 and _calendar.isleap(year) else _DAYS[month - 1]

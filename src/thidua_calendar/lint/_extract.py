@@ -23,6 +23,7 @@ Examples:
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
 from .._years import YEARS
 from ..commemorations import Catalog, default_catalog
@@ -44,7 +45,7 @@ from ._model import CongressMention, Extraction, Located, TetMention
 from ._names import names
 from ._phases import Label, RawPhase, build_phases, phases_in
 from ._tet import tet_mentions
-from ._text import split_lines
+from ._text import Lines, split_lines
 
 
 def extract(text: str, year: int | None = None, *, catalog: Catalog | None = None) -> Extraction:
@@ -67,7 +68,20 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
     raw_phases: list[RawPhase] = []
     pending: Label | None = None
     pending_age = 0
-    for line in lines:
+    # Only the lines that can hold something are looked at: those with a digit (dates,
+    # ordinals, years) and those whose text (with its continuation) has a letter of one of
+    # the words tested below ("tết", "xuân", "đại h", "quốc hội", "khóa", "từ", "đợt",
+    # "giai đoạn"): every character whose casefold has ế, x, đ, q, k or ừ (_KEY_LETTERS).
+    chosen = {line.number: line for line in lines.dated}
+    chosen.update((line.number, line) for line in lines.having(_KEY_LETTERS, tail=True))
+    previous = 0  # the number of the line looked at last
+    for at in sorted(chosen):
+        line = chosen[at]
+        if pending is not None:  # a label ages with each line with text in between
+            pending_age += _with_text(lines, previous, at, 4 - pending_age)
+            if pending_age > 3:
+                pending = None
+        previous = at
         # Cheap tests first: most lines have no date, no Tết, no congress.
         low = line.text.casefold()
         if line.digits:
@@ -113,12 +127,12 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
                 )
             )
     # An opening names a year: only lines with digits can hold one.
-    opened = {line.number: opening for line in lines if line.digits and (opening := scopes(line))}
+    opened = {line.number: opening for line in lines.dated if (opening := scopes(line))}
     recorded = anniversaries(statements, period.years, phases, catalog, opened)
 
     impossible: dict[tuple[int, int], Located] = {}
-    for line in lines:
-        for date in full_dates(line.own_text) if line.digits else ():
+    for line in lines.dated:
+        for date in full_dates(line.own_text):
             if not date.valid:
                 impossible[line.where(date.start)] = Located(
                     *line.where(date.start), date.text, date
@@ -144,12 +158,30 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
         impossible=tuple(sorted(impossible.values(), key=lambda x: (x.line, x.column))),
         incomplete=tuple(incomplete_dates(lines)),
         out_of_range=out_of_range,
-        lines=tuple(lines),
+        lines=lines,
         school_year=school_year,
         catalog=catalog,
         years=period.years,
         year_source=period.source,
     )
+
+
+_KEY_LETTERS: Final = "[ẾếXxĐđQqKk\u212aỪừ]"
+"""Every character whose casefold holds ế, x, đ, q, k or ừ (a test reads all of Unicode)."""
+
+
+def _with_text(lines: Lines, after: int, before: int, enough: int) -> int:
+    """How many lines with text lie between line ``after`` and line ``before`` (numbers).
+
+    Counting stops at ``enough``.
+    """
+    count = 0
+    for index in range(after, before - 1):
+        if lines.has_text(index):
+            count += 1
+            if count >= enough:
+                break
+    return count
 
 
 def _settle(period: Period, year: int | None, statements: list[Statement]) -> Period:

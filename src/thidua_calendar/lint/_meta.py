@@ -24,7 +24,7 @@ from .._years import YEARS
 from ._dates import PrintedDate
 from ._model import Lede, Located
 from ._phases import PHASE_LABEL
-from ._text import SourceLine, clean_theme
+from ._text import Lines, SourceLine, clean_theme
 
 _HEADER_LINES: Final = 15
 _NUMBER: Final = re.compile(
@@ -55,6 +55,8 @@ _THEME_HEADING: Final = re.compile(
     r"chủ[ \t]+đề\b(.*)$",
     re.IGNORECASE,
 )
+_THEME_WORDS: Final = r"chủ[ \t]+đề"
+"""What every line with a theme heading (``_THEME_HEADING``) holds."""
 _QUOTED: Final = re.compile(r"[“\"«]([^”\"»“\n]{1,400})(?:[”\"»]|$)")
 
 
@@ -81,9 +83,9 @@ def _long_dates(line: SourceLine) -> Iterator[Located]:
         yield Located(*line.where(match.start()), match.group(), printed)
 
 
-def incomplete_dates(lines: Sequence[SourceLine]) -> list[Located]:
+def incomplete_dates(lines: Lines) -> list[Located]:
     """Dates printed with blanks: "ngày    tháng 12 năm 2024", "ngày …/3/2019"."""
-    dated = [line for line in lines if line.digits]
+    dated = lines.dated
     found = [located for line in dated for located in _long_dates(line) if located.date is None]
     found += [
         Located(*line.where(m.start()), m.group())
@@ -140,7 +142,7 @@ def _years_in(line: SourceLine) -> Iterator[int]:
         yield int(match.group(2))
 
 
-def plan_year(lines: Sequence[SourceLine]) -> tuple[int | None, bool]:
+def plan_year(lines: Lines) -> tuple[int | None, bool]:
     """The plan year and whether it starts a school year (see :func:`plan_period`)."""
     period = plan_period(lines)
     return period.year, period.school_year
@@ -179,7 +181,7 @@ def _head(lines: Sequence[SourceLine]) -> list[SourceLine]:
     return head
 
 
-def plan_period(lines: Sequence[SourceLine]) -> Period:
+def plan_period(lines: Lines) -> Period:
     r"""The plan's period: from the title block, else the document's date line, else the body.
 
     The title block and the first lines give "năm 2020", "năm học 2019 - 2020", a list of
@@ -224,14 +226,14 @@ def plan_period(lines: Sequence[SourceLine]) -> Period:
     own = dated(lines)
     if own is not None and own[0].year in YEARS:
         return Period(own[0].year, False, (own[0].year,), "stamp" if own[1] else "date")
-    years = [y for line in lines if line.digits for y in _years_in(line) if y in YEARS]
+    years = [y for line in lines.dated for y in _years_in(line) if y in YEARS]
     if years:
         counts = Counter(years)
         best = max(counts.values())
         year = next(y for y in years if counts[y] == best)
         return Period(year, False, (year,), "body")
-    for line in lines:
-        match = _SCHOOL_YEAR.search(line.own_text) if line.digits else None
+    for line in lines.dated:
+        match = _SCHOOL_YEAR.search(line.own_text)
         if match and int(match.group(1)) in YEARS:
             first = int(match.group(1))
             return Period(first, True, (first, first + 1), "body")
@@ -378,9 +380,10 @@ def reported_on(lines: Sequence[SourceLine]) -> Lede | None:
     return None
 
 
-def plan_theme(lines: Sequence[SourceLine]) -> str | None:
+def plan_theme(lines: Lines) -> str | None:
     """The year's theme: a "Chủ đề" heading with a quoted text on it or on the next line."""
-    for i, line in enumerate(lines):
+    for line in lines.having(_THEME_WORDS, re.IGNORECASE):
+        i = line.number - 1
         match = _THEME_HEADING.match(line.own_text)
         if not match:
             continue

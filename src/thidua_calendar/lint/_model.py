@@ -16,7 +16,7 @@ import attrs
 from ..commemorations import Catalog, default_catalog
 from ..plans import EndEvent
 from ._dates import PrintedDate
-from ._text import SourceLine
+from ._text import Lines
 
 if TYPE_CHECKING:
     from .._vocabulary import Severity
@@ -268,7 +268,7 @@ class Extraction:
     impossible: tuple[Located, ...]
     incomplete: tuple[Located, ...]
     out_of_range: tuple[Located, ...]
-    lines: tuple[SourceLine, ...] = attrs.field(eq=False, repr=False)
+    lines: Lines = attrs.field(eq=False, repr=False)
     school_year: bool = False
     catalog: Catalog = attrs.field(factory=default_catalog, eq=False, repr=False)
     years: tuple[int, ...] = attrs.field(default=(), eq=False, repr=False)

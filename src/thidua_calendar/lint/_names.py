@@ -244,9 +244,8 @@ def _starts(words: Sequence[str], phrase: str) -> bool:
 
 
 def _contains(words: Sequence[str], phrase: str) -> bool:
-    parts = phrase.split()
-    size = len(parts)
-    return any(list(words[i : i + size]) == parts for i in range(len(words) - size + 1))
+    # Folded words hold no space (_text._folded splits at them): the phrase's words in a row.
+    return f" {phrase} " in f" {' '.join(words)} "
 
 
 def series_after_numeral(words: Sequence[Token]) -> tuple[str, int] | None:

@@ -14,21 +14,31 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Final, NamedTuple
-
-import attrs
+from typing import Final, NamedTuple, overload
 
 
-@attrs.frozen
-class SourceLine:
+class _LineFields(NamedTuple):
+    number: int
+    text: str
+    own: int
+    columns: tuple[int, ...] | None
+    tail_columns: tuple[int, ...] | None
+    own_text: str
+    digits: bool
+
+
+class SourceLine(_LineFields):
     """One line of a document in NFC, followed by the start of the line it runs on into.
 
     A statement that starts on a line may wrap onto the next ("… Ngày thành lập" / "Công
     đoàn Việt Nam (28/7/1929 - 28/7/2022)"), so when the next line continues the same
     paragraph, ``text`` is the line, a space and the first characters of that next line.
     Matches are taken only when they start in the line itself (``index < own``).
+
+    A tuple underneath (:func:`split_lines` makes one per line of the document, and a
+    document of many short lines is mostly that), immutable like the other records.
 
     Attributes:
         number: The 1-based line number.
@@ -37,22 +47,31 @@ class SourceLine:
         columns: For each character of the line, its 0-based column in the original line;
             ``None`` when the line was already in NFC (the columns are the same).
         tail_columns: The same for the continuation.
+        own_text: The line itself, without its continuation.
+        digits: Whether the line itself has a digit (no date, number or year otherwise).
+
+    Examples:
+        >>> line = SourceLine(3, "Đợt 1 từ 1/3", 5)
+        >>> line, line.own_text, line.digits
+        (SourceLine(number=3, text='Đợt 1 từ 1/3', own=5), 'Đợt 1', True)
     """
 
-    number: int
-    text: str
-    own: int
-    columns: tuple[int, ...] | None = attrs.field(default=None, repr=False)
-    tail_columns: tuple[int, ...] | None = attrs.field(default=None, repr=False)
-    own_text: str = attrs.field(init=False, repr=False, eq=False)
-    """The line itself, without its continuation."""
-    digits: bool = attrs.field(init=False, repr=False, eq=False)
-    """Whether the line itself has a digit (no date, number or year otherwise)."""
+    __slots__ = ()
 
-    def __attrs_post_init__(self) -> None:
-        own_text = self.text if self.own == len(self.text) else self.text[: self.own]
-        object.__setattr__(self, "own_text", own_text)
-        object.__setattr__(self, "digits", _DIGIT.search(own_text) is not None)
+    def __new__(
+        cls,
+        number: int,
+        text: str,
+        own: int,
+        columns: tuple[int, ...] | None = None,
+        tail_columns: tuple[int, ...] | None = None,
+    ) -> SourceLine:
+        own_text = text if own == len(text) else text[:own]
+        digits = _DIGIT.search(own_text) is not None
+        return _make(cls, (number, text, own, columns, tail_columns, own_text, digits))
+
+    def __repr__(self) -> str:
+        return f"SourceLine(number={self.number!r}, text={self.text!r}, own={self.own!r})"
 
     def where(self, index: int) -> tuple[int, int]:
         """The (line, 1-based column) in the original text of the character at ``index``."""
@@ -63,6 +82,9 @@ class SourceLine:
             return self.number, _column(self.columns, index)
         return self.number + 1, _column(self.tail_columns, index - self.own - 1)
 
+
+_make: Final = tuple.__new__
+"""Makes a tuple of a given subclass from its items, without the subclass's ``__new__``."""
 
 _DIGIT: Final = re.compile(r"\d")
 
@@ -111,55 +133,146 @@ _LINE_BREAK: Final = re.compile("\r\n|[\r\n\u2028\u2029]")
 PARAGRAPH SEPARATOR (pasted from web pages and word processors)."""
 
 
-def split_lines(text: str) -> list[SourceLine]:
+def split_lines(text: str) -> Lines:
     """The lines of a text, split at LF, CR LF, CR, U+2028 and U+2029 (see ``_LINE_BREAK``).
 
-    Linear, and lean per line: a document of many short lines is mostly this loop.
+    Linear, and lean per line: the lines are made when asked for (:class:`Lines`).
     """
     raws = _LINE_BREAK.split(text)
-    columns: list[tuple[int, ...] | None]
     # A line break never composes with its neighbours, so a text in NFC has every line in
     # NFC (no columns to remember); else each line is normalised on its own.
     if unicodedata.is_normalized("NFC", text):
-        texts, columns = raws, [None] * len(raws)
-    else:
-        normal = [_normalise(raw) for raw in raws]
-        texts, columns = [t for t, _ in normal], [c for _, c in normal]
-    last = len(texts) - 1
-    # A line runs on from the one before (the same paragraph, wrapped) when neither is
-    # blank and it does not start a paragraph: an item, or a heading in capitals (more than
-    # three letters). Worked out for all lines at once: a document of many short lines is
-    # mostly this function.
-    blank = [not line.strip() for line in texts]
-    item = _NEW_ITEM.match
-    opens = [
-        b or item(line) is not None or (line.isupper() and sum(map(str.isalpha, line)) > 3)
-        for line, b in zip(texts, blank, strict=True)
-    ]
-    has_digit, new, put = _DIGIT.search, _new, _set
-    lines: list[SourceLine] = []
-    add = lines.append
-    for index, line in enumerate(texts):
+        return Lines(raws, None)
+    normal = [_normalise(raw) for raw in raws]
+    return Lines([t for t, _ in normal], [c for _, c in normal])
+
+
+def _opens(line: str) -> bool:
+    """Whether a line starts a paragraph: blank, an item, or a heading in capitals."""
+    return (
+        not line.strip()
+        or _NEW_ITEM.match(line) is not None
+        or (line.isupper() and sum(map(str.isalpha, line)) > 3)
+    )
+
+
+class Lines(Sequence[SourceLine]):
+    r"""The lines of a document (:class:`SourceLine`), each made when first asked for.
+
+    A document of many short lines is mostly the making of its lines, and most lines hold
+    nothing an extractor looks for; so the extractors and checks ask for the lines that can
+    hold what they look for (:attr:`dated`, :meth:`having`), which are found by one scan of
+    the whole text, and only those are made. A line is made once (kept for the document).
+
+    A line runs on from the one before (the same paragraph, wrapped) when neither is blank
+    and it does not start a paragraph: an item, or a heading in capitals (more than three
+    letters).
+
+    Examples:
+        >>> lines = split_lines("Đợt 1: từ 1/3\nđến 30/4\n\nKẾ HOẠCH")
+        >>> len(lines), lines[0].text, [line.number for line in lines.dated]
+        (4, 'Đợt 1: từ 1/3 đến 30/4', [1, 2])
+        >>> [line.number for line in lines.having(r"k", re.IGNORECASE)]
+        [4]
+    """
+
+    __slots__ = ("_columns", "_dated", "_joined", "_made", "_texts")
+
+    def __init__(self, texts: list[str], columns: list[tuple[int, ...] | None] | None) -> None:
+        """The lines of ``texts`` (NFC), with their ``columns`` (``None``: all in NFC)."""
+        self._texts = texts
+        self._columns = columns
+        self._made: list[SourceLine | None] = [None] * len(texts)
+        self._joined: str | None = None
+        self._dated: list[SourceLine] | None = None
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    @overload
+    def __getitem__(self, index: int) -> SourceLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[SourceLine]: ...
+
+    def __getitem__(self, index: int | slice) -> SourceLine | list[SourceLine]:
+        if isinstance(index, slice):
+            return [self._line(i) for i in range(*index.indices(len(self._texts)))]
+        if index < 0:
+            index += len(self._texts)
+        if not 0 <= index < len(self._texts):
+            raise IndexError("line index out of range")
+        return self._line(index)
+
+    def __iter__(self) -> Iterator[SourceLine]:
+        return map(self._line, range(len(self._texts)))
+
+    def _line(self, index: int) -> SourceLine:
+        made = self._made[index]
+        if made is not None:
+            return made
+        texts, columns = self._texts, self._columns
+        line = texts[index]
         text, tail = line, None
-        if index < last and not blank[index] and not opens[index + 1]:
-            following, tail = texts[index + 1], columns[index + 1]
-            text, tail = f"{line} {following[:TAIL]}", tail[:TAIL] if tail else None
-        # SourceLine(index + 1, text, len(line), columns[index], tail), without the frozen
-        # class's __init__ and __attrs_post_init__ calls (own_text and digits set here).
-        made = new(SourceLine)
-        put(made, "number", index + 1)
-        put(made, "text", text)
-        put(made, "own", len(line))
-        put(made, "columns", columns[index])
-        put(made, "tail_columns", tail)
-        put(made, "own_text", line)
-        put(made, "digits", has_digit(line) is not None)
-        add(made)
-    return lines
+        if self.runs_on(index):
+            text = f"{line} {texts[index + 1][:TAIL]}"
+            following = columns[index + 1] if columns else None
+            tail = following[:TAIL] if following else None
+        own = columns[index] if columns else None
+        digits = _DIGIT.search(line) is not None
+        # SourceLine(index + 1, text, len(line), own, tail), without its __new__.
+        made = _make(SourceLine, (index + 1, text, len(line), own, tail, line, digits))
+        self._made[index] = made
+        return made
 
+    def runs_on(self, index: int) -> bool:
+        """Whether the line at ``index`` (0-based) runs on into the next one."""
+        texts = self._texts
+        return (
+            index + 1 < len(texts) and bool(texts[index].strip()) and not _opens(texts[index + 1])
+        )
 
-_new: Final = object.__new__
-_set: Final = object.__setattr__
+    def has_text(self, index: int) -> bool:
+        """Whether the line at ``index`` (0-based) is not blank."""
+        return bool(self._texts[index].strip())
+
+    @property
+    def dated(self) -> list[SourceLine]:
+        """The lines with a digit (:attr:`SourceLine.digits`): the only ones with a date."""
+        if self._dated is None:
+            self._dated = self.having(r"\d")
+        return self._dated
+
+    def having(self, pattern: str, flags: int = 0, *, tail: bool = False) -> list[SourceLine]:
+        """The lines whose own text ``pattern`` finds a match in, in order.
+
+        Args:
+            pattern: A regular expression that never matches a line break.
+            flags: Its flags.
+            tail: Also the lines whose continuation (:attr:`SourceLine.text` after the line
+                itself) has a match: for a pattern of one character, the lines whose whole
+                text holds one.
+        """
+        if self._joined is None:
+            self._joined = "\n".join(self._texts)
+        joined = self._joined
+        search, count, find = re.compile(pattern, flags).search, joined.count, joined.find
+        found: list[int] = []
+        number, at = 0, 0  # the line of index ``at`` in the joined text
+        match = search(joined)
+        while match is not None:
+            start = match.start()
+            number += count("\n", at, start)
+            at = start
+            begins = joined.rfind("\n", 0, start) + 1
+            before = number - 1  # the line before, which this one may continue
+            taken = before < 0 or (found and found[-1] == before)
+            if tail and not taken and start - begins < TAIL and self.runs_on(before):
+                found.append(before)
+            found.append(number)
+            ends = find("\n", start)  # the next line, if any
+            match = search(joined, ends + 1) if ends >= 0 else None
+        return [self._line(i) for i in found]
 
 
 _MARKS: Final = re.compile(r"[\u0300-\u036f]")
@@ -281,4 +394,4 @@ def tokens(text: str, start: int = 0, end: int | None = None, limit: int = 0) ->
     return found
 
 
-_make_token: Final = tuple.__new__
+_make_token: Final = _make
