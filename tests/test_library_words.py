@@ -33,6 +33,19 @@ PLANS = {
     "key.toml": '[plan]\ntitle = "KH"\nyear = 2026\n[follow]\nkeys = ["quoc_khan"]\n',
     "table.toml": "[planz]\n",
     "no-title.toml": "[plan]\nyear = 2026\n",
+    "rule-day.toml": '[plan]\ntitle = "KH"\nyear = 2026\n[reporting]\nquarterly = { day = 45 }\n',
+    "rule-flag.toml": (
+        '[plan]\ntitle = "KH"\nyear = 2026\n[reporting]\nyearly = { day = 5, working_day = 3 }\n'
+    ),
+    "rule-shape.toml": '[plan]\ntitle = "KH"\nyear = 2026\n[reporting]\nphase_review = 5\n',
+    "rule-both.toml": (
+        '[plan]\ntitle = "KH"\nyear = 2026\n[reporting]\n'
+        "phase_review = { day = 5, days_after = 10 }\n"
+    ),
+    "tba.toml": (
+        '[plan]\ntitle = "KH"\nyear = 2026\n[[phase]]\nlabel = "Đợt 1"\nstart = "2026-06-01"\n'
+        "end_event = { tba = false }\n"
+    ),
     "year-1.toml": (
         '[plan]\ntitle = "KH"\nyear = 2026\n[[phase]]\nlabel = "Đợt 1"\n'
         'start = "0001-01-01"\nend = "0001-12-31"\n'
@@ -118,6 +131,31 @@ CASES = [
         ["plan", "check", "no-title.toml"],
         "no-title.toml:1: [plan]: thiếu trường 'title'",
         "no-title.toml:1: [plan]: missing field 'title'",
+    ),
+    (
+        ["plan", "check", "rule-day.toml"],
+        "rule-day.toml:5: [reporting]: quarterly.day phải từ 1 đến 31, không phải 45",
+        "rule-day.toml:5: [reporting]: quarterly.day must be 1–31, not 45",
+    ),
+    (
+        ["plan", "check", "rule-flag.toml"],
+        "rule-flag.toml:5: [reporting]: yearly.working_day phải là true hoặc false",
+        "rule-flag.toml:5: [reporting]: yearly.working_day must be true or false",
+    ),
+    (
+        ["plan", "check", "rule-shape.toml"],
+        "rule-shape.toml:5: [reporting]: phase_review phải là một bảng như",
+        "rule-shape.toml:5: [reporting]: phase_review must be a table such as",
+    ),
+    (
+        ["plan", "check", "rule-both.toml"],
+        "rule-both.toml:5: [reporting]: phase_review ghi day và months_after, hoặc days_after",
+        "rule-both.toml:5: [reporting]: phase_review gives day and months_after, or days_after",
+    ),
+    (
+        ["plan", "check", "tba.toml"],
+        "tba.toml:7: đợt 'Đợt 1': tba phải là true",
+        "tba.toml:7: phase 'Đợt 1': tba must be true",
     ),
     (
         ["plan", "check", "year-1.toml"],

@@ -340,3 +340,82 @@ __all__ = [
     "xlsx_needed",
     "year_outside",
 ]
+
+
+# --- [reporting] and end_event of a plan file ----------------------------------------------------
+
+
+def rule_shape(name: str) -> Pair:
+    """A reporting rule that is not a table of the rule's fields."""
+    return (
+        f"{name} phải là một bảng như {{ day = 15, months_after = 1 }} hoặc {{ days_after = 10 }}",
+        f"{name} must be a table such as {{ day = 15, months_after = 1 }} or {{ days_after = 10 }}",
+    )
+
+
+def rule_flag(name: str, field: str) -> Pair:
+    """A reporting rule's true/false field given something else."""
+    return (f"{name}.{field} phải là true hoặc false", f"{name}.{field} must be true or false")
+
+
+def rule_integer(name: str, field: str) -> Pair:
+    """A reporting rule's number given something else."""
+    return (f"{name}.{field} phải là một số nguyên", f"{name}.{field} must be an integer")
+
+
+def rule_bounds(name: str, field: str, low: int, high: int, value: int) -> Pair:
+    """A reporting rule's number out of its range."""
+    return (
+        f"{name}.{field} phải từ {low} đến {high}, không phải {value}",
+        f"{name}.{field} must be {low}–{high}, not {value}",
+    )
+
+
+def rule_both(name: str) -> Pair:
+    """A reporting rule with a day of a month and a count of days."""
+    return (
+        f"{name} ghi day và months_after, hoặc days_after, không ghi cả hai",
+        f"{name} gives day and months_after, or days_after, not both",
+    )
+
+
+def rule_empty(name: str) -> Pair:
+    """A reporting rule with none of its fields."""
+    return (
+        f"{name} cần day (cùng months_after), months_after hoặc days_after",
+        f"{name} needs day (with months_after), months_after or days_after",
+    )
+
+
+def end_event_unknown(detail: str) -> Pair:
+    """A phase anchored to an event the catalogue does not have."""
+    return (f"gắn với một sự kiện không có: {detail}", f"anchor to an unknown event: {detail}")
+
+
+def end_event_not_after(key: str) -> Pair:
+    """A phase anchored to a day that does not come after it starts."""
+    return (
+        f"{key} không rơi vào sau ngày bắt đầu đợt",
+        f"{key} does not occur after the phase starts",
+    )
+
+
+def end_event_tba() -> Pair:
+    """An end event that is neither a congress, a day nor "to be announced"."""
+    return ("tba phải là true", "tba must be true")
+
+
+def end_event_expected(shown: str) -> Pair:
+    """An expected end that is not a date."""
+    return (
+        f'expected phải là một ngày "YYYY-MM-DD", không phải {shown}',
+        f'expected must be a date "YYYY-MM-DD", not {shown}',
+    )
+
+
+def end_event_expected_early(expected: dt.date) -> Pair:
+    """An expected end before the phase starts."""
+    return (
+        f"đợt dự kiến kết thúc ({date_vi(expected)}) trước khi bắt đầu",
+        f"the phase is expected to end ({expected}) before it starts",
+    )

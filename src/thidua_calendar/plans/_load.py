@@ -373,15 +373,14 @@ def _parse_event(f: Fields, catalog: Catalog, start: dt.date) -> tuple[EndEvent,
 
         key = raw["commemoration"]
         if not isinstance(key, str) or key not in catalog:
-            raise f.fail(
-                "end_event", f"anchor to an unknown event: {_unknown_key(catalog, str(key))[1]}"
-            )
+            detail = _unknown_key(catalog, str(key))[1]
+            raise f.refuse("end_event", error_words.end_event_unknown(detail))
         found = next_occurrence(key, start, catalog=catalog)
         if found is None:
-            raise f.fail("end_event", f"{key} does not occur after the phase starts")
+            raise f.refuse("end_event", error_words.end_event_not_after(key))
         return EndEvent(commemoration=key), found.date
     if raw.get("tba") is not True:
-        raise f.fail("end_event", "tba must be true")
+        raise f.refuse("end_event", error_words.end_event_tba())
     expected = raw.get("expected")
     if expected is not None and not (
         isinstance(expected, dt.date) and not isinstance(expected, dt.datetime)
@@ -391,11 +390,9 @@ def _parse_event(f: Fields, catalog: Catalog, start: dt.date) -> tuple[EndEvent,
                 raise ValueError(expected)
             expected = strict_date(expected)
         except ValueError:
-            raise f.fail(
-                "end_event", f'expected must be a date "YYYY-MM-DD", not {expected!r}'
-            ) from None
+            raise f.refuse("end_event", error_words.end_event_expected(repr(expected))) from None
     if expected is not None and expected < start:
-        raise f.fail("end_event", f"the phase is expected to end ({expected}) before it starts")
+        raise f.refuse("end_event", error_words.end_event_expected_early(expected))
     return _made(f, lambda: EndEvent(tba=True, expected=expected), "end_event"), expected
 
 
@@ -412,32 +409,26 @@ def _parse_reporting(doc: Located, table: Any) -> Reporting:
         if raw is None:
             continue
         if not isinstance(raw, dict) or set(raw) - set(_RULE_FIELDS):
-            raise f.fail(
-                name,
-                f"{name} must be a table such as {{ day = 15, months_after = 1 }}"
-                " or { days_after = 10 }",
-            )
+            raise f.refuse(name, error_words.rule_shape(name))
         values = dict(raw.items())
         working_day = values.pop("working_day", False)
         if not isinstance(working_day, bool):
-            raise f.fail(name, f"{name}.working_day must be true or false")
+            raise f.refuse(name, error_words.rule_flag(name, "working_day"))
         for key, value in values.items():
             if isinstance(value, bool) or not isinstance(value, int):
-                raise f.fail(name, f"{name}.{key} must be an integer")
+                raise f.refuse(name, error_words.rule_integer(name, key))
         for key, allowed in (
             ("day", DAYS),
             ("months_after", MONTHS_AFTER),
             ("days_after", DAYS_AFTER),
         ):
             if key in values and values[key] not in allowed:
-                raise f.fail(
-                    name,
-                    f"{name}.{key} must be {allowed.start}–{allowed.stop - 1}, not {values[key]}",
-                )
+                bounds = (allowed.start, allowed.stop - 1, values[key])
+                raise f.refuse(name, error_words.rule_bounds(name, key, *bounds))
         if "days_after" in values and ("day" in values or "months_after" in values):
-            raise f.fail(name, f"{name} gives day and months_after, or days_after, not both")
+            raise f.refuse(name, error_words.rule_both(name))
         if not values:
-            raise f.fail(name, f"{name} needs day (with months_after), months_after or days_after")
+            raise f.refuse(name, error_words.rule_empty(name))
         rules[name] = ReportRule(
             day=values.get("day"),
             months_after=values.get("months_after", 1),
