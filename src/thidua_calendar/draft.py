@@ -59,7 +59,8 @@ def _docx() -> Any:
     try:
         import docx
     except ImportError:
-        raise MissingDependencyError(docx_needed()) from None
+        vi, en = docx_needed()
+        raise MissingDependencyError(en, vi=vi) from None
     return docx
 
 

@@ -624,7 +624,8 @@ def build_feed(
         calendar.add_component(event)
     data: bytes = calendar.to_ical()
     if len(data) > SIZE_LIMIT and not allow_large:
-        raise FeedTooLargeError(feed_too_large(clean, len(data), SIZE_LIMIT))
+        vi, en = feed_too_large(clean, len(data), SIZE_LIMIT)
+        raise FeedTooLargeError(en, vi=vi)
     return Feed(data, FeedHistory(revisions), tuple(unrevised), len(entries), clean)
 
 

@@ -9,6 +9,7 @@ from typing import Final
 
 from .._wording import cli as words
 from .._wording.cli import default_feed_name
+from .._wording.errors import in_lang
 from ._errors import UsageError, refuse_plan
 from ._options import (
     P,
@@ -187,7 +188,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
             allow_large=args.allow_large,
         )
     except FeedTooLargeError as exc:
-        raise UsageError(f"{out}: {exc}") from None
+        raise UsageError(f"{out}: {in_lang(exc, args.lang)}") from None
     for _category, message in feed.notices():
         warning(f"{out}: {message}")
     detail = words.feed_detail(len(result), first, last, args.lang)
