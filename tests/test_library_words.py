@@ -223,3 +223,43 @@ def test_an_output_the_tool_did_not_write_is_refused_in_both_languages(
         f"thidua-calendar: error: {page} exists and was not written by thidua-calendar; "
         "use --force to replace it\n",
     )
+
+
+COMMANDS = [
+    ["schedule"],
+    ["milestones"],
+    ["tet"],
+    ["convert"],
+    ["ics"],
+    ["publish"],
+    ["poster"],
+    ["lint"],
+    ["plan", "new"],
+    ["plan", "check"],
+    ["plan", "draft"],
+]
+
+
+@pytest.mark.parametrize("argv", COMMANDS, ids=[" ".join(c) for c in COMMANDS])
+def test_every_placeholder_of_the_help_is_vietnamese(cli: Cli, argv: list[str]) -> None:
+    code, out, _ = cli(*argv, "--help")
+    assert code == 0
+    english = re.findall(r"--[a-z-]+ ([A-Z][A-Z_]{2,})\b", out)
+    assert [word for word in english if word != "URL"] == [], out
+
+
+def test_a_control_character_in_an_option_or_a_plan_is_refused_in_vietnamese(
+    cli: Cli, tmp_path: Path
+) -> None:
+    out = tmp_path / "x.ics"
+    code, _, err = cli("ics", "2026", "--name", "a\x07b", "-o", str(out))
+    assert code == 2
+    assert "không được có ký tự điều khiển U+0007 (ký tự thứ 2); hãy xóa nó" in err
+    code, _, err = cli("ics", "2026", "--name", "a\x07b", "-o", str(out), "--lang", "en")
+    assert "control character U+0007 at character 2 is not allowed; remove it" in err
+    plan = tmp_path / "p.toml"
+    plan.write_text('[plan]\ntitle = "KH\\u001b"\nyear = 2026\n', encoding="utf-8")
+    code, _, err = cli("plan", "check", str(plan))
+    assert code == 2
+    assert "p.toml:2: [plan]: title: không được có ký tự điều khiển U+001B" in err
+    assert not out.exists()

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
-from ._hygiene import problem
+from ._hygiene import problems
 from ._limits import TOML_LIMIT
 from ._wording import errors as error_words
 from ._wording.toml import curly_quotes, no_such_written_date, not_utf8, syntax_error
@@ -339,9 +339,9 @@ class Fields:
 
     def _clean(self, field: str, value: str) -> str:
         """``value`` when it holds no character the text-hygiene rule refuses (:mod:`._hygiene`)."""
-        reason = problem(value, one_line=field not in _MULTILINE_FIELDS)
-        if reason is not None:
-            raise self.fail(field, f"{field}: {reason}")
+        found = problems(value, one_line=field not in _MULTILINE_FIELDS)
+        if found is not None:
+            raise self.fail(field, f"{field}: {found[1]}", vi=f"{field}: {found[0]}")
         return value
 
     def integer(

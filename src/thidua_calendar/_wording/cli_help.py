@@ -35,6 +35,11 @@ _METAVARS: Final = {
     "URL": "URL",
     "OUT.toml": "RA.toml",
     "PLACE": "ĐỊA_DANH",
+    "NAME": "TÊN",
+    "DESCRIPTION": "MÔ_TẢ",
+    "COLOR": "MÀU",
+    "ORGANISATION": "ĐƠN_VỊ",
+    "FILE.docx": "TỆP.docx",
 }
 
 

@@ -59,11 +59,14 @@ def _ics_arguments(p: argparse.ArgumentParser) -> None:
     add_kind_option(p)
     add_major_days_option(p)
     add_catalog_option(p)
-    p.add_argument("--name", type=user_text(), help=text("ics.name"))
+    p.add_argument("--name", type=user_text(), metavar=var("NAME"), help=text("ics.name"))
     p.add_argument(
-        "--description", type=user_text(one_line=False), help=text("ics.description_option")
+        "--description",
+        type=user_text(one_line=False),
+        metavar=var("DESCRIPTION"),
+        help=text("ics.description_option"),
     )
-    p.add_argument("--color", help=text("ics.color"))
+    p.add_argument("--color", metavar=var("COLOR"), help=text("ics.color"))
     p.add_argument("--reminders", action="store_true", help=text("ics.reminders"))
     p.add_argument("--history", metavar=var("FILE"), help=text("ics.history"))
     p.add_argument("--fresh", action="store_true", help=text("ics.fresh"))

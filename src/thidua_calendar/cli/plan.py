@@ -95,6 +95,7 @@ def _new_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--organisation",
         default="",
+        metavar=var("ORGANISATION"),
         type=user_text(one_line=False),  # a letterhead may take two lines
         help=text("plan.new.organisation"),
     )
@@ -107,7 +108,9 @@ def _new_arguments(p: argparse.ArgumentParser) -> None:
 
 def _draft_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar=var("FILE"), help=text("plan.draft.file"))
-    p.add_argument("-o", "--output", required=True, metavar="DOCX", help=text("plan.draft.output"))
+    p.add_argument(
+        "-o", "--output", required=True, metavar=var("FILE.docx"), help=text("plan.draft.output")
+    )
     p.add_argument("--place", type=user_text(), metavar=var("PLACE"), help=text("plan.draft.place"))
     add_allow_outside_option(p)
     add_lang_option(p, "messages")
