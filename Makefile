@@ -8,7 +8,7 @@ WHEELHOUSE := $(VENV)/wheelhouse
 .PHONY: help venv runtime demo test lint typecheck pytest bench fuzz tables snapshot eval-coverage eval-lint docs docs-sections wheelhouse js chromium thunderbird libreoffice libical clean
 
 help:
-	@echo "make demo    - set up (runtime only) and print this year's schedule (next year's from October), write demo.ics"
+	@echo "make demo    - set up (runtime only) and print this year's schedule (next year's from October), write demo.ics (Vietnamese; THIDUA_LANG=en: English)"
 	@echo "make test    - set up and run every check (ruff, mypy --strict, pytest)"
 	@echo "make fuzz    - the fuzz suite with many more inputs (FUZZ_EXAMPLES=5000)"
 	@echo "make bench   - speed comparisons against lunardate, and the command line's start-up"
@@ -160,6 +160,7 @@ libreoffice:
 # demo feed (demo.ics).
 DEMO_PLAN := demo-plan.toml
 # From October on, the demo shows the coming year: a clerk drafting next year's plan sees it.
+# Its words are Vietnamese, English with THIDUA_LANG=en (as the command line's).
 demo: runtime
 	@year=$$(date +%Y); [ "$$(date +%m)" -ge 10 ] && year=$$((year + 1)); \
 	$(BIN)/thidua-calendar plan new --year $$year --organisation "Công đoàn cơ sở (mẫu)" \
@@ -169,7 +170,10 @@ demo: runtime
 	echo && $(BIN)/thidua-calendar convert $$(date +%F) && \
 	$(BIN)/thidua-calendar ics --plan $(DEMO_PLAN) --from $$year --to $$year --reminders \
 		-o demo.ics && \
-	echo "Subscribe to or import demo.ics in any calendar application."
+	case "$$(printf %s "$${THIDUA_LANG:-}" | tr -d ' ' | tr A-Z a-z)" in \
+		en) echo "Subscribe to or import demo.ics in any calendar application." ;; \
+		*) echo "Đăng ký theo dõi (subscribe) hoặc nhập (import) tệp demo.ics vào bất kỳ ứng dụng lịch nào." ;; \
+	esac
 
 lint: venv
 	$(BIN)/ruff check .

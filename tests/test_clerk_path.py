@@ -2,13 +2,15 @@
 
 Every step runs the installed command in a subprocess whose standard streams are code page
 1252, as on a Windows console: Vietnamese help, a starter plan, the plan as a Word document and
-that document as a PDF (LibreOffice headless), the schedule as a CSV a spreadsheet opens, and
-the poster as a PDF (headless Chromium). `make test` installs LibreOffice and Chromium.
+that document as a PDF (LibreOffice headless), the schedule as a CSV a spreadsheet opens and as
+an Excel workbook, and the poster as a PDF (headless Chromium). `make test` installs LibreOffice
+and Chromium.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 import re
@@ -17,6 +19,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from test_draft_render import render
@@ -84,6 +87,29 @@ def test_a_clerks_year_from_help_to_print(tmp_path: Path) -> None:
     titles = [row["title"] for row in rows]
     assert "Nghỉ Tết Nguyên đán Bính Ngọ (14/02–22/02/2026, 9 ngày)" in titles
     assert any(t.startswith("Đại hội XIV của Đảng") for t in titles)
+
+    # the same schedule as an Excel workbook: opens on a double click, its dates real dates
+    workbook = clerk(
+        tmp_path,
+        "schedule",
+        "2026",
+        "--plan",
+        "ke-hoach.toml",
+        "--format",
+        "xlsx",
+        "-o",
+        "lich.xlsx",
+    )
+    assert workbook.returncode == 0
+    assert f"đã ghi lich.xlsx ({len(rows)} dòng)" in workbook.stderr
+    sheet = openpyxl.load_workbook(tmp_path / "lich.xlsx").active
+    assert sheet.title == "Lịch 2026"
+    cells = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert cells[0] == list(rows[0])
+    tet = next(row for row in sheet.iter_rows(min_row=2) if row[5].value == "tet_nguyen_dan")
+    assert tet[2].value == dt.datetime(2026, 2, 17)
+    assert tet[2].number_format == "dd/mm/yyyy"
+    assert "Nghỉ Tết Nguyên đán Bính Ngọ (14/02–22/02/2026, 9 ngày)" in [r[4] for r in cells]
 
     if find_chromium() is None:
         pytest.fail("the PDF poster needs headless Chromium (make test installs it)")

@@ -322,6 +322,7 @@ def test_cli_writes_the_document(cli: Cli, tmp_path: Path) -> None:
     assert header_cells(docx.Document(str(out)))[1][2] == "[Địa danh], ngày … tháng … năm …"
 
 
+@pytest.mark.usefixtures("english")  # the English words; Vietnamese: test_library_words
 def test_cli_refuses_a_file_it_did_not_write(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "ke-hoach.docx"
     edited = docx.Document(io.BytesIO(draft_docx(SAMPLE)))
@@ -365,9 +366,10 @@ def test_without_python_docx_a_clear_error_names_the_extra(
     monkeypatch.setitem(sys.modules, "docx", None)  # `import docx` raises ImportError
     with pytest.raises(MissingDependencyError) as caught:
         draft_docx(SAMPLE)
-    message = str(caught.value)
+    message = caught.value.message_vi or ""
     assert message.startswith("tạo tệp .docx cần gói python-docx")
     assert "pip install 'thidua-calendar[docx]'" in message
+    assert str(caught.value).startswith("writing a .docx file needs python-docx")
     assert isinstance(caught.value, ImportError)
     out = tmp_path / "ke-hoach.docx"
     code, _, err = cli("plan", "draft", str(PLANS["sample-2026.toml"]), "-o", str(out))

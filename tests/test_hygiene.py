@@ -372,7 +372,9 @@ def test_text_output_shows_controls(capsys: pytest.CaptureFixture[str]) -> None:
     class Args:
         format = "text"
 
-    emit(Args(), [{"name": "\x1b"}], lambda _width: "a\x1b]0;title\x07b\n")  # type: ignore[arg-type]
+    emit(  # type: ignore[arg-type]
+        Args(), [{"name": "\x1b"}], lambda _width: "a\x1b]0;title\x07b\n", sheet="x", year=2026
+    )
     assert capsys.readouterr().out == "a␛]0;title␇b\n"
     records = [{"name": "\x1b]0\x07\x9b"}]
     for fmt, expected in (
@@ -380,7 +382,7 @@ def test_text_output_shows_controls(capsys: pytest.CaptureFixture[str]) -> None:
         ("csv", _render.to_csv(records, ["name"])),
     ):
         Args.format = fmt
-        emit(Args(), records, lambda: "")  # type: ignore[arg-type]
+        emit(Args(), records, lambda: "", sheet="x", year=2026)  # type: ignore[arg-type]
         assert capsys.readouterr().out == expected
     assert "\\u001b]0\\u0007\x9b" in _render.to_json(records)
 

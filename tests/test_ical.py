@@ -192,10 +192,13 @@ def test_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(tc.FeedTooLargeError, match="Google Calendar drops events") as refused:
         feed(tc.schedule(2026), name="Tất cả")
     message = str(refused.value)
-    assert message.startswith("lịch “Tất cả” nặng ")  # Vietnamese first, the feed named
-    assert "/ the feed “Tất cả” is " in message
+    assert message.startswith("the feed “Tất cả” is ")  # the feed named
     assert "--allow-large" in message
     assert "\n" not in message
+    vietnamese = refused.value.message_vi or ""
+    assert vietnamese.startswith("lịch “Tất cả” nặng ")  # what the command line shows
+    assert "--allow-large" in vietnamese
+    assert "\n" not in vietnamese
     with pytest.warns(tc.FeedSizeWarning, match="Google Calendar may drop its events"):
         data = feed(tc.schedule(2026), allow_large=True)
     assert len(data) > 10_000
@@ -618,7 +621,11 @@ def test_cli_ics_refuses_a_large_feed(
     code, _, err = cli(*argv)
     assert code == 2
     assert err.count("\n") == 1
-    assert f"error: {out}: lịch “Tất cả” nặng" in err
+    assert f"error: {out}: the feed “Tất cả” is " in err
+    assert list(tmp_path.iterdir()) == []
+    code, _, err = cli(*argv, "--lang", "vi")
+    assert code == 2
+    assert f"lỗi: {out}: lịch “Tất cả” nặng" in err
     assert list(tmp_path.iterdir()) == []
     code, _, err = cli(*argv, "--allow-large")
     assert code == 0

@@ -95,6 +95,7 @@ def test_lint_refuses_a_big_document(tmp_path: Path) -> None:
         check_file(sparse(tmp_path / "ke-hoach.docx", DOCUMENT_LIMIT + 1))
 
 
+@pytest.mark.usefixtures("english")  # the English words; Vietnamese: test_library_words
 @needs_dev_zero
 def test_lint_refuses_dev_zero(cli: Cli) -> None:
     code, _, err = cli("lint", "/dev/zero")
@@ -103,6 +104,7 @@ def test_lint_refuses_dev_zero(cli: Cli) -> None:
     assert "larger than 16 MB" in err
 
 
+@pytest.mark.usefixtures("english")  # the English words; Vietnamese: test_library_words
 def test_a_big_previous_feed_is_refused(cli: Cli, tmp_path: Path) -> None:
     # A feed this tool wrote (its PRODID), grown past the limit: refused, not read whole.
     out = tmp_path / "lich.ics"

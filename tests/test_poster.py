@@ -604,7 +604,10 @@ def test_cli_help_has_examples(poster_cli: Cli) -> None:
 
 # --- the school year -----------------------------------------------------------------------
 
-SCHOOL_MONTHS = [f"Tháng {m}" for m in (9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8)]
+
+def school_months(year: int) -> list[str]:
+    """The headings of a school-year poster: September to August, each with its year."""
+    return [f"Tháng {m}/{year if m >= 9 else year + 1}" for m in (9, 10, 11, 12, *range(1, 9))]
 
 
 def month_titles(root: ET.Element) -> list[str]:
@@ -623,7 +626,7 @@ def test_a_school_year_plan_gets_the_school_year_poster(school_plan: tc.Plan) ->
     root = parse(render_poster(shown))
     assert root.findtext(f"{SVG}title") == "Lịch thi đua năm học 2025 - 2026"
     assert "Lịch thi đua năm học 2025 - 2026" in texts(root)
-    assert month_titles(root) == SCHOOL_MONTHS  # September to August
+    assert month_titles(root) == school_months(2025)  # September to August
     assert "Tết Nguyên đán: Thứ Ba, 17/02/2026" in " ".join(texts(root))  # the Tết inside it
     day, lunar, number = cell_texts(root, dt.date(2025, 11, 20))  # Ngày Nhà giáo Việt Nam
     assert (day, lunar) == ("20", "1/10")
@@ -637,6 +640,7 @@ def test_a_school_year_plan_gets_the_school_year_poster(school_plan: tc.Plan) ->
     assert "Học kỳ II" in legend
     english = parse(render_poster(shown, lang="en"))
     assert english.findtext(f"{SVG}title") == "Emulation calendar, school year 2025–2026"
+    assert month_titles(english)[::11] == ["September 2025", "August 2026"]
 
 
 def test_the_calendar_year_and_the_school_year_by_choice(school_plan: tc.Plan) -> None:
@@ -644,7 +648,8 @@ def test_the_calendar_year_and_the_school_year_by_choice(school_plan: tc.Plan) -
     assert (plain.start, plain.end) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     school = poster_schedule(2026, school_year=True)
     assert (school.start, school.end) == (dt.date(2026, 9, 1), dt.date(2027, 8, 31))
-    assert month_titles(parse(render_poster(school))) == SCHOOL_MONTHS
+    assert month_titles(parse(render_poster(school))) == school_months(2026)
+    assert month_titles(parse(render_poster(plain)))[8] == "Tháng 9"  # one year: no year said
     calendar = poster_schedule(2026, school_plan, school_year=False)  # its second half
     assert month_titles(parse(render_poster(calendar)))[:2] == ["Tháng 1", "Tháng 2"]
     with pytest.raises(PosterError, match="not the school year 2027–2028"):
@@ -665,5 +670,5 @@ def test_cli_draws_the_school_year(
     code, _, stderr = poster_cli("poster", "2025", "--school-year", "-o", "le.svg")
     assert code == 0, stderr
     drawn = parse((tmp_path / "le.svg").read_text(encoding="utf-8"))
-    assert month_titles(drawn) == SCHOOL_MONTHS
+    assert month_titles(drawn) == school_months(2025)
     assert drawn.findtext(f"{SVG}title") == "Lịch thi đua năm học 2025 - 2026"

@@ -376,6 +376,10 @@ def test_what_passes_plan_check_also_schedules(cli: Cli, tmp_path: Path) -> None
     code, _, err = cli("plan", "check", str(path))
     assert code == 2
     assert "plan.toml:11:" in err
+    assert "days_after phải từ 0 đến 366, không phải 999999999" in err
+    code, _, err = cli("plan", "check", str(path), "--lang", "en")
+    assert code == 2
+    assert "plan.toml:11:" in err
     assert "days_after must be 0–366, not 999999999" in err
 
 
@@ -453,6 +457,7 @@ def test_public_api_optional_arguments_raise_only_documented_errors(
                 pytest.fail(f"{name}(…, {parameter.name}={wrong!r}) raised {exc!r}")
 
 
+@pytest.mark.usefixtures("english")  # the English words; Vietnamese: test_library_words
 @pytest.mark.parametrize(
     ("start", "end"),
     [

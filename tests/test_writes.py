@@ -79,6 +79,7 @@ def test_an_empty_file_may_be_replaced(cli: Cli, tmp_path: Path) -> None:
     assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 
+@pytest.mark.usefixtures("english")  # the English words; Vietnamese: test_library_words
 def test_lint_emit_plan_refuses_a_hand_written_plan(cli: Cli, tmp_path: Path) -> None:
     doc = tmp_path / "ke-hoach.txt"
     doc.write_text(
@@ -99,6 +100,7 @@ def test_lint_emit_plan_refuses_a_hand_written_plan(cli: Cli, tmp_path: Path) ->
     assert mine.read_bytes() == emitted
 
 
+@pytest.mark.usefixtures("english")  # the English words; Vietnamese: test_library_words
 @pytest.mark.parametrize("suffix", ["svg", "html"])
 def test_poster_refuses_an_unrelated_page(cli: Cli, tmp_path: Path, suffix: str) -> None:
     page = tmp_path / f"report.{suffix}"
@@ -424,6 +426,7 @@ def test_publish_changes_nothing_when_a_plan_is_unreadable(cli: Cli, tmp_path: P
     assert _snapshot(site) == before
 
 
+@pytest.mark.usefixtures("english")  # the English words; Vietnamese: test_library_words
 def test_publish_refuses_a_page_it_did_not_write(cli: Cli, tmp_path: Path) -> None:
     site = tmp_path / "www"
     site.mkdir()

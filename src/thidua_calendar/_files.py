@@ -1,7 +1,8 @@
 """Writing output files safely: the one writer of every file the tool produces.
 
 Every output (``ics -o``, ``poster -o``, ``plan new -o``, ``plan draft -o``,
-``lint --emit-plan``, ``publish``) goes through :func:`write_output` or :func:`write_set`:
+``lint --emit-plan``, ``publish``, a listing's ``-o``) goes through :func:`write_output` or
+:func:`write_set`:
 
 - **Never clobber.** An existing regular file is replaced only when this tool wrote it (see
   :func:`written_here`) or is empty, unless ``force=True`` (the ``--force`` option).
@@ -46,15 +47,19 @@ from .errors import ThiduaError
 #: Word and LibreOffice drop it when they save the file again, so a document the clerk has
 #: edited is never replaced without ``--force``.
 DOCX_MARKER: Final = b"generator: thidua-calendar plan draft"
+#: The comment of a spreadsheet's archive (``--format xlsx``), kept as :data:`DOCX_MARKER` is:
+#: Excel and LibreOffice drop it when they save the workbook again.
+XLSX_MARKER: Final = b"generator: thidua-calendar xlsx"
 #: What marks a file this tool wrote, in its first :data:`_HEAD` or last :data:`_TAIL` bytes:
 #: a feed's PRODID, a feed history's first line, the poster's generator comment (SVG and
-#: HTML), the index page's footer, a plan document's archive comment.
+#: HTML), the index page's footer, a plan document's or a spreadsheet's archive comment.
 MARKERS: Final = (
     b"PRODID:-//thidua-calendar//",
     b"# thidua-calendar feed history",
     b"<!-- generator: thidua-calendar -->",
     b"<p><small>thidua-calendar</small></p>",
     DOCX_MARKER,
+    XLSX_MARKER,
 )
 #: The first line of a plan file the tool wrote (``plan new``, ``lint --emit-plan``), in
 #: English (``… written by `thidua-calendar plan new`.``) or Vietnamese (``… viết bởi …``).
@@ -79,7 +84,8 @@ def written_here(path: str | os.PathLike[str]) -> bool:
     ``# thidua-calendar feed history`` line, a poster by its
     ``<!-- generator: thidua-calendar -->`` comment, an ``index.html`` of ``publish`` by its
     ``<p><small>thidua-calendar</small></p>`` footer, a plan document (.docx) by its archive
-    comment (:data:`DOCX_MARKER`), a plan file by its first line
+    comment (:data:`DOCX_MARKER`), a spreadsheet (.xlsx) by its archive comment
+    (:data:`XLSX_MARKER`), a plan file by its first line
     (``# … by `thidua-calendar plan new`.`` or ``… lint --emit-plan`.``). A missing or
     unreadable file is not.
     """
@@ -197,9 +203,10 @@ def _check(path: Path, *, force: bool) -> Path:
     if target.is_dir():
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     if not force and target.is_file() and target.stat().st_size > 0 and not written_here(target):
-        raise OutputExistsError(
-            f"{path} exists and was not written by thidua-calendar; use --force to replace it"
-        )
+        from ._wording.errors import output_exists
+
+        vi, en = output_exists(path)
+        raise OutputExistsError(en, vi=vi)
     return target
 
 

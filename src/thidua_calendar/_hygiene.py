@@ -64,6 +64,16 @@ _TERMINAL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TERMINAL_OTHER: Final = re.compile(f"[\\x80-\\x9f\\ud800-\\udfff{_NONCHARACTERS}]")
 
 
+_KINDS: Final = {
+    "tab": "dấu tab",
+    "line break": "dấu xuống dòng",
+    "control character": "ký tự điều khiển",
+    "lone surrogate (a byte that is not UTF-8)": "ký tự lỗi (một byte không phải UTF-8)",
+    "noncharacter": "ký tự không hợp lệ",
+}
+"""The kinds of refused characters, in Vietnamese."""
+
+
 def _kind(char: str) -> str:
     code = ord(char)
     if char == "\t":
@@ -77,6 +87,24 @@ def _kind(char: str) -> str:
     return "noncharacter"
 
 
+def problems(text: str, *, one_line: bool = False) -> tuple[str, str] | None:
+    r"""What is wrong with a user string as ``(vi, en)``, or ``None`` when all is allowed.
+
+    Examples:
+        >>> problems("a\x07b")[0]
+        'không được có ký tự điều khiển U+0007 (ký tự thứ 2); hãy xóa nó'
+    """
+    found = (_LINE if one_line else _TEXT).search(text)
+    if found is None:
+        return None
+    char = found.group()
+    kind, code, at = _kind(char), f"U+{ord(char):04X}", found.start() + 1
+    return (
+        f"không được có {_KINDS[kind]} {code} (ký tự thứ {at}); hãy xóa nó",
+        f"{kind} {code} at character {at} is not allowed; remove it",
+    )
+
+
 def problem(text: str, *, one_line: bool = False) -> str | None:
     """What is wrong with a user string, or ``None`` when every character is allowed.
 
@@ -85,25 +113,21 @@ def problem(text: str, *, one_line: bool = False) -> str | None:
         one_line: Refuse line breaks and tabs too (a calendar name, a title).
 
     Returns:
-        ``control character U+0007 at character 3 is not allowed; remove it``, or ``None``.
+        ``control character U+0007 at character 3 is not allowed; remove it``, or ``None``
+        (:func:`problems` gives the Vietnamese too).
     """
-    found = (_LINE if one_line else _TEXT).search(text)
-    if found is None:
-        return None
-    char = found.group()
-    return (
-        f"{_kind(char)} U+{ord(char):04X} at character {found.start() + 1} is not allowed; "
-        "remove it"
-    )
+    found = problems(text, one_line=one_line)
+    return found[1] if found else None
 
 
 def _check(text: str, where: str, one_line: bool, path: str | None, line: int | None) -> str:
-    reason = problem(text, one_line=one_line)
-    if reason is None:
+    found = problems(text, one_line=one_line)
+    if found is None:
         return text
+    vi, en = (f"{where}: {reason}" for reason in found)
     if path is not None or line is not None:
-        raise DataError(f"{where}: {reason}", path=path, line=line)
-    raise InvalidValueError(f"{where}: {reason}")
+        raise DataError(en, path=path, line=line, vi=vi)
+    raise InvalidValueError(en, vi=vi)
 
 
 def clean_text(text: str, where: str, *, path: str | None = None, line: int | None = None) -> str:

@@ -55,7 +55,10 @@ def read_stream(stream: BinaryIO, limit: int, path: str) -> bytes:
         left -= len(chunk)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise DataError(f"the file is larger than {size_text(limit)}, the limit", path=path)
+        from ._wording.errors import file_too_large
+
+        vi, en = file_too_large(size_text(limit))
+        raise DataError(en, path=path, vi=vi)
     return data
 
 

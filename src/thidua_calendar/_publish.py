@@ -326,7 +326,8 @@ def _build(
             allow_large=allow_large,
         )
     except FeedError as exc:
-        raise type(exc)(f"{spec.filename}: {exc}") from None
+        vi = f"{spec.filename}: {exc.message_vi}" if exc.message_vi else None
+        raise type(exc)(f"{spec.filename}: {exc}", vi=vi) from None
     return feed, history
 
 

@@ -1,4 +1,7 @@
-"""Rendering of flat records as a text table, JSON or CSV (shared by every CLI listing)."""
+"""Rendering of flat records as a text table, JSON or CSV (shared by every CLI listing).
+
+The fourth format of the listings, an Excel workbook, is :mod:`thidua_calendar._xlsx`'s.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +12,8 @@ if TYPE_CHECKING:
     import textwrap
 
 Record = Mapping[str, object]
-Format = Literal["text", "json", "csv"]
-FORMATS: Final = ("text", "json", "csv")
+Format = Literal["text", "json", "csv", "xlsx"]
+FORMATS: Final = ("text", "json", "csv", "xlsx")
 
 
 def to_json(records: Sequence[Record]) -> str:

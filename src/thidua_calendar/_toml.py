@@ -20,8 +20,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
-from ._hygiene import problem
+from ._hygiene import problems
 from ._limits import TOML_LIMIT
+from ._wording import errors as error_words
 from ._wording.toml import curly_quotes, no_such_written_date, not_utf8, syntax_error
 from ._wording.toml import written_date as written_date_words
 from .errors import DataError
@@ -286,12 +287,24 @@ class Fields:
         index: Which table of the array.
         table: The table itself.
         label: How to name the table in messages (``"commemoration 'thanh_lap_dang'"``).
+        label_vi: The same in Vietnamese (``None``: ``label``, a ``[table]`` name).
     """
 
     def __init__(
-        self, doc: Located, header: str, index: int, table: Mapping[str, Any], label: str
+        self,
+        doc: Located,
+        header: str,
+        index: int,
+        table: Mapping[str, Any],
+        label: str,
+        label_vi: str | None = None,
     ) -> None:
         self.doc, self.header, self.index, self.table, self.label = doc, header, index, table, label
+        self.label_vi = label if label_vi is None else label_vi
+
+    def relabel(self, pair: tuple[str, str]) -> None:
+        """Name the table anew in messages: ``(vi, en)`` (a phase, once its label is read)."""
+        self.label_vi, self.label = pair
 
     def fail(self, field: str | None, message: str, *, vi: str | None = None) -> DataError:
         """A located error about ``field`` (``vi``: the message in Vietnamese, if any)."""
@@ -300,33 +313,35 @@ class Fields:
             self.header,
             self.index,
             field,
-            vi=f"{self.label}: {vi}" if vi is not None else None,
+            vi=f"{self.label_vi}: {vi}" if vi is not None else None,
         )
+
+    def refuse(self, field: str | None, pair: tuple[str, str]) -> DataError:
+        """A located error about ``field`` from a ``(vi, en)`` pair of the wording layer."""
+        return self.fail(field, pair[1], vi=pair[0])
 
     def check_known(self, allowed: set[str]) -> None:
         """Reject fields that are not in ``allowed`` (typos must not be ignored silently)."""
         for name in self.table:
             if name not in allowed:
-                raise self.fail(
-                    name, f"unknown field {name!r} (expected one of: {', '.join(sorted(allowed))})"
-                )
+                raise self.refuse(name, error_words.unknown_field(name, sorted(allowed)))
 
     def text(self, field: str, *, required: bool = True, default: str = "") -> str:
         """A string field."""
         if field not in self.table:
             if required:
-                raise self.fail(None, f"missing field {field!r}")
+                raise self.refuse(None, error_words.missing_field(field))
             return default
         value = self.table[field]
         if not isinstance(value, str):
-            raise self.fail(field, f"{field} must be a string, not {_kind(value)}")
+            raise self.refuse(field, error_words.wrong_kind(field, "a string", _kind(value)))
         return self._clean(field, value)
 
     def _clean(self, field: str, value: str) -> str:
         """``value`` when it holds no character the text-hygiene rule refuses (:mod:`._hygiene`)."""
-        reason = problem(value, one_line=field not in _MULTILINE_FIELDS)
-        if reason is not None:
-            raise self.fail(field, f"{field}: {reason}")
+        found = problems(value, one_line=field not in _MULTILINE_FIELDS)
+        if found is not None:
+            raise self.fail(field, f"{field}: {found[1]}", vi=f"{field}: {found[0]}")
         return value
 
     def integer(
@@ -335,27 +350,27 @@ class Fields:
         """An integer field, optionally bounded."""
         if field not in self.table:
             if required:
-                raise self.fail(None, f"missing field {field!r}")
+                raise self.refuse(None, error_words.missing_field(field))
             return None
         value = self.table[field]
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(field, f"{field} must be an integer, not {_kind(value)}")
+            raise self.refuse(field, error_words.wrong_kind(field, "an integer", _kind(value)))
         if (low is not None and value < low) or (high is not None and value > high):
-            raise self.fail(field, f"{field} must be {low}–{high}, not {value}")
+            raise self.refuse(field, error_words.out_of_bounds(field, low, high, value))
         return value
 
     def flag(self, field: str, default: bool = False) -> bool:
         """A boolean field."""
         value = self.table.get(field, default)
         if not isinstance(value, bool):
-            raise self.fail(field, f"{field} must be true or false, not {_kind(value)}")
+            raise self.refuse(field, error_words.wrong_kind(field, "true or false", _kind(value)))
         return value
 
     def texts(self, field: str) -> tuple[str, ...]:
         """A list of strings (missing: empty)."""
         value = self.table.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(field, f"{field} must be a list of strings")
+            raise self.refuse(field, error_words.not_strings(field))
         return tuple(self._clean(field, v) for v in value)
 
     def choice(self, field: str, choices: tuple[str, ...], default: str | None = None) -> str:
@@ -364,7 +379,7 @@ class Fields:
             return default
         value = self.text(field)
         if value not in choices:
-            raise self.fail(field, f"{field} must be one of {', '.join(choices)}, not {value!r}")
+            raise self.refuse(field, error_words.not_one_of(field, choices, value))
         return value
 
     def iso_date(self, field: str) -> dt.date | None:
@@ -381,10 +396,8 @@ class Fields:
                 hint = date_hint(field, value)
                 if hint is not None:
                     raise self.fail(field, hint[1], vi=hint[0]) from None
-                raise self.fail(
-                    field, f"{field} must be a date YYYY-MM-DD, not {value!r}"
-                ) from None
-        raise self.fail(field, f"{field} must be a date YYYY-MM-DD, not {_kind(value)}")
+                raise self.refuse(field, error_words.not_iso_date(field, repr(value))) from None
+        raise self.refuse(field, error_words.not_iso_date(field, _kind(value)))
 
 
 def meta_revision(doc: Located, *, required: bool) -> dt.date | None:

@@ -43,7 +43,10 @@ def check_year(year: object, field: str = "year") -> int:
     if isinstance(year, bool) or not isinstance(year, int):
         raise InvalidTypeError(f"{field} must be an int, not {type(year).__name__}")
     if year not in YEARS:
-        raise OutOfRangeError(f"{field} {year} is outside the supported range {range_text()}")
+        from ._wording.errors import year_outside
+
+        vi, en = year_outside(year, range_text(), field)
+        raise OutOfRangeError(en, vi=vi)
     return int(year)
 
 

@@ -47,6 +47,7 @@ from ._vocabulary import (
     to_rank_basis,
 )
 from ._wording import lang_of, pick
+from ._wording.errors import commemoration_label
 from .errors import (
     DataError,
     InvalidDateError,
@@ -261,8 +262,10 @@ class Catalog(Mapping[str, Commemoration]):
             return self._entries[key]
         except KeyError:
             close = difflib.get_close_matches(key, self._entries, n=3, cutoff=0.6)
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise UnknownKeyError(f"unknown commemoration {key!r}{hint}") from None
+            from ._wording.errors import unknown_commemoration
+
+            vi, en = unknown_commemoration(key, close)
+            raise UnknownKeyError(en, vi=vi) from None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._entries)
@@ -333,8 +336,8 @@ def parse_catalog(doc: Located, *, strict: bool) -> Catalog:
                 line=doc.key_line("commemoration"),
             )
         key = table.get("key")
-        label = f"commemoration {key!r}" if isinstance(key, str) else f"commemoration #{index + 1}"
-        fields = Fields(doc, "commemoration", index, table, label)
+        label_vi, label = commemoration_label(key if isinstance(key, str) else None, index + 1)
+        fields = Fields(doc, "commemoration", index, table, label, label_vi)
         entry = _parse_entry(fields, strict=strict)
         if entry.key in seen:
             raise fields.fail(

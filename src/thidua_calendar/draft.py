@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from typing import TYPE_CHECKING, Any, Final
 
 from ._files import DOCX_MARKER
@@ -60,7 +59,8 @@ def _docx() -> Any:
     try:
         import docx
     except ImportError:
-        raise MissingDependencyError(docx_needed()) from None
+        vi, en = docx_needed()
+        raise MissingDependencyError(en, vi=vi) from None
     return docx
 
 
@@ -348,21 +348,11 @@ def _properties(document: Any, plan: Plan) -> None:
 
 def _archive(document: Any, when: dt.datetime) -> bytes:
     """The document's bytes, its members dated ``when``, with :data:`ZIP_COMMENT`."""
+    from ._zip import repack
+
     saved = io.BytesIO()
     document.save(saved)
-    out = io.BytesIO()
-    date_time = (when.year, when.month, when.day, 0, 0, 0)
-    with (
-        zipfile.ZipFile(saved) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for member in source.infolist():
-            info = zipfile.ZipInfo(member.filename, date_time)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
-            target.writestr(info, source.read(member))
-        target.comment = ZIP_COMMENT
-    return out.getvalue()
+    return repack(saved.getvalue(), when.date(), ZIP_COMMENT)
 
 
 __all__ = ["FONT", "MARGINS_MM", "PAGE_MM", "ZIP_COMMENT", "draft_docx", "stamp"]

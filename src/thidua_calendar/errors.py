@@ -9,7 +9,30 @@ from __future__ import annotations
 
 
 class ThiduaError(Exception):
-    """Base class of every error raised by thidua-calendar on bad input or data."""
+    """Base class of every error raised by thidua-calendar on bad input or data.
+
+    The message (``str(error)``) is English; an error a clerk meets on the command line also
+    carries it in Vietnamese, which the command line shows unless ``--lang en``.
+
+    Args:
+        *args: The exception's arguments, the English message first.
+        vi: The message in Vietnamese, if the error has one.
+
+    Attributes:
+        message_vi: The message in Vietnamese (``None``: the error has English only).
+
+    Examples:
+        >>> e = OutOfRangeError("year 1800 is outside …", vi="năm 1800 nằm ngoài …")
+        >>> str(e), e.message_vi
+        ('year 1800 is outside …', 'năm 1800 nằm ngoài …')
+    """
+
+    message_vi: str | None = None
+
+    def __init__(self, *args: object, vi: str | None = None) -> None:
+        super().__init__(*args)
+        if vi is not None:
+            self.message_vi = vi
 
 
 class OutOfRangeError(ThiduaError, ValueError):
@@ -42,7 +65,7 @@ class DataError(ThiduaError, ValueError):
         self.line = line
         self.reason = message
         self.reason_vi = vi
-        super().__init__(self._located(message))
+        super().__init__(self._located(message), vi=self._located(vi) if vi is not None else None)
 
     def _located(self, message: str) -> str:
         where = self.path if self.path is not None else ""
@@ -62,7 +85,7 @@ class DataError(ThiduaError, ValueError):
 
 
 class MissingDependencyError(ThiduaError, ImportError):
-    """An optional dependency is needed: python-docx (the ``docx`` extra) for .docx files."""
+    """An optional dependency is needed: python-docx (``docx`` extra), openpyxl (``xlsx``)."""
 
 
 class InvalidValueError(ThiduaError, ValueError):

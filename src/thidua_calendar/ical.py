@@ -542,7 +542,10 @@ def build_feed(
         check_date(revision, "revision")
     catalog = source.catalog if isinstance(source, Schedule) else None
     if not entries:
-        raise FeedError("the selection is empty: no event to put in the feed")
+        from ._wording.errors import empty_feed
+
+        vi, en = empty_feed()
+        raise FeedError(en, vi=vi)
     lang = lang_of(lang)
     if not re.fullmatch(r"P(\d+D|T\d+H|\d+W)", refresh):
         raise FeedError(f"refresh must be a duration such as P1D, PT6H or P1W, not {refresh!r}")
@@ -621,7 +624,8 @@ def build_feed(
         calendar.add_component(event)
     data: bytes = calendar.to_ical()
     if len(data) > SIZE_LIMIT and not allow_large:
-        raise FeedTooLargeError(feed_too_large(clean, len(data), SIZE_LIMIT))
+        vi, en = feed_too_large(clean, len(data), SIZE_LIMIT)
+        raise FeedTooLargeError(en, vi=vi)
     return Feed(data, FeedHistory(revisions), tuple(unrevised), len(entries), clean)
 
 

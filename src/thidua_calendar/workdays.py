@@ -35,6 +35,7 @@ import attrs
 from ._toml import Fields, Located, meta_revision
 from ._validators import not_empty, of_type
 from ._vocabulary import DayOffKind, LangArg, to_day_off_kind
+from ._wording.errors import days_off_known_until, no_days_off_data
 from .errors import DataError, InvalidTypeError, InvalidValueError, ThiduaError
 
 DATA_FILE: Final = "data/days-off.toml"
@@ -238,21 +239,14 @@ class WorkCalendar:
             raise InvalidTypeError(f"{field} must be a date, not {type(date).__name__}")
         if self.covers(date):
             return date
-        raise WorkdayError(self._refusal(date))
+        vi, en = self._refusal(date)
+        raise WorkdayError(en, vi=vi)
 
-    def _refusal(self, date: dt.date) -> str:
+    def _refusal(self, date: dt.date) -> tuple[str, str]:
         years = self.years.get(date.year)
         if years is not None:
-            return (
-                f"the days off of {date.year} are known only up to "
-                f"{years.known_until.isoformat()} ({years.notes or 'no later notice found'}); "
-                f"{date.isoformat()} is not answered"
-            )
-        return (
-            f"no days-off data for {date.year}: the public-sector calendar is known for "
-            f"{_years_text(tuple(self.years))} (data/days-off.toml); a year is added when its "
-            "official notice is out"
-        )
+            return days_off_known_until(date, years.known_until, years.notes)
+        return no_days_off_data(date.year, _years_text(tuple(self.years)))
 
     def check_year(self, year: object) -> int:
         """A year the data has.
@@ -264,11 +258,8 @@ class WorkCalendar:
         if isinstance(year, bool) or not isinstance(year, int):
             raise InvalidTypeError(f"year must be an int, not {type(year).__name__}")
         if year not in self.years:
-            raise WorkdayError(
-                f"no days-off data for {year}: the public-sector calendar is known for "
-                f"{_years_text(tuple(self.years))} (data/days-off.toml); a year is added when "
-                "its official notice is out"
-            )
+            vi, en = no_days_off_data(year, _years_text(tuple(self.years)))
+            raise WorkdayError(en, vi=vi)
         return year
 
     def is_working_day(self, date: dt.date) -> bool:

@@ -306,6 +306,42 @@ def bom_needs_csv(lang: LangArg) -> str:
     return pick(lang, "--bom chỉ dùng cùng --format csv", "--bom applies to --format csv only")
 
 
+def xlsx_needs_file(lang: LangArg) -> str:
+    """``--format xlsx`` without ``-o FILE`` (a workbook is no text for a terminal or a pipe)."""
+    return pick(
+        lang,
+        "--format xlsx ghi ra tệp: thêm -o TỆP.xlsx (không in tệp Excel ra màn hình hay đường ống)",
+        "--format xlsx writes a file: add -o FILE.xlsx (an Excel workbook is not printed on "
+        "a terminal or a pipe)",
+    )
+
+
+_SHEETS: Final = {
+    "schedule": ("Lịch", "Schedule"),
+    "milestones": ("Ngày kỷ niệm", "Milestones"),
+    "tet": ("Tết", "Tết"),
+    "convert": ("Đổi ngày âm dương", "Date conversion"),
+    "plan check": ("Kiểm tra kế hoạch", "Plan check"),
+}
+
+
+def sheet_title(command: str, lang: LangArg, years: range | None = None) -> str:
+    """The title of a listing's worksheet: ``Lịch 2026``, ``Tết 2020–2030``, ``Đổi ngày âm dương``.
+
+    ``years``: the listing's years (``None``: none said).
+
+    Examples:
+        >>> sheet_title("tet", "vi", range(2020, 2031)), sheet_title("schedule", "en", range(2026, 2027))
+        ('Tết 2020–2030', 'Schedule 2026')
+    """  # noqa: E501
+    vi, en = _SHEETS[command]
+    name = pick(lang, vi, en)
+    if years is None:
+        return name
+    first, last = years.start, years.stop - 1
+    return f"{name} {first}" if first == last else f"{name} {first}–{last}"
+
+
 def bad_width(value: str, lang: LangArg) -> str:
     """A ``--width`` that is no number of columns from 40."""
     return pick(
@@ -348,6 +384,7 @@ __all__ = [
     "plan_text_without_plan",
     "poster_detail",
     "rows_detail",
+    "sheet_title",
     "span_backwards",
     "span_outside",
     "stdin_once",
@@ -357,5 +394,6 @@ __all__ = [
     "warning_line",
     "weekday_and_date",
     "wrote",
+    "xlsx_needs_file",
     "year_out_of_range",
 ]

@@ -35,6 +35,11 @@ _METAVARS: Final = {
     "URL": "URL",
     "OUT.toml": "RA.toml",
     "PLACE": "ĐỊA_DANH",
+    "NAME": "TÊN",
+    "DESCRIPTION": "MÔ_TẢ",
+    "COLOR": "MÀU",
+    "ORGANISATION": "ĐƠN_VỊ",
+    "FILE.docx": "TỆP.docx",
 }
 
 
@@ -81,17 +86,20 @@ HELP: Final[dict[str, tuple[str, str]]] = {
     ),
     "format": ("định dạng kết quả (mặc định: text)", "output format (default: text)"),
     "format.schedule": (
-        "định dạng kết quả (mặc định: text; plan-text cần --plan; csv mở được bằng Excel)",
-        "output format (default: text; plan-text needs --plan; csv opens in Excel)",
+        "định dạng kết quả (mặc định: text; plan-text cần --plan; xlsx là bảng Excel, cần -o "
+        "TỆP.xlsx và gói openpyxl)",
+        "output format (default: text; plan-text needs --plan; xlsx is an Excel workbook, "
+        "needs -o FILE.xlsx and openpyxl)",
     ),
     "format.csv": (
-        "định dạng kết quả (mặc định: text; csv mở được bằng Excel)",
-        "output format (default: text; csv opens in Excel)",
+        "định dạng kết quả (mặc định: text; xlsx là bảng Excel, cần -o TỆP.xlsx và gói openpyxl)",
+        "output format (default: text; xlsx is an Excel workbook, needs -o FILE.xlsx and openpyxl)",
     ),
     "output.listing": (
-        "ghi kết quả vào TỆP (.csv ghi kèm dấu BOM để Excel đọc đúng tiếng Việt)",
+        "ghi kết quả vào TỆP (.csv ghi kèm dấu BOM để Excel đọc đúng tiếng Việt; --format "
+        "xlsx bắt buộc có TỆP)",
         "write the output to FILE (a .csv gets a byte-order mark so Excel reads the "
-        "Vietnamese letters)",
+        "Vietnamese letters; --format xlsx needs one)",
     ),
     "bom": (
         "thêm dấu BOM UTF-8 vào đầu CSV cả khi in ra màn hình hay đường ống (cho Excel)",
@@ -515,7 +523,12 @@ _EXAMPLES: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "đoạn lịch cho văn bản kế hoạch",
             "the calendar text of the plan",
         ),
-        ("schedule 2026 --format csv -o lich-2026.csv", "bảng cho Excel", "a table for Excel"),
+        (
+            "schedule 2026 --format xlsx -o lich-2026.xlsx",
+            "bảng Excel (ngày là ngày thật)",
+            "an Excel workbook (real dates)",
+        ),
+        ("schedule 2026 --format csv -o lich-2026.csv", "bảng CSV", "a CSV table"),
         ("schedule 2025 2026 --major-days --format json", "ngày lễ lớn, JSON", "major days, JSON"),
     ),
     "plan check": (

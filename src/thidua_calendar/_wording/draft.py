@@ -380,11 +380,16 @@ def draft_text(plan: Plan, sched: Schedule, *, place: str | None = None) -> Draf
 # --- what the command line says ------------------------------------------------------------------
 
 
-def docx_needed() -> str:
-    """Why a document cannot be made without python-docx (both languages: a library error)."""
+def docx_needed(reading: bool = False) -> tuple[str, str]:
+    """Why a .docx cannot be made (or read) without python-docx: ``(vi, en)``."""
+    if reading:
+        return (
+            "đọc tệp .docx cần gói python-docx: pip install 'thidua-calendar[docx]'",
+            "reading .docx files needs python-docx: pip install 'thidua-calendar[docx]'",
+        )
     return (
-        "tạo tệp .docx cần gói python-docx: pip install 'thidua-calendar[docx]' / "
-        "writing a .docx file needs python-docx: pip install 'thidua-calendar[docx]'"
+        "tạo tệp .docx cần gói python-docx: pip install 'thidua-calendar[docx]'",
+        "writing a .docx file needs python-docx: pip install 'thidua-calendar[docx]'",
     )
 
 

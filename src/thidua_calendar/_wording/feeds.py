@@ -55,16 +55,16 @@ def _megabytes(size: int) -> tuple[str, str]:
     return english.replace(".", ","), english
 
 
-def feed_too_large(name: str, size: int, limit: int) -> str:
-    """Why a feed over the size limit is refused, Vietnamese first, then English."""
+def feed_too_large(name: str, size: int, limit: int) -> tuple[str, str]:
+    """Why a feed over the size limit is refused: ``(vi, en)``."""
     vi_size, en_size = _megabytes(size)
     vi_limit, en_limit = _megabytes(limit)
     return (
         f"lịch “{name}” nặng {vi_size} MB, quá {vi_limit} MB: Google Calendar bỏ sự kiện của "
         "lịch lớn hơn khoảng 1 MB; chọn khoảng năm ngắn hơn (--from/--to) hoặc thêm "
-        f"--allow-large / the feed “{name}” is {en_size} MB, over {en_limit} MB: Google "
-        "Calendar drops events from feeds over about 1 MB; choose a shorter span "
-        "(--from/--to) or add --allow-large"
+        "--allow-large",
+        f"the feed “{name}” is {en_size} MB, over {en_limit} MB: Google Calendar drops events "
+        "from feeds over about 1 MB; choose a shorter span (--from/--to) or add --allow-large",
     )
 
 

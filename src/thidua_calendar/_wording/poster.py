@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Final, Literal
 
-from . import EN, MONTHS_EN, date_vi, lang_of, pick, short_date, weekday
+from . import EN, MONTHS_EN, date_vi, lang_of, month_name, pick, short_date, weekday
 
 if TYPE_CHECKING:
     from .._vocabulary import LangArg
@@ -130,12 +130,31 @@ def window_tail(window: str) -> str:
     return f" ({window})"
 
 
-def more_entries(count: int, year: int, lang: LangArg) -> str:
-    """The last line of a list too long for the page."""
+def month_heading(year: int, month: int, lang: LangArg, *, with_year: bool = False) -> str:
+    """A month's heading: ``Tháng 9`` / ``September``; with its year on a poster of two years.
+
+    A school-year poster runs from September to August: its headings say the year
+    (``Tháng 9/2026`` … ``Tháng 8/2027`` / ``September 2026`` … ``August 2027``).
+
+    >>> month_heading(2026, 9, "vi", with_year=True), month_heading(2027, 8, "en", with_year=True)
+    ('Tháng 9/2026', 'August 2027')
+    """
+    if not with_year:
+        return month_name(month, lang)
+    return pick(lang, f"Tháng {month}/{year}", f"{MONTHS_EN[month - 1]} {year}")
+
+
+def more_entries(count: int, year: int, lang: LangArg, *, school_year: bool = False) -> str:
+    """The last line of a list too long for the page (a school year: its two years).
+
+    >>> more_entries(3, 2026, "vi", school_year=True)
+    '… và 3 mục khác (xem: thidua-calendar schedule 2026 2027)'
+    """
+    years = f"{year} {year + 1}" if school_year else str(year)
     return pick(
         lang,
-        f"… và {count} mục khác (xem: thidua-calendar schedule {year})",
-        f"… and {count} more (see: thidua-calendar schedule {year})",
+        f"… và {count} mục khác (xem: thidua-calendar schedule {years})",
+        f"… and {count} more (see: thidua-calendar schedule {years})",
     )
 
 
@@ -200,6 +219,7 @@ __all__ = [
     "key_label",
     "long_date",
     "lunar_label",
+    "month_heading",
     "more_entries",
     "more_errors",
     "no_chromium",

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from .._wording import cli as words
+from .._wording.errors import in_lang
 from ..errors import DataError, ThiduaError
 from ._output import current_lang, error, flush, note
 
@@ -36,7 +37,10 @@ def run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
     except DataError as exc:  # a file's error at file:line, in Vietnamese when it has one
         error(words.data_error(exc, current_lang()))
         return EXIT_BAD_INPUT
-    except (ThiduaError, UsageError, TypeError, ValueError) as exc:
+    except ThiduaError as exc:  # the library's words, in Vietnamese when it has them
+        error(in_lang(exc, current_lang()))
+        return EXIT_BAD_INPUT
+    except (UsageError, TypeError, ValueError) as exc:
         error(str(exc))
         return EXIT_BAD_INPUT
     except OSError as exc:  # unreadable input or unwritable output (a closed stdout is silent)

@@ -202,20 +202,67 @@ def emit(
     args: argparse.Namespace,
     records: Sequence[_render.Record],
     text: Callable[[int | None], str],
+    *,
+    sheet: str,
+    year: int,
 ) -> None:
-    """Write a listing in the format asked for: JSON, CSV (columns of the first record) or text.
+    """Write a listing in the format asked for: JSON, CSV, an Excel workbook or text.
 
     JSON and CSV are written as they are; text through :func:`write`'s control filter, its
-    table fitted to :func:`table_width`. With ``-o FILE`` the listing goes to the file (see
-    :func:`deliver`).
+    table fitted to :func:`table_width`. CSV and the workbook have the columns of the first
+    record. With ``-o FILE`` the listing goes to the file (see :func:`deliver`); a workbook
+    needs one (:func:`deliver_xlsx`, ``sheet`` its title, dated 1 January of ``year``).
     """
+    columns = list(records[0]) if records else []
     if args.format == "json":
         deliver(args, _render.to_json(records), raw=True, rows=len(records))
     elif args.format == "csv":
-        columns = list(records[0]) if records else []
         deliver(args, _render.to_csv(records, columns), raw=True, csv=True, rows=len(records))
+    elif args.format == "xlsx":
+        deliver_xlsx(args, records, columns, sheet=sheet, year=year)
     else:
         deliver(args, text(table_width(args)), raw=False)
+
+
+def check_xlsx_output(args: argparse.Namespace) -> None:
+    """Refuse ``--format xlsx`` without ``-o FILE`` (or with ``--bom``): nothing is written.
+
+    Raises:
+        ValueError: No file to write the workbook into (exit 2), or ``--bom``.
+    """
+    if getattr(args, "format", None) != "xlsx":
+        return
+    if getattr(args, "output", None) in (None, "-"):
+        raise ValueError(words.xlsx_needs_file(current_lang()))
+    if getattr(args, "bom", False):
+        raise ValueError(words.bom_needs_csv(current_lang()))
+
+
+def deliver_xlsx(
+    args: argparse.Namespace,
+    records: Sequence[_render.Record],
+    columns: Sequence[str],
+    *,
+    sheet: str,
+    year: int,
+) -> None:
+    """Write a listing as an Excel workbook into ``-o FILE`` (``wrote FILE (N dòng)``).
+
+    Never on standard output or a terminal; a workbook the tool wrote is replaced, one saved
+    by Excel only with ``--force`` (see :mod:`thidua_calendar._xlsx`).
+    """
+    from pathlib import Path
+
+    from .._xlsx import to_xlsx
+
+    check_xlsx_output(args)
+    data = to_xlsx(records, columns, title=sheet, year=year)
+    write_file(
+        Path(str(args.output)),
+        data,
+        words.rows_detail(len(records), current_lang()),
+        force=getattr(args, "force", False),
+    )
 
 
 def deliver(

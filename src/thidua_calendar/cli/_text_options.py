@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from .._hygiene import problem
+from .._hygiene import problems
+from .._wording import pick
+from ._output import current_lang
 
 
 def user_text(*, one_line: bool = True) -> Callable[[str], str]:
@@ -21,9 +23,9 @@ def user_text(*, one_line: bool = True) -> Callable[[str], str]:
     """
 
     def text(value: str) -> str:
-        reason = problem(value, one_line=one_line)
-        if reason is not None:
-            raise argparse.ArgumentTypeError(reason)
+        found = problems(value, one_line=one_line)
+        if found is not None:
+            raise argparse.ArgumentTypeError(pick(current_lang(), *found))
         return value
 
     return text

@@ -9,6 +9,7 @@ from typing import Final
 
 from .._wording import cli as words
 from .._wording.cli import default_feed_name
+from .._wording.errors import in_lang
 from ._errors import UsageError, refuse_plan
 from ._options import (
     P,
@@ -58,11 +59,14 @@ def _ics_arguments(p: argparse.ArgumentParser) -> None:
     add_kind_option(p)
     add_major_days_option(p)
     add_catalog_option(p)
-    p.add_argument("--name", type=user_text(), help=text("ics.name"))
+    p.add_argument("--name", type=user_text(), metavar=var("NAME"), help=text("ics.name"))
     p.add_argument(
-        "--description", type=user_text(one_line=False), help=text("ics.description_option")
+        "--description",
+        type=user_text(one_line=False),
+        metavar=var("DESCRIPTION"),
+        help=text("ics.description_option"),
     )
-    p.add_argument("--color", help=text("ics.color"))
+    p.add_argument("--color", metavar=var("COLOR"), help=text("ics.color"))
     p.add_argument("--reminders", action="store_true", help=text("ics.reminders"))
     p.add_argument("--history", metavar=var("FILE"), help=text("ics.history"))
     p.add_argument("--fresh", action="store_true", help=text("ics.fresh"))
@@ -187,7 +191,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
             allow_large=args.allow_large,
         )
     except FeedTooLargeError as exc:
-        raise UsageError(f"{out}: {exc}") from None
+        raise UsageError(f"{out}: {in_lang(exc, args.lang)}") from None
     for _category, message in feed.notices():
         warning(f"{out}: {message}")
     detail = words.feed_detail(len(result), first, last, args.lang)

@@ -134,7 +134,14 @@ def cmd_convert(args: argparse.Namespace) -> int:
             solar = parse_date(written)
             lunar = to_lunar(solar, calendar)
         records.append(_convert_record(solar, lunar, args.lang))
-    emit(args, records, lambda _: "".join(convert_line(r, args.lang) + "\n" for r in records))
+    first = dt.date.fromisoformat(str(records[0]["solar"]))  # DATE… is one date or more
+    emit(
+        args,
+        records,
+        lambda _: "".join(convert_line(r, args.lang) + "\n" for r in records),
+        sheet=words.sheet_title("convert", args.lang),
+        year=first.year,
+    )
     return 0
 
 
@@ -145,7 +152,8 @@ def cmd_tet(args: argparse.Namespace) -> int:
     """Run ``tet``."""
     calendar = get_calendar(args.calendar)
     records: list[dict[str, object]] = []
-    for year in parse_year_span(args.years):
+    years = parse_year_span(args.years)
+    for year in years:
         date = tet(year, calendar)
         records.append(
             {
@@ -173,5 +181,5 @@ def cmd_tet(args: argparse.Namespace) -> int:
         header = tet_header(args.lang)
         return _render.to_table(rows, header, width)
 
-    emit(args, records, table)
+    emit(args, records, table, sheet=words.sheet_title("tet", args.lang, years), year=years.start)
     return 0

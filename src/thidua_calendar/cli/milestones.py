@@ -6,7 +6,7 @@ import argparse
 
 from .. import _render
 from .._wording import rank_label
-from .._wording.cli import listing_date, milestone_header, no_milestones
+from .._wording.cli import listing_date, milestone_header, no_milestones, sheet_title
 from ._options import (
     RANKS,
     P,
@@ -90,5 +90,5 @@ def cmd_milestones(args: argparse.Namespace) -> int:
         ]
         return _render.to_table(rows, milestone_header(lang), width)
 
-    emit(args, records, table)
+    emit(args, records, table, sheet=sheet_title("milestones", lang, years), year=years.start)
     return 0

@@ -26,7 +26,7 @@ from ._options import (
     text,
     var,
 )
-from ._output import current_lang, deliver, write, write_file
+from ._output import current_lang, deliver, deliver_xlsx, write, write_file
 from ._text_options import user_text
 
 
@@ -95,6 +95,7 @@ def _new_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--organisation",
         default="",
+        metavar=var("ORGANISATION"),
         type=user_text(one_line=False),  # a letterhead may take two lines
         help=text("plan.new.organisation"),
     )
@@ -107,7 +108,9 @@ def _new_arguments(p: argparse.ArgumentParser) -> None:
 
 def _draft_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar=var("FILE"), help=text("plan.draft.file"))
-    p.add_argument("-o", "--output", required=True, metavar="DOCX", help=text("plan.draft.output"))
+    p.add_argument(
+        "-o", "--output", required=True, metavar=var("FILE.docx"), help=text("plan.draft.output")
+    )
     p.add_argument("--place", type=user_text(), metavar=var("PLACE"), help=text("plan.draft.place"))
     add_allow_outside_option(p)
     add_lang_option(p, "messages")
@@ -124,9 +127,14 @@ def cmd_plan_check(args: argparse.Namespace) -> int:
     records = [{"file": args.file, **d.as_record()} for d in found]
     if args.format == "json":
         deliver(args, _render.to_json(records), raw=True, rows=len(records))
-    elif args.format == "csv":
+    elif args.format in ("csv", "xlsx"):
         columns = ["file", "severity", "code", "line", "message", "suggestion"]
-        deliver(args, _render.to_csv(records, columns), raw=True, csv=True, rows=len(records))
+        if args.format == "xlsx":
+            sheet = words.sheet_title("plan check", args.lang)
+            deliver_xlsx(args, records, columns, sheet=sheet, year=plan.year)
+        else:
+            csv = _render.to_csv(records, columns)
+            deliver(args, csv, raw=True, csv=True, rows=len(records))
     else:
         errors = sum(d.severity == "error" for d in found)
         summary = check_summary(args.file, errors, len(found) - errors, args.lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .._wording.cli import poster_detail
-from ._errors import UsageError, refuse_plan
+from ._errors import refuse_plan
 from ._options import (
     P,
     add_allow_outside_option,
@@ -51,15 +51,11 @@ def cmd_poster(args: argparse.Namespace) -> int:
     """Run ``poster``: exit 1 (with the diagnostics) when the plan has errors."""
     from pathlib import Path
 
-    from ..errors import ThiduaError
     from ..plans import PlanHasErrorsError, load_plan, require_no_errors
     from ..poster import Poster, poster_format, poster_schedule
 
     out = Path(args.output)
-    try:
-        fmt = poster_format(out)
-    except ThiduaError as exc:
-        raise UsageError(str(exc)) from None
+    fmt = poster_format(out)  # a PosterError: exit 2, in the command line's language
     plan = load_plan(args.plan, allow_outside=args.allow_outside_catalog) if args.plan else None
     try:
         problems = require_no_errors(plan, force=args.force) if plan is not None else ()

@@ -74,5 +74,11 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     if args.format == "plan-text":
         deliver(args, result.to_plan_text(args.lang), raw=False)
         return 0
-    emit(args, result.records(args.lang), lambda width: result.to_text(args.lang, width=width))
+    emit(
+        args,
+        result.records(args.lang),
+        lambda width: result.to_text(args.lang, width=width),
+        sheet=words.sheet_title("schedule", args.lang, years),
+        year=years.start,
+    )
     return 0

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 from .._limits import DOCUMENT_LIMIT, DOCX_TOTAL_LIMIT, DOCX_XML_LIMIT, read_bytes, size_text
 from .._vocabulary import LangArg
 from .._wording import lang_of
+from .._wording.draft import docx_needed
 from .._years import check_year
 from ..commemorations import Catalog, resolve_catalog
 from ..errors import DataError
@@ -195,9 +196,8 @@ def _read_docx(data: bytes, path: str, xml_limit: int, total_limit: int) -> str:
     try:
         import docx
     except ImportError:
-        raise MissingDependencyError(
-            "reading .docx files needs python-docx: pip install 'thidua-calendar[docx]'"
-        ) from None
+        vi, en = docx_needed(reading=True)
+        raise MissingDependencyError(en, vi=vi) from None
     import io
 
     _check_docx_sizes(data, path, xml_limit, total_limit)

@@ -39,9 +39,10 @@ def _check_int(name: str, value: object) -> int:
 
 def _check_year(tab: MonthTable, year: int) -> None:
     if not tab.first_year <= year <= tab.last_year:
-        raise OutOfRangeError(
-            f"lunar year {year} is outside the supported range {tab.first_year}–{tab.last_year}"
-        )
+        from .._wording.errors import lunar_year_outside
+
+        vi, en = lunar_year_outside(year, tab.first_year, tab.last_year)
+        raise OutOfRangeError(en, vi=vi)
 
 
 def _month_index(tab: MonthTable, year: int, month: int, leap: bool) -> int:
@@ -51,8 +52,10 @@ def _month_index(tab: MonthTable, year: int, month: int, leap: bool) -> int:
         raise InvalidDateError(f"lunar month must be 1–12, not {month}")
     leap_month = tab.leap_months[year]
     if leap and month != leap_month:
-        has = f"its leap month is {leap_month}" if leap_month else "it has no leap month"
-        raise InvalidDateError(f"lunar year {year} has no leap month {month}; {has}")
+        from .._wording.errors import no_such_leap_month
+
+        vi, en = no_such_leap_month(year, month, leap_month)
+        raise InvalidDateError(en, vi=vi)
     shift = 1 if leap_month and (month > leap_month or leap) else 0
     return tab.year_first[year] + month - 1 + shift
 
@@ -395,10 +398,10 @@ def to_lunar(date: dt.date, calendar: Calendar = VIETNAM) -> LunarDate:
     tab = _loaded(id(calendar)) or table(calendar)
     offset = date.toordinal() - tab.base
     if not 0 <= offset < len(tab.day_month):
-        raise OutOfRangeError(
-            f"{date.isoformat()} is outside the supported range "
-            f"{tab.first_day.isoformat()} to {tab.last_day.isoformat()}"
-        )
+        from .._wording.errors import date_outside
+
+        vi, en = date_outside(date, tab.first_day, tab.last_day)
+        raise OutOfRangeError(en, vi=vi)
     index = tab.day_month[offset]
     year, month, leap = tab.labels[index]
     self = _new(LunarDate)

@@ -17,6 +17,7 @@ from typing import Any, Final, TypeVar
 
 from .._toml import Fields, Located, date_hint, strict_date
 from .._vocabulary import Category, Cutoff, Precision
+from .._wording import errors as error_words
 from .._years import FIRST_YEAR, LAST_YEAR
 from ..commemorations import Catalog, default_catalog, load_catalog
 from ..errors import DataError, InvalidTypeError, InvalidValueError, OutOfRangeError
@@ -127,7 +128,8 @@ def _made(f: Fields, build: Callable[[], T], field: str | None = None) -> T:
     except _INVALID as exc:
         message = str(exc)
         named = message.split(" ", 1)[0].rstrip(":")
-        raise f.fail(field or (named if named in f.table else None), message) from None
+        vi = getattr(exc, "message_vi", None)
+        raise f.fail(field or (named if named in f.table else None), message, vi=vi) from None
 
 
 def _month_or_day(f: Fields, field: str, *, end: bool) -> tuple[dt.date, Precision]:
@@ -166,17 +168,14 @@ def _build_plan(
     data = doc.data
     unknown = sorted(set(data) - {"plan", "follow", "phase", "reporting"})
     if unknown:
-        raise DataError(
-            f"unknown table(s) {', '.join(unknown)}; a plan has [plan], "
-            "[follow], [[phase]] and [reporting]",
-            path=doc.path,
-            line=doc.key_line(unknown[0]),
-        )
+        vi, en = error_words.unknown_plan_tables(unknown)
+        raise DataError(en, path=doc.path, line=doc.key_line(unknown[0]), vi=vi)
     if given is not None and not isinstance(given, Catalog):
         raise InvalidTypeError(f"catalog must be a Catalog, not {type(given).__name__}")
     meta = data.get("plan")
     if not isinstance(meta, dict):
-        raise DataError("missing [plan] table (title, year …)", path=doc.path, line=1)
+        vi, en = error_words.missing_plan_table()
+        raise DataError(en, path=doc.path, line=1, vi=vi)
     f = Fields(doc, "plan", 0, meta, "[plan]")
     f.check_known(set(_PLAN_FIELDS))
     year = f.integer("year", low=FIRST_YEAR, high=LAST_YEAR)
@@ -190,7 +189,7 @@ def _build_plan(
     start = _month_or_day(f, "start", end=False)[0] if "start" in meta else first
     end = _month_or_day(f, "end", end=True)[0] if "end" in meta else last
     if end < start:
-        raise f.fail("end", f"the plan ends ({end}) before it starts ({start})")
+        raise f.refuse("end", error_words.ends_before_start("plan", start, end))
 
     catalog = default_catalog() if given is None else given
     catalog_file: str | None = None
@@ -224,12 +223,12 @@ def _build_plan(
             allowed = ", ".join(c.value for c in Category)
             for name in names:
                 if name not in set(Category):
-                    raise ff.fail("categories", f"unknown category {name!r}; choose from {allowed}")
+                    raise ff.refuse("categories", error_words.unknown_category(name, allowed))
             follow_categories = tuple(Category(n) for n in names)
         follow_keys = ff.texts("keys")
         for key in follow_keys:
             if key not in catalog:
-                raise ff.fail("keys", _unknown_key(catalog, key))
+                raise ff.refuse("keys", _unknown_key(catalog, key))
 
     phases = []
     tables = data.get("phase", [])
@@ -240,7 +239,8 @@ def _build_plan(
             line=doc.key_line("phase"),
         )
     for index, table in enumerate(tables):
-        pf = Fields(doc, "phase", index, table, f"phase #{index + 1}")
+        label_vi, label = error_words.phase_label(None, index + 1)
+        pf = Fields(doc, "phase", index, table, label, label_vi)
         phases.append(_parse_phase(pf, catalog))
 
     reporting = Reporting()
@@ -279,18 +279,17 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
-def _unknown_key(catalog: Catalog, key: str) -> str:
+def _unknown_key(catalog: Catalog, key: str) -> tuple[str, str]:
     close = difflib.get_close_matches(key, list(catalog), n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    return f"unknown commemoration {key!r}{hint}"
+    return error_words.unknown_commemoration(key, close)
 
 
 def _parse_phase(f: Fields, catalog: Catalog) -> Phase:
     f.check_known(set(_PHASE_FIELDS))
     label = f.text("label")
     if not label.strip():
-        raise f.fail("label", "label must not be empty")
-    f.label = f"phase {label!r}"
+        raise f.refuse("label", error_words.empty_label())
+    f.relabel(error_words.phase_label(label, f.index + 1))
     start, start_precision = _month_or_day(f, "start", end=False)
     end: dt.date | None
     end_event = None
@@ -302,15 +301,15 @@ def _parse_phase(f: Fields, catalog: Catalog) -> Phase:
     elif "end" in f.table:
         end, end_precision = _month_or_day(f, "end", end=True)
         if end < start:
-            raise f.fail("end", f"the phase ends ({end}) before it starts ({start})")
+            raise f.refuse("end", error_words.ends_before_start("phase", start, end))
     else:
-        raise f.fail(None, "missing end (a date, a month, or end_event = {…})")
+        raise f.refuse(None, error_words.missing_phase_end())
     focus = None
     if "focus" in f.table:
         focus = f.texts("focus")
         for key in focus:
             if key not in catalog:
-                raise f.fail("focus", _unknown_key(catalog, key))
+                raise f.refuse("focus", _unknown_key(catalog, key))
     return _made(
         f,
         lambda: Phase(
@@ -374,15 +373,14 @@ def _parse_event(f: Fields, catalog: Catalog, start: dt.date) -> tuple[EndEvent,
 
         key = raw["commemoration"]
         if not isinstance(key, str) or key not in catalog:
-            raise f.fail(
-                "end_event", f"anchor to an unknown event: {_unknown_key(catalog, str(key))}"
-            )
+            detail = _unknown_key(catalog, str(key))[1]
+            raise f.refuse("end_event", error_words.end_event_unknown(detail))
         found = next_occurrence(key, start, catalog=catalog)
         if found is None:
-            raise f.fail("end_event", f"{key} does not occur after the phase starts")
+            raise f.refuse("end_event", error_words.end_event_not_after(key))
         return EndEvent(commemoration=key), found.date
     if raw.get("tba") is not True:
-        raise f.fail("end_event", "tba must be true")
+        raise f.refuse("end_event", error_words.end_event_tba())
     expected = raw.get("expected")
     if expected is not None and not (
         isinstance(expected, dt.date) and not isinstance(expected, dt.datetime)
@@ -392,11 +390,9 @@ def _parse_event(f: Fields, catalog: Catalog, start: dt.date) -> tuple[EndEvent,
                 raise ValueError(expected)
             expected = strict_date(expected)
         except ValueError:
-            raise f.fail(
-                "end_event", f'expected must be a date "YYYY-MM-DD", not {expected!r}'
-            ) from None
+            raise f.refuse("end_event", error_words.end_event_expected(repr(expected))) from None
     if expected is not None and expected < start:
-        raise f.fail("end_event", f"the phase is expected to end ({expected}) before it starts")
+        raise f.refuse("end_event", error_words.end_event_expected_early(expected))
     return _made(f, lambda: EndEvent(tba=True, expected=expected), "end_event"), expected
 
 
@@ -413,32 +409,26 @@ def _parse_reporting(doc: Located, table: Any) -> Reporting:
         if raw is None:
             continue
         if not isinstance(raw, dict) or set(raw) - set(_RULE_FIELDS):
-            raise f.fail(
-                name,
-                f"{name} must be a table such as {{ day = 15, months_after = 1 }}"
-                " or { days_after = 10 }",
-            )
+            raise f.refuse(name, error_words.rule_shape(name))
         values = dict(raw.items())
         working_day = values.pop("working_day", False)
         if not isinstance(working_day, bool):
-            raise f.fail(name, f"{name}.working_day must be true or false")
+            raise f.refuse(name, error_words.rule_flag(name, "working_day"))
         for key, value in values.items():
             if isinstance(value, bool) or not isinstance(value, int):
-                raise f.fail(name, f"{name}.{key} must be an integer")
+                raise f.refuse(name, error_words.rule_integer(name, key))
         for key, allowed in (
             ("day", DAYS),
             ("months_after", MONTHS_AFTER),
             ("days_after", DAYS_AFTER),
         ):
             if key in values and values[key] not in allowed:
-                raise f.fail(
-                    name,
-                    f"{name}.{key} must be {allowed.start}–{allowed.stop - 1}, not {values[key]}",
-                )
+                bounds = (allowed.start, allowed.stop - 1, values[key])
+                raise f.refuse(name, error_words.rule_bounds(name, key, *bounds))
         if "days_after" in values and ("day" in values or "months_after" in values):
-            raise f.fail(name, f"{name} gives day and months_after, or days_after, not both")
+            raise f.refuse(name, error_words.rule_both(name))
         if not values:
-            raise f.fail(name, f"{name} needs day (with months_after), months_after or days_after")
+            raise f.refuse(name, error_words.rule_empty(name))
         rules[name] = ReportRule(
             day=values.get("day"),
             months_after=values.get("months_after", 1),

@@ -73,9 +73,10 @@ def _in(values: range) -> Any:
 
 def _supported(date: dt.date, field: str) -> None:
     if date.year not in YEARS:
-        raise OutOfRangeError(
-            f"{field} {date.isoformat()} is outside the supported years {range_text()}"
-        )
+        from .._wording.errors import date_outside_years
+
+        vi, en = date_outside_years(field, date, range_text())
+        raise OutOfRangeError(en, vi=vi)
 
 
 def year_span(year: int, *, school_year: bool = False) -> tuple[dt.date, dt.date]:

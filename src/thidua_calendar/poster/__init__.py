@@ -79,11 +79,10 @@ def poster_format(path: str | Path) -> FileFormat:
     suffix = Path(path).suffix.lower()
     fmt = EXTENSIONS.get(suffix)
     if fmt is None:
-        shown = f"{suffix!r}" if suffix else "no extension"
-        raise PosterError(
-            f"cannot write a poster as {shown}: name the file .svg, .html or .pdf "
-            f"({Path(path).name})"
-        )
+        from .._wording.errors import poster_extension
+
+        vi, en = poster_extension(suffix, Path(path).name)
+        raise PosterError(en, vi=vi)
     return fmt
 
 
@@ -105,10 +104,10 @@ def _one_year(_instance: Any, _attribute: attrs.Attribute[Any], value: Schedule)
     first, last = value.start, value.end
     plan = value.plan
     if plan is not None and (plan.end < first or plan.start > last):
-        shown = f"the year {year}" if first.month == 1 else f"the school year {year}–{year + 1}"
-        raise PosterError(
-            f"the plan covers {plan.start.isoformat()} – {plan.end.isoformat()}, not {shown}"
-        )
+        from .._wording.errors import poster_plan_elsewhere
+
+        vi, en = poster_plan_elsewhere(plan.start, plan.end, year, school_year=first.month != 1)
+        raise PosterError(en, vi=vi)
 
 
 def _paper(_instance: Any, _attribute: attrs.Attribute[Any], value: object) -> None:

@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 
 from .._vocabulary import Lang, LangArg, Rank
-from .._wording import month_name, phase_label, short_date
+from .._wording import phase_label, short_date
 from .._wording.poster import (
     KeySymbol,
     dates_line,
     key_label,
     lunar_label,
+    month_heading,
     more_entries,
     more_errors,
     school_year_title,
@@ -556,7 +557,7 @@ class _Engine:
 
     def _month(self, year: int, month: int, x0: float, y0: float, cw: float, row: float) -> Month:
         c = self.c
-        name = month_name(month, c.lang)
+        name = month_heading(year, month, c.lang, with_year=c.school_year)
         first = dt.date(year, month, 1)
         last = dt.date(year, month, _days_in(year, month))
         labels = [
@@ -642,7 +643,12 @@ class _Engine:
             if rows:
                 last = rows[-1]
                 x, y = last.x, last.y + len(last.lines) * line_height + 0.25 * f
-            more = Label(x, y, more_entries(dropped, self.c.year, self.c.lang), "lid")
+            more = Label(
+                x,
+                y,
+                more_entries(dropped, self.c.year, self.c.lang, school_year=self.c.school_year),
+                "lid",
+            )
         badge = round(0.8 * f, 1)
         return ListPart(f, line_height, badge, date_x, title_x, tuple(rows), more)
 
