@@ -44,6 +44,8 @@ class Texts(NamedTuple):
 
 
 def _said(_instance: object, attribute: attrs.Attribute[Said], value: object) -> None:
+    if type(value) is tuple and len(value) == 2 and type(value[0]) is type(value[1]) is str:
+        return  # the common case, without a generator (a document may have many findings)
     if not (
         isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value)
     ):

@@ -38,8 +38,10 @@ def of_type(*kinds: type, optional: bool = False) -> Validator:
     ``bool`` is not accepted for ``int``, and ``datetime`` is not accepted for ``date``.
     """
 
+    exact = frozenset(kinds)  # a value of exactly one of the kinds passes at once
+
     def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is None and optional:
+        if type(value) in exact or (value is None and optional):
             return
         ok = isinstance(value, kinds)
         if ok and isinstance(value, bool) and bool not in kinds:

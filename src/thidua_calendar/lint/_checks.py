@@ -40,7 +40,7 @@ from ._checks_periods import check_periods
 from ._checks_phases import check_phase_labels
 from ._dates import PrintedDate
 from ._model import AddFinding, Anniversary, Extraction, PhaseWindow
-from ._plan import phase_diagnostics
+from ._plan import phase_findings
 
 _STALE_COVERS: Final = frozenset({"anniversary-outside-year", "ordinal-mismatch"})
 """Findings a ``stale-text`` finding on their line stands for."""
@@ -466,22 +466,14 @@ _SKIPPED: Final = frozenset({"missing-theme", "no-phases"})
 
 def _check_phases(ex: Extraction, add: AddFinding) -> None:
     windows = {p.line: p for p in ex.phases}
-    for d in phase_diagnostics(ex):
-        if d.code in _SKIPPED:
+    for severity, code, line, (vi, en), key in phase_findings(ex):
+        if code in _SKIPPED:
             continue
-        window = windows.get(d.line or 0)
-        if d.code == "focus-outside-phase" and window is not None:
-            _focus_outside(d.key, window, ex.catalog, add)
+        window = windows.get(line or 0)
+        if code == "focus-outside-phase" and window is not None:
+            _focus_outside(key, window, ex.catalog, add)
             continue
-        add(
-            d.severity,
-            d.code,
-            d.line,
-            window.column if window else None,
-            d.vi,
-            d.en,
-            key=d.key,
-        )
+        add(severity, code, line, window.column if window else None, vi, en, key=key)
 
 
 def _focus_outside(key: str | None, window: PhaseWindow, catalog: Catalog, add: AddFinding) -> None:

@@ -18,7 +18,8 @@ from .._diagnostics import Diagnostic
 from .._vocabulary import Precision, Severity
 from .._wording.plans import phase_end_before_start, plan_title
 from .._years import YEARS
-from ..plans import DEFAULT_FOLLOW, Phase, Plan, check_plan, make_plan, year_span
+from ..plans import DEFAULT_FOLLOW, Phase, Plan, make_plan, year_span
+from ..plans._checks import Finding, plan_findings
 from ..plans import plan_toml as write_plan
 from ._model import Extraction, PhaseWindow
 
@@ -128,20 +129,24 @@ def phase_diagnostics(extraction: Extraction) -> list[Diagnostic]:
     :func:`~thidua_calendar.plans.check_plan` on the plan it describes, and
     ``phase-end-before-start`` for each window that ends before it starts.
     """
+    return [
+        Diagnostic(severity, code, vi, en, line=line, key=key)
+        for severity, code, line, (vi, en), key in phase_findings(extraction)
+    ]
+
+
+def phase_findings(extraction: Extraction) -> list[Finding]:
+    """:func:`phase_diagnostics` as tuples (severity, code, line, texts, key), in its order."""
     plan = build_plan(extraction)
     if plan is None:
         return []
-    found = check_plan(plan) if plan.phases else []
+    found = plan_findings(plan) if plan.phases else []
     for number, window in enumerate(extraction.phases, start=1):
         if _backwards(window) and _in_range(window):
             assert window.start is not None
             assert window.end is not None
-            vi, en = phase_end_before_start(
-                window.label or f"Đợt {number}", window.start, window.end
-            )
-            found.append(
-                Diagnostic(Severity.ERROR, "phase-end-before-start", vi, en, line=window.line)
-            )
+            said = phase_end_before_start(window.label or f"Đợt {number}", window.start, window.end)
+            found.append((Severity.ERROR, "phase-end-before-start", window.line, said, None))
     return found
 
 
@@ -181,6 +186,7 @@ __all__ = [
     "default_title",
     "follow_keys",
     "phase_diagnostics",
+    "phase_findings",
     "plan_phases",
     "plan_toml",
 ]

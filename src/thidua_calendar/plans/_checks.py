@@ -52,7 +52,24 @@ def check_plan(plan: Plan) -> list[Diagnostic]:
     organisation, theme or a phase names one; the body's key as
     :attr:`~thidua_calendar._diagnostics.Diagnostic.key`).
     """
-    found: list[Diagnostic] = []
+    path = plan.path
+    return [
+        Diagnostic(severity, code, vi, en, line=line, path=path, key=key)
+        for severity, code, line, (vi, en), key in plan_findings(plan)
+    ]
+
+
+Finding = tuple[Severity, str, int | None, Texts, str | None]
+"""A finding of :func:`plan_findings`: severity, code, line, texts and key."""
+
+
+def plan_findings(plan: Plan) -> list[Finding]:
+    """The findings of :func:`check_plan` as tuples, in the same order.
+
+    The plan-document checker reads them without making a diagnostic of each (a document
+    may print thousands of phases).
+    """
+    found: list[Finding] = []
 
     def add(
         severity: Severity,
@@ -61,8 +78,7 @@ def check_plan(plan: Plan) -> list[Diagnostic]:
         said: Texts,
         key: str | None = None,
     ) -> None:
-        vi, en = said
-        found.append(Diagnostic(severity, code, vi, en, line=line, path=plan.path, key=key))
+        found.append((severity, code, line, said, key))
 
     if not plan.phases:
         add(Severity.WARNING, "no-phases", None, words.no_phases())
@@ -122,7 +138,7 @@ def check_plan(plan: Plan) -> list[Diagnostic]:
     if len(known) == len(numbers) and known != sorted(known):
         labels = ", ".join(p.label for p in ordered)
         add(Severity.WARNING, "phase-order", ordered[0].line, words.phase_order(labels))
-    return sorted(found, key=lambda d: (d.line or 0, _ORDER.index(d.severity)))
+    return sorted(found, key=lambda f: (f[2] or 0, _ORDER.index(f[0])))
 
 
 class _Add(Protocol):
@@ -270,4 +286,4 @@ def require_no_errors(plan: Plan, *, force: bool = False) -> tuple[Diagnostic, .
     return errors
 
 
-__all__ = ["PlanHasErrorsError", "check_plan", "require_no_errors"]
+__all__ = ["Finding", "PlanHasErrorsError", "check_plan", "plan_findings", "require_no_errors"]
