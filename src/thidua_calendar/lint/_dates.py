@@ -134,6 +134,11 @@ def match_date(
     """
     if not text[pos : pos + 1].isdecimal():  # every form starts with a digit (``\d``)
         return None
+    if yearless:  # "1/3" is neither of the others (its month is not followed by a year)
+        match = _YEARLESS.match(text, pos)
+        if match:
+            day, month = int(match.group(1)), int(match.group(3))
+            return PrintedDate(day, month, None, match.start(), match.end(), match.group())
     match = _FULL.match(text, pos)
     if match:
         day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
@@ -142,11 +147,6 @@ def match_date(
     if match:
         day, month, year = (int(g) for g in match.groups())
         return PrintedDate(day, month, year, match.start(), match.end(), match.group())
-    if yearless:
-        match = _YEARLESS.match(text, pos)
-        if match:
-            day, month = int(match.group(1)), int(match.group(3))
-            return PrintedDate(day, month, None, match.start(), match.end(), match.group())
     if year_only:
         match = _YEAR.match(text, pos)
         if match:

@@ -348,7 +348,8 @@ def phases_in(
         gap = _LABEL_GAP.match(text, label.end())
         assert gap is not None
         window = None
-        if gap.end() < len(text):  # a window may follow
+        # A window may follow; not at a "từ" (no start is printed so: it is looked for below).
+        if gap.end() < len(text) and _FROM.match(text, gap.end()) is None:
             window = _window_at(text, gap.end(), index, after_from=False)
         limit = min(region_end, label.end() + 100)
         if window is None and label.end() < limit:
@@ -632,7 +633,10 @@ def build_phases(
         region: list[tuple[int, int, int]] = [(line.number, raw.label_start, raw.region_end)]
         later = [s for s in starts_by_line.get(line.number, ()) if s > raw.label_start]
         if not later:
-            for following in lines[line.number : line.number + 5]:
+            for at in range(line.number, min(line.number + 5, len(lines))):
+                if at + 1 in phase_lines:  # the next phase (its line made elsewhere)
+                    break
+                following = lines[at]
                 text = following.own_text
                 if (
                     not text.strip()
