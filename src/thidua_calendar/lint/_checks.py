@@ -466,7 +466,7 @@ _SKIPPED: Final = frozenset({"missing-theme", "no-phases"})
 
 def _check_phases(ex: Extraction, add: AddFinding) -> None:
     windows = {p.line: p for p in ex.phases}
-    for severity, code, line, (vi, en), key in phase_findings(ex):
+    for severity, code, line, (vi, en), key in phase_findings(ex, themes=False):
         if code in _SKIPPED:
             continue
         window = windows.get(line or 0)

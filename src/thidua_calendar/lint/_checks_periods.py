@@ -31,7 +31,7 @@ from typing import Final, NamedTuple
 from .._vocabulary import Severity
 from .._wording import lint as words
 from ._dates import full_dates
-from ._model import AddFinding, Extraction
+from ._model import AddFinding, Anniversary, Extraction
 
 _SEP: Final = r"[ \t]*([-–—])[ \t]*"
 _SCHOOL_YEAR: Final = re.compile(
@@ -422,16 +422,18 @@ def _check_truncated_years(ex: Extraction, add: AddFinding) -> None:
     anniversary date they make; else the plan year when its digits begin with those printed.
     """
     last = next((i + 1 for i in reversed(range(len(ex.lines))) if ex.lines.has_text(i)), 0)
-    for line in ex.lines.having(r"[/.]", dated=True):
+    by_line: dict[int, list[Anniversary]] = {}
+    for a in ex.anniversaries:
+        by_line.setdefault(a.line, []).append(a)
+    for line in ex.lines.having(_TRUNCATED, dated=True):
         for match in _TRUNCATED.finditer(line.own_text):
             if line.number == last and not line.own_text[match.end() :].strip():
                 continue  # a page cut off inside its last date: not the document's mistake
             year: int | None = None
-            for a in ex.anniversaries:
+            for a in by_line.get(line.number, ()):
                 origin = a.origin_printed
                 if (
-                    a.line == line.number
-                    and a.index < match.start()
+                    a.index < match.start()
                     and origin is not None
                     and origin.year is not None
                     and str(origin.year + a.ordinal).startswith(match.group(4))

@@ -135,12 +135,17 @@ def phase_diagnostics(extraction: Extraction) -> list[Diagnostic]:
     ]
 
 
-def phase_findings(extraction: Extraction) -> list[Finding]:
-    """:func:`phase_diagnostics` as tuples (severity, code, line, texts, key), in its order."""
+def phase_findings(extraction: Extraction, *, themes: bool = True) -> list[Finding]:
+    """:func:`phase_diagnostics` as tuples (severity, code, line, texts, key), in its order.
+
+    Args:
+        extraction: The document.
+        themes: Whether a phase without a theme is reported (``missing-theme``).
+    """
     plan = build_plan(extraction)
     if plan is None:
         return []
-    found = plan_findings(plan) if plan.phases else []
+    found = plan_findings(plan, themes=themes) if plan.phases else []
     for number, window in enumerate(extraction.phases, start=1):
         if _backwards(window) and _in_range(window):
             assert window.start is not None

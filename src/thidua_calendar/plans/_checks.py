@@ -63,11 +63,15 @@ Finding = tuple[Severity, str, int | None, Texts, str | None]
 """A finding of :func:`plan_findings`: severity, code, line, texts and key."""
 
 
-def plan_findings(plan: Plan) -> list[Finding]:
+def plan_findings(plan: Plan, *, themes: bool = True) -> list[Finding]:
     """The findings of :func:`check_plan` as tuples, in the same order.
 
     The plan-document checker reads them without making a diagnostic of each (a document
     may print thousands of phases).
+
+    Args:
+        plan: The plan.
+        themes: Whether a phase without a theme is reported (``missing-theme``).
     """
     found: list[Finding] = []
 
@@ -101,7 +105,7 @@ def plan_findings(plan: Plan) -> list[Finding]:
                 line,
                 words.phase_outside_period(label, phase.start, phase.end, (plan.start, plan.end)),
             )
-        if not phase.theme:
+        if not phase.theme and themes:
             add(Severity.INFO, "missing-theme", line, words.missing_theme(label))
         window_end = max(phase.end or plan.end, phase.start)
         for key in phase.focus or ():
