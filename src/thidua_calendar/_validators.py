@@ -37,7 +37,6 @@ def of_type(*kinds: type, optional: bool = False) -> Validator:
 
     ``bool`` is not accepted for ``int``, and ``datetime`` is not accepted for ``date``.
     """
-
     exact = frozenset(kinds)  # a value of exactly one of the kinds passes at once
 
     def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:

@@ -19,8 +19,8 @@ from .._vocabulary import Precision, Severity
 from .._wording.plans import phase_end_before_start, plan_title
 from .._years import YEARS
 from ..plans import DEFAULT_FOLLOW, Phase, Plan, make_plan, year_span
-from ..plans._checks import Finding, plan_findings
 from ..plans import plan_toml as write_plan
+from ..plans._checks import Finding, plan_findings
 from ._model import Extraction, PhaseWindow
 
 
