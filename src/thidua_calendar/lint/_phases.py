@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import Final, Literal, NamedTuple
 
-import attrs
 
 from .._milestones import next_occurrence
 from .._wording.lint import until_congress, until_day, until_semester
@@ -279,9 +278,10 @@ def _window_at(
     return _Window(start, end, (first, end.end))
 
 
-@attrs.frozen
-class RawPhase:
+class RawPhase(NamedTuple):
     """A phase as printed on a line, before its window is resolved.
+
+    A tuple underneath (one per phase printed), immutable like the records.
 
     Attributes:
         line: Its line.
@@ -384,8 +384,9 @@ def phases_in(
 # --- resolution -------------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Resolved:
+class _Resolved(NamedTuple):
+    """A window resolved to dates (a tuple: one per phase, dropped once its phase is made)."""
+
     start: dt.date | None
     end: dt.date | None
     start_precision: StartPrecision
@@ -652,7 +653,7 @@ def build_phases(
         if quoted:
             theme = clean_theme(quoted.group(1)) or None
         for number, begin, finish in region if theme is None else ():
-            source = lines[number - 1].text
+            source = line.text if number == line.number else lines[number - 1].text
             offset = raw.window.span[1] if number == line.number else begin
             match = _THEME.search(source, max(offset, begin), finish)
             if match:

@@ -89,7 +89,7 @@ def plan_findings(plan: Plan, *, themes: bool = True) -> list[Finding]:
     typos = _year_typos(plan)
     for phase in plan.phases:
         label, line = phase.label, phase.line
-        if phase in typos:
+        if typos and phase in typos:  # no phase hashed when there is no typo (the common case)
             wrong, right = typos[phase][0], typos[phase][1].start.year
             add(
                 Severity.ERROR,
@@ -118,7 +118,9 @@ def plan_findings(plan: Plan, *, themes: bool = True) -> list[Finding]:
                     key,
                 )
     # Overlaps and gaps are judged with the typo phases at their corrected year.
-    valid = [typos[p][1] if p in typos else p for p in plan.phases]
+    valid: Sequence[Phase] = (
+        [typos[p][1] if p in typos else p for p in plan.phases] if typos else plan.phases
+    )
     ordered = sorted(valid, key=lambda p: p.start)
     for a, b in itertools.pairwise(ordered):
         if b.start <= (a.end if a.end is not None else dt.date.max):
@@ -191,8 +193,11 @@ def _ended_bodies(plan: Plan, add: _Add) -> None:
             add(Severity.WARNING, "organisation-ended", line, texts, body.key)
 
 
+_NUMBER = re.compile(r"(\d+)")
+
+
 def _label_number(label: str) -> int | None:
-    match = re.search(r"(\d+)", label)
+    match = _NUMBER.search(label)
     return int(match.group(1)) if match else None
 
 
