@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import Final, Literal, NamedTuple
 
-
 from .._milestones import next_occurrence
 from .._wording.lint import until_congress, until_day, until_semester
 from ..commemorations import Catalog
