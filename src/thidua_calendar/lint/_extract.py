@@ -143,9 +143,8 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
                 impossible[line.where(date.start)] = Located(
                     *line.where(date.start), date.text, date
                 )
-    for line, date in bound_dates:
-        if not date.valid:
-            impossible[line.where(date.start)] = Located(*line.where(date.start), date.text, date)
+    for line, date in bound_dates:  # the impossible ones only
+        impossible[line.where(date.start)] = Located(*line.where(date.start), date.text, date)
     out_of_range = tuple(
         Located(p.line, p.column, p.window)
         for p in phases

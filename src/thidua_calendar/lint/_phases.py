@@ -610,29 +610,36 @@ def build_phases(
             "từ nay", "đến nay" in a page without a date line mean that day.
 
     Returns:
-        The phases, and the dates printed in their windows (for the date checks).
+        The phases, and the impossible dates printed in their windows (for the date checks).
     """
     phases: list[PhaseWindow] = []
     bound_dates: list[tuple[SourceLine, PrintedDate]] = []
-    starts = {(p.line.number, p.label_start) for p in raw_phases}
     phase_lines = {p.line.number for p in raw_phases}
-    starts_by_line: dict[int, list[int]] = {}
-    for number, begin in starts:
-        starts_by_line.setdefault(number, []).append(begin)
+    last_start: dict[int, int] = {}  # the last label of each line with a phase
+    for p in raw_phases:
+        number = p.line.number
+        last_start[number] = max(last_start.get(number, p.label_start), p.label_start)
     by_line: dict[int, list[Statement]] = {}
     for statement in statements:
         by_line.setdefault(statement[0].number, []).append(statement)
-    all_resolved = [_resolve(raw.window, year, issued, catalog, lede) for raw in raw_phases]
+    # Resolved one at a time when the plan year is known (none kept past its phase); without
+    # it, a window may take its year from its neighbours, so all are resolved first.
+    all_resolved: list[_Resolved] | None = None
     if year is None:
+        all_resolved = [_resolve(raw.window, year, issued, catalog, lede) for raw in raw_phases]
         _neighbour_years(raw_phases, all_resolved, issued, catalog, lede)
-    for raw, resolved in zip(raw_phases, all_resolved, strict=True):
+    for at_phase, raw in enumerate(raw_phases):
+        resolved = (
+            all_resolved[at_phase]
+            if all_resolved is not None
+            else _resolve(raw.window, year, issued, catalog, lede)
+        )
         line = raw.line
-        bound_dates += [(line, d) for d in resolved.dates]
+        bound_dates += [(line, d) for d in resolved.dates if not d.valid]
         # The phase's text: the rest of its line (up to the next phase), and the lines that
         # follow until a blank line, a heading or the next phase.
         region: list[tuple[int, int, int]] = [(line.number, raw.label_start, raw.region_end)]
-        later = [s for s in starts_by_line.get(line.number, ()) if s > raw.label_start]
-        if not later:
+        if last_start[line.number] <= raw.label_start:  # no phase after it on its line
             for at in range(line.number, min(line.number + 5, len(lines))):
                 if at + 1 in phase_lines:  # the next phase (its line made elsewhere)
                     break
