@@ -120,12 +120,19 @@ class PrintedDate(NamedTuple):
         return dt.date(self.year, self.month, self.day)
 
     def with_year(self, year: int) -> dt.date | None:
-        """The date with a year supplied (for ``1.1`` or ``30/6``), if possible."""
-        if self.day is None or self.month is None or not self.valid:
+        """The date with a year supplied (for ``1.1`` or ``30/6``), if possible.
+
+        A date that is not :attr:`valid` is not one in any year (``dt.date`` refuses it).
+
+        Examples:
+            >>> [match_date(t, 0, yearless=True).with_year(2023) for t in ("29/2", "31/4", "1/3")]
+            [None, None, datetime.date(2023, 3, 1)]
+        """
+        if self.day is None or self.month is None:
             return None
         try:
             return dt.date(self.year if self.year is not None else year, self.month, self.day)
-        except ValueError:
+        except (ValueError, OverflowError):
             return None
 
     def iso(self) -> str | None:

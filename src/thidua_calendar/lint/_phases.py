@@ -499,7 +499,11 @@ def _resolve(
         if start is None or start > end:
             before = _month_before(end)
             start = _date(before.year, before.month, day) if before else None
-    dates = tuple(b.date for b in (start_b, end_b) if b.date is not None and b.kind == "date")
+    dates: tuple[PrintedDate, ...] = ()  # the printed days of the bounds, without a generator
+    if end_b.kind == "date" and end_b.date is not None:
+        dates = (end_b.date,)
+    if start_b.kind == "date" and start_b.date is not None:
+        dates = (start_b.date, *dates)
     return _Resolved(start, end, precision, end_precision, event, "; ".join(notes), dates)
 
 
