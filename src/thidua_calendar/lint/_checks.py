@@ -35,11 +35,11 @@ from .._years import range_text
 from ..commemorations import Catalog, Commemoration, SolarDay
 from ..congresses import CongressSeries, congress_series
 from ..lunar import can_chi
-from ._checks_events import check_events
+from ._checks_events import check_events, self_consistent
 from ._checks_periods import check_periods
 from ._checks_phases import check_phase_labels
 from ._dates import PrintedDate
-from ._model import AddFinding, Anniversary, Extraction, PhaseWindow
+from ._model import SURE_SOURCES, AddFinding, Anniversary, Extraction, PhaseWindow
 from ._plan import phase_findings
 
 _STALE_COVERS: Final = frozenset({"anniversary-outside-year", "ordinal-mismatch"})
@@ -85,10 +85,13 @@ def check(
         texts = words.impossible_date(item.text, item.date.fault())
         add("error", "impossible-date", item.line, item.column, *texts)
     seen: set[tuple[int, int]] = set()
+    # The years a statement prints its dates in, agreeing with its ordinal: they confirm a
+    # guessed plan year (worked out once, not once per statement).
+    dated = frozenset(d[1] for a in ex.anniversaries if (d := self_consistent(a)) is not None)
     for anniversary in ex.anniversaries:
         first = (anniversary.line, anniversary.unit_column) not in seen  # "80 ngày A và B"
         seen.add((anniversary.line, anniversary.unit_column))
-        _check_anniversary(anniversary, ex, add, first=first)
+        _check_anniversary(anniversary, ex, add, first=first, dated=dated)
     _check_tet(ex, add)
     _check_congresses(ex, add)
     _check_ended_bodies(ex, add)
@@ -162,17 +165,6 @@ def _entry_for(a: Anniversary, catalog: Catalog) -> Commemoration | None:
     return catalog.get(a.key)
 
 
-def _dated_in(ex: Extraction, year: int) -> bool:
-    """Whether a statement of the document prints its dates and they agree, in ``year``."""
-    for other in ex.anniversaries:
-        o, d = other.origin_printed, other.date_printed
-        if o is None or d is None or not (o.valid and d.valid) or o.year is None:
-            continue
-        if d.year == year and d.year - o.year == other.ordinal:
-            return True
-    return False
-
-
 def _check_namesake(
     a: Anniversary, meant: Commemoration | None, ex: Extraction, add: AddFinding, rank: str
 ) -> None:
@@ -198,10 +190,6 @@ def _check_namesake(
     add(rank, "namesake", a.line, a.column, *texts, key=meant.key)
 
 
-_SURE: Final = frozenset({"given", "title", "date"})
-"""Where a plan year comes from when it is known, not guessed (``Extraction.year_source``)."""
-
-
 def _years_of(a: Anniversary, ex: Extraction) -> tuple[frozenset[int], bool]:
     """The years a statement may fall in, and whether they are known rather than guessed.
 
@@ -211,10 +199,12 @@ def _years_of(a: Anniversary, ex: Extraction) -> tuple[frozenset[int], bool]:
     if a.scope is not None:
         return frozenset({a.scope}), True
     years = frozenset(ex.years) or (frozenset({ex.year}) if ex.year is not None else frozenset())
-    return years, ex.year_source in _SURE
+    return years, ex.year_source in SURE_SOURCES
 
 
-def _check_anniversary(a: Anniversary, ex: Extraction, add: AddFinding, *, first: bool) -> None:
+def _check_anniversary(
+    a: Anniversary, ex: Extraction, add: AddFinding, *, first: bool, dated: frozenset[int]
+) -> None:
     entry = _entry_for(a, ex.catalog)
     origin = entry.origin if entry else None
     key = entry.key if entry else a.key
@@ -233,7 +223,7 @@ def _check_anniversary(a: Anniversary, ex: Extraction, add: AddFinding, *, first
                 texts = words.ordinal_by_year(a.ordinal, a.unit, a.name, year, expected, origin)
                 add(rank, "ordinal-mismatch", a.line, a.column, *texts, key=key)
             elif first:
-                confirmed = sure or _dated_in(ex, year)
+                confirmed = sure or year in dated
                 _check_namesake(a, entry, ex, add, "warning" if confirmed else "info")
         return
     origin_ok = printed_origin.valid and printed_origin.year is not None

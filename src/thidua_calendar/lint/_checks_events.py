@@ -74,7 +74,7 @@ def _period(ex: Extraction) -> tuple[dt.date, dt.date] | None:
     return year_span(ex.year, school_year=ex.school_year)
 
 
-def _self_consistent(a: Anniversary) -> tuple[int, int] | None:
+def self_consistent(a: Anniversary) -> tuple[int, int] | None:
     """(origin year, date year) printed with a statement whose ordinal they make."""
     o, d = a.origin_printed, a.date_printed
     if not (a.printed and o is not None and d is not None and o.valid and d.valid):
@@ -100,7 +100,7 @@ def _year_confirmed(ex: Extraction, first: dt.date, last: dt.date) -> bool:
     if ex.title and ex.year is not None and str(ex.year) in ex.title:
         return True
     for a in ex.anniversaries:
-        dated = _self_consistent(a) is not None and a.date is not None and len(a.date) == 10
+        dated = self_consistent(a) is not None and a.date is not None and len(a.date) == 10
         if dated and a.date is not None and first <= dt.date.fromisoformat(a.date) <= last:
             return True
     return False
@@ -149,7 +149,7 @@ def _check_stale(ex: Extraction, add: AddFinding) -> set[int]:
             edits: list[tuple[int, int, str]] = []
             ok = True
             for a in sentence:
-                dated = _self_consistent(a)
+                dated = self_consistent(a)
                 if dated is None or a.date is None or a.date_printed is None or len(a.date) != 10:
                     ok = False
                     break
@@ -218,7 +218,7 @@ def _check_title_body(
             same = (t.key is not None and t.key == b.key) or _fold(t.name) == _fold(b.name)
             if not same or t.ordinal == b.ordinal:
                 continue
-            t_ok, b_ok = _self_consistent(t), _self_consistent(b)
+            t_ok, b_ok = self_consistent(t), self_consistent(b)
             wrong, right = (
                 (b, t) if t_ok and not b_ok else (t, b) if b_ok and not t_ok else (None, None)
             )
@@ -375,7 +375,7 @@ _NUMBER: Final = re.compile(r"^[\s*_|]*số[ \t]*:?[ \t]*[\w.…]*[ \t]*/[ \t]*(
 _DATE_LINE: Final = re.compile(
     r"(?:,|^)[ \t*_]*ngày[ \t]+(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})", re.I
 )
-_HEAD_LINES: Final = 25
+HEAD_LINES: Final = 25
 
 
 def _check_form(ex: Extraction, add: AddFinding) -> None:
@@ -389,7 +389,7 @@ def _check_form(ex: Extraction, add: AddFinding) -> None:
     line with a day below 10 or a month below 3 written without its zero ("ngày 5 tháng 1
     năm 2024" for "ngày 05 tháng 01 năm 2024").
     """
-    head: list[SourceLine] = list(ex.lines[:_HEAD_LINES])
+    head: list[SourceLine] = list(ex.lines[:HEAD_LINES])
     header = next((line for line in head if _HEADER.search(line.own_text)), None)
     number = next((line for line in head if _NUMBER.match(line.own_text)), None)
     if header is None and number is None:

@@ -30,8 +30,9 @@ from typing import Final, NamedTuple
 
 from .._vocabulary import Severity
 from .._wording import lint as words
+from ._checks_events import HEAD_LINES
 from ._dates import full_dates
-from ._model import AddFinding, Anniversary, Extraction
+from ._model import SURE_SOURCES, AddFinding, Anniversary, Extraction
 
 _SEP: Final = r"[ \t]*([-–—])[ \t]*"
 _SCHOOL_YEAR: Final = re.compile(
@@ -47,7 +48,6 @@ _REVIEW_HEADING: Final = re.compile(
 )
 _BASIS: Final = re.compile(r"[\s*+•\-–]*(?:căn[ \t]+cứ|thực[ \t]+hiện)(?!\w)", re.I)
 """A sentence that names the guidance a document follows."""
-_HEAD: Final = 25
 _LOOKS_BACK: Final = re.compile(
     r"(?<!\w)(?:đã|vừa|kết[ \t]+quả|tổng[ \t]+kết|sơ[ \t]+kết|năm[ \t]+học[ \t]+trước|"
     r"năm[ \t]+qua|thành[ \t]+tích|đạt|so[ \t]+với|cùng[ \t]+kỳ|đánh[ \t]+giá|báo[ \t]+cáo|"
@@ -66,8 +66,9 @@ _SENTENCE: Final = re.compile(r"[^.!?;]*(?:[.!?;](?=\s|$)|$)")
 
 def check_periods(ex: Extraction, add: AddFinding) -> set[int]:
     """Run the checks of this module; the lines found to be last year's text."""
-    stale = _check_school_year(ex, add)
-    _check_year_ranges(ex, add)
+    school = school_year_of(ex)  # worked out once for the two checks that need it
+    stale = _check_school_year(ex, school, add)
+    _check_year_ranges(ex, school, add)
     _check_review_dates(ex, add)
     _check_same_year(ex, add)
     _check_review_year(ex, add)
@@ -114,7 +115,7 @@ def school_year_of(ex: Extraction) -> SchoolYear | None:
     """
     heads: dict[int, int] = {}
     review = False
-    for line in ex.lines[:_HEAD]:
+    for line in ex.lines[:HEAD_LINES]:
         if len(line.own_text) >= 120 or not line.digits:
             continue
         match = _HEADING_SCHOOL_YEAR.fullmatch(line.own_text)
@@ -139,7 +140,7 @@ def school_year_of(ex: Extraction) -> SchoolYear | None:
     return SchoolYear(first, frozenset(heads), review)
 
 
-def _check_school_year(ex: Extraction, add: AddFinding) -> set[int]:
+def _check_school_year(ex: Extraction, found: SchoolYear | None, add: AddFinding) -> set[int]:
     """``stale-text``: last school year in a school-year plan's sentence that looks forward.
 
     The plan's school year is printed in its title or heading (:func:`school_year_of`); a
@@ -149,7 +150,6 @@ def _check_school_year(ex: Extraction, add: AddFinding) -> set[int]:
     hiện công văn … báo cáo tổng kết năm học 2020-2021") is last year's too. The suggestion
     is the sentence with the school year of the plan.
     """
-    found = school_year_of(ex)
     if found is None:
         return set()
     first = found.first
@@ -189,13 +189,12 @@ _ONE_YEAR_RANGE: Final = re.compile(
 )
 
 
-def _check_year_ranges(ex: Extraction, add: AddFinding) -> None:
+def _check_year_ranges(ex: Extraction, school: SchoolYear | None, add: AddFinding) -> None:
     """``year-range``: "năm học 2025-2025", a range from a year to itself.
 
     In a school-year document the suggestion is its school year, or the one before it in a
     sentence that looks back ("Căn cứ kết quả … năm học 2025-2025" in 2024 – 2025: 2023-2024).
     """
-    school = school_year_of(ex)
     for line in ex.lines.containing(("năm",), dated=True):
         text = line.own_text
         for match in _ONE_YEAR_RANGE.finditer(text):
@@ -261,7 +260,6 @@ _TARGET: Final = re.compile(
     re.I,
 )
 _YEAR4: Final = re.compile(r"(?<!\d)(\d{4})(?!\d)")
-_SURE: Final = frozenset({"given", "title", "date"})
 
 
 def _check_same_year(ex: Extraction, add: AddFinding) -> None:
@@ -272,7 +270,7 @@ def _check_same_year(ex: Extraction, add: AddFinding) -> None:
     (a plan's "phấn đấu tăng 5% so với năm 2022" for 2023 looks at a year before its own).
     """
     year = ex.year
-    if year is None or ex.school_year or ex.year_source not in _SURE or len(ex.years) > 1:
+    if year is None or ex.school_year or ex.year_source not in SURE_SOURCES or len(ex.years) > 1:
         return
     wanted = str(year)
     for line in ex.lines.having("so v", dated=True):
@@ -310,7 +308,7 @@ _YEAR_WORD: Final = re.compile(r"(?<!\w)năm[ \t]+(\d{4})(?![\d/\-–]|\.\d)", r
 
 def _reviewed_year(ex: Extraction) -> int | None:
     """The year a review document closes: the first "tổng kết … năm 2021" of its opening."""
-    for line in ex.lines[:_HEAD]:
+    for line in ex.lines[:HEAD_LINES]:
         if line.digits:
             match = _REVIEW_OF.search(line.own_text)
             if match:

@@ -9,7 +9,7 @@ the lines of the text and the catalogue the names were recognised with.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Literal, Protocol, TypeAlias
+from typing import TYPE_CHECKING, Final, Literal, Protocol, TypeAlias
 
 import attrs
 
@@ -228,6 +228,10 @@ class Located:
     column: int
     text: str
     date: PrintedDate | None = attrs.field(default=None, eq=False, repr=False)
+
+
+SURE_SOURCES: Final = frozenset({"given", "title", "date"})
+"""Where a plan year comes from when it is known, not guessed (``Extraction.year_source``)."""
 
 
 @attrs.frozen
