@@ -17,6 +17,7 @@ Examples:
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 from typing import Final, Literal, TypeAlias, TypeVar
 
 from .errors import InvalidTypeError, InvalidValueError
@@ -257,11 +258,19 @@ def parse(enum: type[E], value: object, field: str) -> E:
         return value
     if not isinstance(value, str):
         raise InvalidTypeError(f"{field} must be a string, not {type(value).__name__}")
-    try:
-        return enum(value)
-    except ValueError:
+    member: E | None = _members(enum).get(
+        value
+    )  # what ``enum(value)`` finds, without its machinery
+    if member is None:
         allowed = ", ".join(m.value for m in enum)
-        raise InvalidValueError(f"{field} must be one of {allowed}, not {value!r}") from None
+        raise InvalidValueError(f"{field} must be one of {allowed}, not {value!r}")
+    return member
+
+
+@cache
+def _members(enum: type[E]) -> dict[str, E]:
+    """The members of a vocabulary by value (a vocabulary never changes)."""
+    return {member.value: member for member in enum}
 
 
 # attrs converters, one named function per vocabulary (the attrs mypy plugin types a field's

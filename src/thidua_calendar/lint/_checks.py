@@ -28,8 +28,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from .._diagnostics import Diagnostic
-from .._vocabulary import LangArg, Severity
+from .._diagnostics import Diagnostic, made
+from .._vocabulary import LangArg, Severity, to_lang
 from .._wording import lint as words
 from .._years import range_text
 from ..commemorations import Catalog, Commemoration, SolarDay
@@ -59,6 +59,7 @@ def check(
         path: The file checked, given to each diagnostic.
     """
     found: list[Diagnostic] = []
+    language = to_lang(lang)
 
     def add(
         severity: Severity | str,
@@ -69,11 +70,7 @@ def check(
         en: tuple[str, str],
         key: str | None = None,
     ) -> None:
-        found.append(
-            Diagnostic(
-                severity, code, vi, en, line=line, column=column, path=path, key=key, lang=lang
-            )
-        )
+        found.append(made(severity, code, vi, en, line, column, path, key, language))
 
     ex = extraction
     if ex.year is None and (ex.anniversaries or ex.phases or ex.tet or ex.congresses):

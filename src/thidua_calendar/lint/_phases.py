@@ -249,10 +249,49 @@ class _Window(NamedTuple):
     span: tuple[int, int]
 
 
+def _day(sep: int) -> str:
+    """The pattern of a printed day whose separator is group ``sep``.
+
+    ``._dates._YEARLESS``, else ``._dates._FULL`` with "/" or "." (four groups: day,
+    separator, month, year).
+    """
+    return rf"(?<![\d/.])(\d{{1,2}})([/.])(\d{{1,2}})(?:(?!\d)(?![/.\-]\d)|\{sep}(\d{{4}})(?!\d))"
+
+
+_DAY_TO_DAY: Final = re.compile(
+    rf"(?:ngày{_S}+)?{_day(2)}(?:{_CONNECT.pattern})(?P<to>(?:ngày{_S}+)?{_day(7)})",
+    re.IGNORECASE,
+)
+"""The commonest window, two days ("1/1 đến 2/2", "ngày 01/7/2020 - ngày 31/12/2020"), in one
+match: what :func:`_start_bound`, :data:`_CONNECT` and :func:`_end_bound` find in it, found at
+once. Any other window is read bound by bound (a test holds that both read alike)."""
+
+
 def _window_at(
     text: str, pos: int, index: NameIndex, *, after_from: bool, begin: int | None = None
 ) -> _Window | None:
     """The window printed at ``pos``; its span starts at ``begin`` (the "từ" before it)."""
+    quick = _DAY_TO_DAY.match(text, pos)
+    if quick is None:
+        return _window_by_bounds(text, pos, index, after_from=after_from, begin=begin)
+    day, month, year, day2, month2, year2 = quick.group(1, 3, 4, 6, 8, 9)
+    a, b = quick.start(1), quick.end(3) if year is None else quick.end(4)
+    c, d = quick.start(6), quick.end()
+    start = PrintedDate(int(day), int(month), None if year is None else int(year), a, b, text[a:b])
+    end = PrintedDate(
+        int(day2), int(month2), None if year2 is None else int(year2), c, d, text[c:d]
+    )
+    return _Window(
+        _Bound("date", pos, b, start),
+        _Bound("date", quick.start("to"), d, end),
+        (pos if begin is None else begin, d),
+    )
+
+
+def _window_by_bounds(
+    text: str, pos: int, index: NameIndex, *, after_from: bool, begin: int | None = None
+) -> _Window | None:
+    """:func:`_window_at`, reading the start, the connector and the end one by one."""
     begun = _start_bound(text, pos)
     if begun is None:
         return None
@@ -639,7 +678,9 @@ def build_phases(
             else _resolve(raw.window, year, issued, catalog, lede)
         )
         line = raw.line
-        bound_dates += [(line, d) for d in resolved.dates if not d.valid]
+        # A printed day that is no date never resolves: with both ends resolved, none is.
+        if resolved.start is None or resolved.end is None:
+            bound_dates += [(line, d) for d in resolved.dates if not d.valid]
         # The phase's text: the rest of its line (up to the next phase), and the lines that
         # follow until a blank line, a heading or the next phase.
         region: list[tuple[int, int, int]] = [(line.number, raw.label_start, raw.region_end)]

@@ -12,12 +12,14 @@ writer, :func:`~thidua_calendar.plans.plan_toml`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Final, NamedTuple
 
 from .._diagnostics import Diagnostic
 from .._vocabulary import Precision, Severity
 from .._wording.plans import phase_end_before_start, plan_title
 from .._years import YEARS
+from ..commemorations import Catalog
 from ..plans import DEFAULT_FOLLOW, Phase, Plan, make_plan, year_span
 from ..plans import plan_toml as write_plan
 from ..plans._checks import Finding, plan_findings
@@ -32,25 +34,36 @@ def _backwards(window: PhaseWindow) -> bool:
     return window.start is not None and window.end is not None and window.end < window.start
 
 
+def _usable(extraction: Extraction) -> Iterator[tuple[str, PhaseWindow]]:
+    """The windows that can be phases of a plan, each with its label ("Đợt 3" when unlabelled).
+
+    A phase needs a start, an end or an end event, and dates in the supported years; a window
+    that ends before it starts is left out (see :func:`phase_diagnostics`).
+    """
+    for number, window in enumerate(extraction.phases, start=1):
+        if window.start is None or not _in_range(window) or _backwards(window):
+            continue
+        if window.end is None and window.end_event is None:
+            continue
+        yield window.label or f"Đợt {number}", window
+
+
 def plan_phases(extraction: Extraction) -> list[tuple[PhaseWindow, Phase]]:
     """The phases that can go into a plan (a start, an end or an event, supported years).
 
     A window that ends before it starts is left out (see :func:`phase_diagnostics`).
     """
     found = []
-    for number, window in enumerate(extraction.phases, start=1):
-        if window.start is None or not _in_range(window) or _backwards(window):
-            continue
-        if window.end is None and window.end_event is None:
-            continue
+    for label, window in _usable(extraction):
+        assert window.start is not None
         phase = Phase(
-            label=window.label or f"Đợt {number}",
+            label=label,
             start=window.start,
             end=window.end,
             theme=window.theme,
             focus=window.focus or None,
             start_precision=Precision.MONTH if window.start_precision == "month" else Precision.DAY,
-            end_precision=window.end_precision,
+            end_precision=_PRECISIONS[window.end_precision],
             end_event=window.end_event,
             note=window.note,
             line=window.line,
@@ -59,7 +72,80 @@ def plan_phases(extraction: Extraction) -> list[tuple[PhaseWindow, Phase]]:
     return found
 
 
-def _period(year: int, phases: Sequence[Phase], *, school: bool) -> tuple[dt.date, dt.date]:
+_PRECISIONS: Final = {p.value: p for p in Precision}
+
+
+class _CheckedPhase(NamedTuple):
+    """A phase of the document as the plan checks read it (:class:`plans._checks.CheckedPhase`).
+
+    The same values a :class:`~thidua_calendar.plans.Phase` of :func:`plan_phases` has, without
+    its validation: the document's windows are made valid by :func:`_usable`, and a document
+    may print thousands of them.
+    """
+
+    label: str
+    start: dt.date
+    end: dt.date | None
+    theme: str | None
+    focus: tuple[str, ...] | None
+    end_precision: Precision
+    line: int | None
+
+
+class _CheckedPlan(NamedTuple):
+    """The plan a document describes, as the plan checks read it (:class:`CheckedPlan`)."""
+
+    title: str
+    organisation: str
+    theme: str | None
+    year: int
+    start: dt.date
+    end: dt.date
+    year_span: tuple[dt.date, dt.date]
+    catalog: Catalog
+    follow_keys: tuple[str, ...]
+    phases: tuple[_CheckedPhase, ...]
+
+
+def _checked_plan(extraction: Extraction) -> _CheckedPlan | None:
+    """:func:`build_plan`'s plan as the checks read it (the same values, none validated again).
+
+    ``None`` without a plan year in the supported years, as for :func:`build_plan`.
+    """
+    year, school = extraction.year, extraction.school_year
+    if year is None or year not in YEARS or (school and year + 1 not in YEARS):
+        return None
+    phases = tuple(
+        _CheckedPhase(
+            label,
+            w.start,
+            w.end,
+            w.theme,
+            w.focus or None,
+            _PRECISIONS[w.end_precision],
+            w.line,
+        )
+        for label, w in _usable(extraction)
+        if w.start is not None
+    )
+    start, end = _period(year, phases, school=school)
+    return _CheckedPlan(
+        extraction.title or default_title(year, school_year=school),
+        "",
+        extraction.theme,
+        year,
+        start,
+        end,
+        year_span(year, school_year=school),
+        extraction.catalog,
+        follow_keys(extraction),
+        phases,
+    )
+
+
+def _period(
+    year: int, phases: Sequence[Phase | _CheckedPhase], *, school: bool
+) -> tuple[dt.date, dt.date]:
     """The plan year, widened to the phases that reach into it and those that continue them.
 
     A phase that starts the day after a phase of the period ends continues it ("Giai đoạn 3,
@@ -142,7 +228,7 @@ def phase_findings(extraction: Extraction, *, themes: bool = True) -> list[Findi
         extraction: The document.
         themes: Whether a phase without a theme is reported (``missing-theme``).
     """
-    plan = build_plan(extraction)
+    plan = _checked_plan(extraction)
     if plan is None:
         return []
     found = plan_findings(plan, themes=themes) if plan.phases else []

@@ -23,19 +23,19 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
-
-import attrs
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from .._diagnostics import Diagnostic, Texts
 from .._milestones import milestones_between
 from .._vocabulary import Precision, Severity
 from .._wording import plans as words
+from .._years import YEARS
 from ..errors import ThiduaError
 
 if TYPE_CHECKING:
+    from ..commemorations import Catalog
     from ..organisations import Organisation
-    from ._model import Phase, Plan
+    from ._model import Plan
 
 _ORDER = tuple(Severity)
 
@@ -63,11 +63,69 @@ Finding = tuple[Severity, str, int | None, Texts, str | None]
 """A finding of :func:`plan_findings`: severity, code, line, texts and key."""
 
 
-def plan_findings(plan: Plan, *, themes: bool = True) -> list[Finding]:
+class CheckedPhase(Protocol):
+    """What the checks read of a phase: a :class:`~thidua_calendar.plans.Phase` has it all."""
+
+    @property
+    def label(self) -> str: ...
+    @property
+    def start(self) -> dt.date: ...
+    @property
+    def end(self) -> dt.date | None: ...
+    @property
+    def theme(self) -> str | None: ...
+    @property
+    def focus(self) -> tuple[str, ...] | None: ...
+    @property
+    def end_precision(self) -> Precision: ...
+    @property
+    def line(self) -> int | None: ...
+
+
+class CheckedPlan(Protocol):
+    """What the checks read of a plan: a :class:`~thidua_calendar.plans.Plan` has it all.
+
+    The plan-document checker gives its own light view of a document's phases (it may print
+    thousands), valid like a plan's: a start, an end not before it (or an end event), in
+    the supported years, with keys of its catalogue.
+    """
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def organisation(self) -> str: ...
+    @property
+    def theme(self) -> str | None: ...
+    @property
+    def year(self) -> int: ...
+    @property
+    def start(self) -> dt.date: ...
+    @property
+    def end(self) -> dt.date: ...
+    @property
+    def year_span(self) -> tuple[dt.date, dt.date]: ...
+    @property
+    def catalog(self) -> Catalog: ...
+    @property
+    def follow_keys(self) -> tuple[str, ...]: ...
+    @property
+    def phases(self) -> Sequence[CheckedPhase]: ...
+
+
+class _Span(NamedTuple):
+    """A phase's window as the overlap and gap checks read it (a typo's at its corrected year)."""
+
+    label: str
+    start: dt.date
+    end: dt.date | None
+    line: int | None
+
+
+def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
     """The findings of :func:`check_plan` as tuples, in the same order.
 
-    The plan-document checker reads them without making a diagnostic of each (a document
-    may print thousands of phases).
+    The plan-document checker reads them without making a diagnostic of each, on its own
+    view of the document's phases (a document may print thousands): see :class:`CheckedPlan`.
 
     Args:
         plan: The plan.
@@ -87,10 +145,10 @@ def plan_findings(plan: Plan, *, themes: bool = True) -> list[Finding]:
     if not plan.phases:
         add(Severity.WARNING, "no-phases", None, words.no_phases())
     typos = _year_typos(plan)
-    for phase in plan.phases:
+    for at, phase in enumerate(plan.phases):
         label, line = phase.label, phase.line
-        if typos and phase in typos:  # no phase hashed when there is no typo (the common case)
-            wrong, right = typos[phase][0], typos[phase][1].start.year
+        if at in typos:
+            wrong, right = typos[at][0], typos[at][1].start.year
             add(
                 Severity.ERROR,
                 "phase-year-typo",
@@ -118,10 +176,12 @@ def plan_findings(plan: Plan, *, themes: bool = True) -> list[Finding]:
                     key,
                 )
     # Overlaps and gaps are judged with the typo phases at their corrected year.
-    valid: Sequence[Phase] = (
-        [typos[p][1] if p in typos else p for p in plan.phases] if typos else plan.phases
+    valid: Sequence[_Span | CheckedPhase] = (
+        [typos[at][1] if at in typos else p for at, p in enumerate(plan.phases)]
+        if typos
+        else plan.phases
     )
-    ordered = sorted(valid, key=lambda p: p.start)
+    ordered = sorted(valid, key=_start)
     for a, b in itertools.pairwise(ordered):
         if b.start <= (a.end if a.end is not None else dt.date.max):
             add(
@@ -144,7 +204,15 @@ def plan_findings(plan: Plan, *, themes: bool = True) -> list[Finding]:
     if len(known) == len(numbers) and known != sorted(known):
         labels = ", ".join(p.label for p in ordered)
         add(Severity.WARNING, "phase-order", ordered[0].line, words.phase_order(labels))
-    return sorted(found, key=lambda f: (f[2] or 0, _ORDER.index(f[0])))
+    return sorted(found, key=_finding_order)
+
+
+def _start(phase: _Span | CheckedPhase) -> dt.date:
+    return phase.start
+
+
+def _finding_order(finding: Finding) -> tuple[int, int]:
+    return finding[2] or 0, _ORDER.index(finding[0])
 
 
 class _Add(Protocol):
@@ -153,7 +221,7 @@ class _Add(Protocol):
     ) -> None: ...
 
 
-def _ended_bodies(plan: Plan, add: _Add) -> None:
+def _ended_bodies(plan: CheckedPlan, add: _Add) -> None:
     """``organisation-ended``: what the plan follows or writes names a body gone by its year.
 
     The rule of what is gone is :func:`~thidua_calendar.organisations.gone_by` (a body with a
@@ -201,39 +269,42 @@ def _label_number(label: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _moved(phase: Phase, year: int) -> Phase | None:
+def _moved(phase: CheckedPhase, year: int) -> _Span | None:
     """A phase dated in a single year moved to another year, or ``None`` if it cannot be.
 
     A month-precision end stays the last day of its month (February of a leap year).
     """
+    if year not in YEARS:
+        return None
     try:
         start = phase.start.replace(year=year)
         end = phase.end.replace(year=year) if phase.end else None
         if end is not None and phase.end_precision is Precision.MONTH:
             end = end.replace(day=_calendar.monthrange(year, end.month)[1])
-        return attrs.evolve(phase, start=start, end=end)
-    except (ValueError, ThiduaError):  # 29 February; a year out of range
+    except ValueError:  # 29 February
         return None
+    return _Span(phase.label, start, end, phase.line)
 
 
-def _year_typos(plan: Plan) -> dict[Phase, tuple[int, Phase]]:
+def _year_typos(plan: CheckedPlan) -> dict[int, tuple[int, _Span]]:
     """Phases dated in another year while the others match the plan year.
 
-    Each is given with its wrong year and the phase moved to the plan year that makes it fit
-    the plan period (for a school year, either of its two years).
+    Each is given (by its place in the plan) with its wrong year and its window moved to
+    the plan year that makes it fit the plan period (for a school year, either of its two
+    years).
     """
     first, last = plan.year_span
     span = set(range(first.year, last.year + 1))
 
-    def years(p: Phase) -> set[int]:
+    def years(p: CheckedPhase) -> set[int]:
         return {p.start.year} | ({p.end.year} if p.end else set())
 
-    found: dict[Phase, tuple[int, Phase]] = {}
+    found: dict[int, tuple[int, _Span]] = {}
     if not any(years(p) & span for p in plan.phases):
         return found
     day = dt.timedelta(days=1)
     ends_before: set[dt.date] = set()  # the ends of the phases before this one
-    for phase in plan.phases:
+    for at, phase in enumerate(plan.phases):
         ys = years(phase)
         continues = phase.start - day in ends_before
         if phase.end is not None:
@@ -252,7 +323,7 @@ def _year_typos(plan: Plan) -> dict[Phase, tuple[int, Phase]]:
                 and plan.start <= moved.start
                 and (moved.end is None or moved.end <= plan.end)
             ):
-                found[phase] = (ys.pop(), moved)
+                found[at] = (ys.pop(), moved)
                 break
     return found
 

@@ -1,0 +1,139 @@
+"""The checker's quick paths give what the general ones give (issue 15 item 7, speed).
+
+- The quick reading of a two-day window agrees with the reading bound by bound:
+:func:`thidua_calendar.lint._phases._window_at` reads the commonest window ("1/1 đến 2/2",
+"ngày 01/7/2020 - ngày 31/12/2020") with one pattern and any other bound by bound
+(:func:`~thidua_calendar.lint._phases._window_by_bounds`); wherever the quick pattern
+matches, both must give the same window, to the column. Generated from the pieces windows
+are printed with (days in every form, connectors, the words before a day, what may follow),
+including the near misses the quick pattern must leave to the other reading.
+- The plan checks run on the checker's light view of a document's phases give the findings
+they give on the validated :class:`~thidua_calendar.plans.Plan` of the same document.
+- The checker's diagnostics, made without the validators, equal the validated ones.
+
+The last two are held on every document of the corpora and of the tests' drafts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import eval_lint
+from thidua_calendar.commemorations import default_catalog
+from thidua_calendar.lint import check_text
+from thidua_calendar.lint._extract import extract
+from thidua_calendar.lint._names import names
+from thidua_calendar.lint._phases import _DAY_TO_DAY, _window_at, _window_by_bounds
+from thidua_calendar.lint._plan import _checked_plan, build_plan
+from thidua_calendar.plans._checks import plan_findings
+
+INDEX = names(default_catalog())
+
+
+def windows(numbers: list[str], separators: list[str], years: list[str]) -> st.SearchStrategy[str]:
+    days = st.builds(
+        lambda d, s1, m, s2, y: d + s1 + m + (s2 + y if y else ""),
+        st.sampled_from(numbers),
+        st.sampled_from(separators),
+        st.sampled_from(numbers),
+        st.sampled_from(separators),
+        st.sampled_from(years),
+    )
+    before = st.sampled_from(
+        ["", "", "ngày ", "Ngày ", "NGÀY  ", "ngày\u00a0", "hết ngày ", "hết "]
+    )
+    connectors = st.sampled_from(
+        [" đến ", " Đến ", " tới ", ", đến ", " - ", "-", " – ", " — ", "_", " đến", "đến ", " "]
+    )
+    after = st.sampled_from(["", ")", ".", "/", "/2", "-2020", "1", " năm 2020", ".5", ", "])
+    return st.builds(lambda *parts: "".join(parts), before, days, connectors, before, days, after)
+
+
+# Windows as printed (most of them read in one match), and near misses of every piece.
+WINDOWS = st.one_of(
+    windows(["1", "01", "12", "31", "29"], ["/", "/", "."], ["", "", "2020"]),
+    windows(
+        ["1", "01", "9", "12", "29", "31", "32", "0", "123", "2020"],
+        ["/", ".", "-", "–", " "],
+        ["", "2020", "202", "20201", "1930"],
+    ),
+)
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(WINDOWS, st.booleans())
+def test_the_quick_reading_is_the_reading_bound_by_bound(text: str, after_from: bool) -> None:
+    quick = _window_at(text, 0, INDEX, after_from=after_from, begin=None)
+    slow = _window_by_bounds(text, 0, INDEX, after_from=after_from, begin=None)
+    assert quick == slow, text
+
+
+def test_the_quick_reading_is_taken_for_the_common_windows() -> None:
+    # Not a test that the pattern exists: each of these must be read in one match.
+    for text in (
+        "1/1 đến 2/2",
+        "ngày 01/7/2020 - ngày 31/12/2020",
+        "1.1 - 30.6",
+        "01/7 – 31/12/2020",
+    ):
+        assert _DAY_TO_DAY.match(text), text
+        assert _window_at(text, 0, INDEX, after_from=True) == _window_by_bounds(
+            text, 0, INDEX, after_from=True
+        )
+    for text in (
+        "hết ngày 1/1 đến 2/2",
+        "1-1-2020 đến 2/2",
+        "1/1 đến hết 2/2",
+        "tháng 1/2020 - 2/2",
+    ):
+        assert not _DAY_TO_DAY.match(text), text
+
+
+DRAFTS = sorted((Path(__file__).parent / "data" / "lint").iterdir())
+DOCUMENTS = [(d.name, d.text, d.year) for d in eval_lint._documents()] + [
+    (p.name, p.read_text(encoding="utf-8"), None) for p in DRAFTS
+]
+
+
+def test_there_are_documents_to_compare_on() -> None:
+    assert len(DOCUMENTS) >= 100
+
+
+@pytest.mark.parametrize(("name", "text", "year"), DOCUMENTS, ids=[d[0] for d in DOCUMENTS])
+def test_the_light_plan_view_is_checked_like_the_plan(
+    name: str, text: str, year: int | None
+) -> None:
+    extraction = extract(text, year)
+    plan, view = build_plan(extraction), _checked_plan(extraction)
+    assert (plan is None) == (view is None)
+    if plan is None or view is None:
+        return
+    assert [
+        (p.label, p.start, p.end, p.theme, p.focus, p.end_precision, p.line) for p in plan.phases
+    ] == [tuple(p) for p in view.phases]
+    for field in (
+        "title",
+        "organisation",
+        "theme",
+        "year",
+        "start",
+        "end",
+        "year_span",
+        "follow_keys",
+    ):
+        assert getattr(plan, field) == getattr(view, field), field
+    if plan.phases:
+        assert plan_findings(plan) == plan_findings(view)
+
+
+@pytest.mark.parametrize(("name", "text", "year"), DOCUMENTS, ids=[d[0] for d in DOCUMENTS])
+def test_each_diagnostic_is_the_validated_one(name: str, text: str, year: int | None) -> None:
+    for lang in ("vi", "en"):
+        for finding in check_text(text, year=year, lang=lang, path=name).findings:
+            assert attrs.evolve(finding) == finding  # evolve runs the validating constructor
+            assert type(finding.severity).__name__ == "Severity"
