@@ -44,7 +44,7 @@ from ._plan import phase_findings
 
 _STALE_COVERS: Final = frozenset({"anniversary-outside-year", "ordinal-mismatch"})
 """Findings a ``stale-text`` finding on their line stands for."""
-_ORDER: Final = tuple(Severity)
+_RANK: Final = {severity: rank for rank, severity in enumerate(Severity)}
 """Severities in report order: errors first."""
 
 
@@ -106,10 +106,12 @@ def check(
     unique: dict[tuple[object, ...], Diagnostic] = {}
     for finding in found:
         unique.setdefault((finding.line, finding.column, finding.code, finding.suggestion), finding)
-    return sorted(
-        unique.values(),
-        key=lambda f: (f.line or 0, f.column or 0, _ORDER.index(f.severity), f.code),
-    )
+    return sorted(unique.values(), key=_report_order)
+
+
+def _report_order(finding: Diagnostic) -> tuple[int, int, int, str]:
+    """Line, column, severity (errors first), code."""
+    return finding.line or 0, finding.column or 0, _RANK[finding.severity], finding.code
 
 
 def _in_phases(date: dt.date, ex: Extraction) -> bool:

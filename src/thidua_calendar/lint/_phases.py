@@ -386,12 +386,15 @@ def phases_in(
         gap = _LABEL_GAP.match(text, label.end())
         assert gap is not None
         window = None
-        # A window may follow; not at a "từ" (no start is printed so: it is looked for below).
-        if gap.end() < len(text) and _FROM.match(text, gap.end()) is None:
-            window = _window_at(text, gap.end(), index, after_from=False)
         limit = min(region_end, label.end() + 100)
+        # A window may follow; not at a "từ" (no start is printed so: it is looked for below,
+        # from that "từ" on: only gap characters lie before it, it is the first one there).
+        start = _FROM.match(text, gap.end()) if gap.end() < len(text) else None
+        if start is None and gap.end() < len(text):
+            window = _window_at(text, gap.end(), index, after_from=False)
         if window is None and label.end() < limit:
-            start = _FROM.search(text, label.end(), limit)
+            if start is None or start.end() > limit:
+                start = _FROM.search(text, label.end(), limit)
             while start is not None:
                 window = _window_at(text, start.end(), index, after_from=True, begin=start.start())
                 if window is not None:
@@ -462,6 +465,8 @@ def _resolve(
     lede: Lede | None = None,
 ) -> _Resolved:
     start_b, end_b = window.start, window.end
+    if start_b.kind == end_b.kind == "date" and not start_b.after and end_b.commemoration is None:
+        return _resolve_days(start_b, end_b, year)
     notes: list[str] = []
     # The year of a bound printed without one: from the other bound, else the plan year.
     start_year = _year_of(start_b)
@@ -544,6 +549,40 @@ def _resolve(
     if start_b.kind == "date" and start_b.date is not None:
         dates = (start_b.date, *dates)
     return _Resolved(start, end, precision, end_precision, event, "; ".join(notes), dates)
+
+
+def _resolve_days(start_b: _Bound, end_b: _Bound, year: int | None) -> _Resolved:
+    """:func:`_resolve` of the commonest window, a day to a day ("1/1 đến 2/2"), on its own.
+
+    The same steps as the general case takes for two printed days: the year of a day printed
+    without one is the other's, else the plan year; a start after its end is in the year
+    before, an end before its start in the year after.
+    """
+    first, last = start_b.date, end_b.date
+    assert first is not None
+    assert last is not None
+    start_year, end_year = first.year, last.year
+    base_year = start_year or end_year or year
+    start = _day_of(first, base_year)
+    if start is not None and start_year is None and end_year is not None:
+        probe = _day_of(last, end_year)
+        if probe is not None and start > probe:
+            start = _day_of(first, end_year - 1)
+    end = _day_of(last, end_year or (start.year if start else base_year))
+    if end is not None and end_year is None and start is not None and end < start:
+        end = _day_of(last, end.year + 1)
+    return _Resolved(start, end, "day", "day", None, "", (first, last))
+
+
+def _day_of(date: PrintedDate, year: int | None) -> dt.date | None:
+    """:func:`_bound_date` of a printed day (``dt.date`` refuses what is no date)."""
+    printed = date.year if date.year is not None else year
+    if printed is None or date.day is None or date.month is None:
+        return None
+    try:
+        return dt.date(printed, date.month, date.day)
+    except (ValueError, OverflowError):
+        return None
 
 
 def _date_after(day: dt.date, days: int) -> dt.date | None:
@@ -684,7 +723,8 @@ def build_phases(
         # The phase's text: the rest of its line (up to the next phase), and the lines that
         # follow until a blank line, a heading or the next phase.
         region: list[tuple[int, int, int]] = [(line.number, raw.label_start, raw.region_end)]
-        if last_start[line.number] <= raw.label_start:  # no phase after it on its line
+        # No phase after it on its line, nor on the next line: its text may go on below.
+        if last_start[line.number] <= raw.label_start and line.number + 1 not in phase_lines:
             for at in range(line.number, min(line.number + 5, len(lines))):
                 if at + 1 in phase_lines:  # the next phase (its line made elsewhere)
                     break
@@ -720,33 +760,30 @@ def build_phases(
                     if event.key and event.key not in focus:
                         focus.append(event.key)
                         places.append((event.key, *s_line.where(match.start())))
-        window_text = line.text[raw.window.span[0] : raw.window.span[1]]
+        span = raw.window.span
+        congress = raw.window.end.congress
         phases.append(
-            PhaseWindow(
-                line=line.number,
-                column=line.where(
-                    raw.label_start if raw.title and raw.title.line is line else raw.window.span[0]
-                )[1],
-                label=raw.label,
-                start=resolved.start,
-                end=resolved.end,
-                start_precision=resolved.start_precision,
-                end_precision=resolved.end_precision,
-                end_event=resolved.end_event,
-                theme=theme,
-                focus=tuple(focus),
-                note=resolved.note,
-                window=window_text,
-                dates=resolved.dates,
-                places=tuple(places),
-                anchor=_anchor(line, raw.window.end.congress),
+            PhaseWindow(  # positional, in the order of its fields
+                line.number,
+                line.where(raw.label_start if raw.title and raw.title.line is line else span[0])[1],
+                raw.label,
+                resolved.start,
+                resolved.end,
+                resolved.start_precision,
+                resolved.end_precision,
+                resolved.end_event,
+                theme,
+                tuple(focus),
+                resolved.note,
+                line.text[span[0] : span[1]],
+                resolved.dates,
+                tuple(places),
+                None if congress is None else _anchor(line, congress),
             )
         )
     return phases, bound_dates
 
 
-def _anchor(line: SourceLine, raw: RawCongress | None) -> tuple[int, int, int] | None:
-    if raw is None:
-        return None
+def _anchor(line: SourceLine, raw: RawCongress) -> tuple[int, int, int]:
     number, column = line.where(raw.start)
     return number, column, line.where(raw.numeral_start)[1]

@@ -41,9 +41,13 @@ def _usable(extraction: Extraction) -> Iterator[tuple[str, PhaseWindow]]:
     that ends before it starts is left out (see :func:`phase_diagnostics`).
     """
     for number, window in enumerate(extraction.phases, start=1):
-        if window.start is None or not _in_range(window) or _backwards(window):
+        start, end = window.start, window.end
+        if start is None or start.year not in YEARS:
             continue
-        if window.end is None and window.end_event is None:
+        if end is None:
+            if window.end_event is None:
+                continue
+        elif end.year not in YEARS or end < start:  # outside the years; ends before it starts
             continue
         yield window.label or f"Đợt {number}", window
 
@@ -116,17 +120,13 @@ def _checked_plan(extraction: Extraction) -> _CheckedPlan | None:
     if year is None or year not in YEARS or (school and year + 1 not in YEARS):
         return None
     phases = tuple(
-        _CheckedPhase(
-            label,
-            w.start,
-            w.end,
-            w.theme,
-            w.focus or None,
-            _PRECISIONS[w.end_precision],
-            w.line,
-        )
-        for label, w in _usable(extraction)
-        if w.start is not None
+        [
+            _CheckedPhase(
+                label, start, w.end, w.theme, w.focus or None, _PRECISIONS[w.end_precision], w.line
+            )
+            for label, w in _usable(extraction)
+            if (start := w.start) is not None
+        ]
     )
     start, end = _period(year, phases, school=school)
     return _CheckedPlan(

@@ -23,7 +23,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Final, NamedTuple, Protocol
 
 from .._diagnostics import Diagnostic, Texts
 from .._milestones import milestones_between
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from ..organisations import Organisation
     from ._model import Plan
 
-_ORDER = tuple(Severity)
+_RANK: Final = {severity: rank for rank, severity in enumerate(Severity)}
 
 
 def check_plan(plan: Plan) -> list[Diagnostic]:
@@ -145,6 +145,7 @@ def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
     if not plan.phases:
         add(Severity.WARNING, "no-phases", None, words.no_phases())
     typos = _year_typos(plan)
+    first, last = plan.start, plan.end
     for at, phase in enumerate(plan.phases):
         label, line = phase.label, phase.line
         if at in typos:
@@ -156,14 +157,14 @@ def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
                 words.phase_year_typo(label, wrong, right, plan.year),
             )
             continue
-        if phase.start < plan.start or (phase.end or phase.start) > plan.end:
+        if phase.start < first or (phase.end or phase.start) > last:
             add(
                 Severity.WARNING,
                 "phase-outside-period",
                 line,
                 words.phase_outside_period(label, phase.start, phase.end, (plan.start, plan.end)),
             )
-        if not phase.theme and themes:
+        if themes and not phase.theme:
             add(Severity.INFO, "missing-theme", line, words.missing_theme(label))
         window_end = max(phase.end or plan.end, phase.start)
         for key in phase.focus or ():
@@ -184,12 +185,8 @@ def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
     ordered = sorted(valid, key=_start)
     for a, b in itertools.pairwise(ordered):
         if b.start <= (a.end if a.end is not None else dt.date.max):
-            add(
-                Severity.ERROR,
-                "phase-overlap",
-                b.line,
-                words.phase_overlap(a.label, b.label, b.start),
-            )
+            overlap = words.phase_overlap(a.label, b.label, b.start)
+            found.append((Severity.ERROR, "phase-overlap", b.line, overlap, None))
         elif a.end is not None and (b.start - a.end).days > 1:
             days = (b.start - a.end).days - 1
             add(
@@ -212,7 +209,7 @@ def _start(phase: _Span | CheckedPhase) -> dt.date:
 
 
 def _finding_order(finding: Finding) -> tuple[int, int]:
-    return finding[2] or 0, _ORDER.index(finding[0])
+    return finding[2] or 0, _RANK[finding[0]]
 
 
 class _Add(Protocol):
@@ -294,36 +291,35 @@ def _year_typos(plan: CheckedPlan) -> dict[int, tuple[int, _Span]]:
     years).
     """
     first, last = plan.year_span
-    span = set(range(first.year, last.year + 1))
-
-    def years(p: CheckedPhase) -> set[int]:
-        return {p.start.year} | ({p.end.year} if p.end else set())
-
+    span = range(first.year, last.year + 1)
     found: dict[int, tuple[int, _Span]] = {}
-    if not any(years(p) & span for p in plan.phases):
+    if not any(
+        p.start.year in span or (p.end is not None and p.end.year in span) for p in plan.phases
+    ):
         return found
     day = dt.timedelta(days=1)
     ends_before: set[dt.date] = set()  # the ends of the phases before this one
     for at, phase in enumerate(plan.phases):
-        ys = years(phase)
-        continues = phase.start - day in ends_before
-        if phase.end is not None:
-            ends_before.add(phase.end)
-        if ys & span or len(ys) != 1:
+        start, end = phase.start, phase.end
+        end_year = start.year if end is None else end.year
+        if end is not None:
+            ends_before.add(end)
+        # Dated in one year, outside the plan's: a typo, unless it continues the phase before.
+        if start.year in span or end_year in span or end_year != start.year:
             continue
         # A phase that starts the day after one before it ends continues it: "Giai đoạn 3,
         # từ 1/1/2026" after "Giai đoạn 2, đến 31/12" (2025) is no typo.
-        if continues:
+        if start - day in ends_before:  # (its own end is after its start)
             continue
         # Only a plausible typo: the phase would fit the plan period with the year corrected.
-        for year in sorted(span):
+        for year in span:
             moved = _moved(phase, year)
             if (
                 moved is not None
                 and plan.start <= moved.start
                 and (moved.end is None or moved.end <= plan.end)
             ):
-                found[at] = (ys.pop(), moved)
+                found[at] = (start.year, moved)
                 break
     return found
 
