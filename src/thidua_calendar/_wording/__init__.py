@@ -80,7 +80,7 @@ def pick(lang: LangArg, vi: str, en: str) -> str:
 
 def date_vi(date: dt.date) -> str:
     """A date as Vietnamese documents write it: ``03/02/2020``."""
-    return f"{date.day:02d}/{date.month:02d}/{date.year}"
+    return "%02d/%02d/%d" % (date.day, date.month, date.year)  # noqa: UP031 (quicker)
 
 
 def document_date(date: dt.date) -> str:

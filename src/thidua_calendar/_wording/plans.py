@@ -276,14 +276,17 @@ def organisation_ended(
 
 def phase_overlap(first: str, second: str, second_start: dt.date) -> Texts:
     """``phase-overlap``: ``second`` starts before ``first`` ends."""
-    day_before = second_start - dt.timedelta(days=1)
+    day_before = second_start - _DAY
     return Texts(
         (f"{first} và {second} chồng lên nhau", f"kết thúc {first} vào {date_vi(day_before)}"),
         (
-            f"{first} and {second} overlap ({second_start} is before {first} ends)",
-            f"end {first} on {day_before}",
+            f"{first} and {second} overlap ({second_start.isoformat()} is before {first} ends)",
+            f"end {first} on {day_before.isoformat()}",
         ),
     )
+
+
+_DAY: Final = dt.timedelta(days=1)
 
 
 def phase_gap(first: str, second: str, first_end: dt.date, days: int) -> Texts:

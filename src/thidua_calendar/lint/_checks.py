@@ -29,7 +29,7 @@ import datetime as dt
 from typing import Final
 
 from .._diagnostics import Diagnostic, made
-from .._vocabulary import LangArg, Severity, to_lang
+from .._vocabulary import Lang, LangArg, Severity, to_lang
 from .._wording import lint as words
 from .._years import range_text
 from ..commemorations import Catalog, Commemoration, SolarDay
@@ -103,15 +103,15 @@ def check(
     if stale:  # one finding for a copied sentence, not one per number in it
         found = [f for f in found if f.line not in stale or f.code not in _STALE_COVERS]
     # "76 năm CM tháng Tám và Quốc khánh (…)": one statement, one finding per fix.
-    unique: dict[tuple[object, ...], Diagnostic] = {}
-    for finding in found:
-        unique.setdefault((finding.line, finding.column, finding.code, finding.suggestion), finding)
-    return sorted(unique.values(), key=_report_order)
-
-
-def _report_order(finding: Diagnostic) -> tuple[int, int, int, str]:
-    """Line, column, severity (errors first), code."""
-    return finding.line or 0, finding.column or 0, _RANK[finding.severity], finding.code
+    # In report order: line, column, severity (errors first), code, then as found (the
+    # tuples are compared, no key is worked out per finding).
+    english = language is Lang.EN
+    unique: dict[tuple[object, ...], tuple[int, int, int, str, int, Diagnostic]] = {}
+    for at, f in enumerate(found):
+        said = f.en[1] if english else f.vi[1]  # the suggestion shown
+        ranked = (f.line or 0, f.column or 0, _RANK[f.severity], f.code, at, f)
+        unique.setdefault((f.line, f.column, f.code, said), ranked)
+    return [ranked[-1] for ranked in sorted(unique.values())]
 
 
 def _in_phases(date: dt.date, ex: Extraction) -> bool:

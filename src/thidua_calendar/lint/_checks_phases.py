@@ -33,10 +33,10 @@ def _parts(label: str) -> tuple[str, str] | None:
 
 def label_number(label: str) -> int | None:
     """The number of a phase label ("Đợt 2", "đợt II", "Giai đoạn ba"); ``None`` if none."""
-    parts = _parts(label)
-    if parts is None:
+    match = _LABEL.match(label)
+    if match is None:
         return None
-    numeral = parts[1]
+    numeral = match.group(2)
     if numeral.isdigit():
         return int(numeral)
     if numeral.casefold() in _WORDS:

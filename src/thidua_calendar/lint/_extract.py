@@ -146,9 +146,12 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
     for line, date in bound_dates:  # the impossible ones only
         impossible[line.where(date.start)] = Located(*line.where(date.start), date.text, date)
     out_of_range = tuple(
-        Located(p.line, p.column, p.window)
-        for p in phases
-        if any(d is not None and d.year not in YEARS for d in (p.start, p.end))
+        [
+            Located(p.line, p.column, p.window)
+            for p in phases
+            if (p.start is not None and p.start.year not in YEARS)
+            or (p.end is not None and p.end.year not in YEARS)
+        ]
     )
     return Extraction(
         year=plan_year,

@@ -32,7 +32,7 @@ from ..commemorations import Catalog
 from ..plans import EndEvent
 from ._anniversaries import Statement
 from ._congresses import RawCongress, congress_at, congress_end
-from ._dates import PrintedDate, last_day, match_date, match_month
+from ._dates import PrintedDate, last_day, make, match_date, match_month
 from ._model import EndPrecision, Lede, PhaseWindow, StartPrecision
 from ._names import NameIndex
 from ._text import SourceLine, clean_theme, iter_tokens
@@ -277,14 +277,21 @@ def _window_at(
     day, month, year, day2, month2, year2 = quick.group(1, 3, 4, 6, 8, 9)
     a, b = quick.start(1), quick.end(3) if year is None else quick.end(4)
     c, d = quick.start(6), quick.end()
-    start = PrintedDate(int(day), int(month), None if year is None else int(year), a, b, text[a:b])
-    end = PrintedDate(
-        int(day2), int(month2), None if year2 is None else int(year2), c, d, text[c:d]
+    # Made as tuples (``make``): thousands of windows, and each record's ``__new__`` is a call.
+    start = make(
+        PrintedDate, (int(day), int(month), None if year is None else int(year), a, b, text[a:b])
     )
-    return _Window(
-        _Bound("date", pos, b, start),
-        _Bound("date", quick.start("to"), d, end),
-        (pos if begin is None else begin, d),
+    end = make(
+        PrintedDate,
+        (int(day2), int(month2), None if year2 is None else int(year2), c, d, text[c:d]),
+    )
+    return make(
+        _Window,
+        (
+            make(_Bound, ("date", pos, b, start, None, None, None, None, False)),
+            make(_Bound, ("date", quick.start("to"), d, end, None, None, None, None, False)),
+            (pos if begin is None else begin, d),
+        ),
     )
 
 
@@ -401,8 +408,9 @@ def phases_in(
                     break
                 start = _FROM.search(text, start.end(), limit)
         if window is not None:
-            title = Label(name, line, label.end())
-            found.append(RawPhase(line, name, label.start(), window, region_end, True, title))
+            title = make(Label, (name, line, label.end()))
+            raw = (line, name, label.start(), window, region_end, True, title)
+            found.append(make(RawPhase, raw))
             used_until = window.span[1]
         elif i == len(labels) - 1 and len(line.own_text.strip(" \t*-+:.")) <= len(name) + 60:
             pending = Label(name, line, label.end())  # its window is on the next lines
@@ -571,7 +579,7 @@ def _resolve_days(start_b: _Bound, end_b: _Bound, year: int | None) -> _Resolved
     end = _day_of(last, end_year or (start.year if start else base_year))
     if end is not None and end_year is None and start is not None and end < start:
         end = _day_of(last, end.year + 1)
-    return _Resolved(start, end, "day", "day", None, "", (first, last))
+    return make(_Resolved, (start, end, "day", "day", None, "", (first, last)))
 
 
 def _day_of(date: PrintedDate, year: int | None) -> dt.date | None:

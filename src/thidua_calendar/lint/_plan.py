@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 from typing import Final, NamedTuple
 
 from .._diagnostics import Diagnostic
@@ -23,6 +24,7 @@ from ..commemorations import Catalog
 from ..plans import DEFAULT_FOLLOW, Phase, Plan, make_plan, year_span
 from ..plans import plan_toml as write_plan
 from ..plans._checks import Finding, plan_findings
+from ._dates import make
 from ._model import Extraction, PhaseWindow
 
 
@@ -119,10 +121,20 @@ def _checked_plan(extraction: Extraction) -> _CheckedPlan | None:
     year, school = extraction.year, extraction.school_year
     if year is None or year not in YEARS or (school and year + 1 not in YEARS):
         return None
+    precisions = _PRECISIONS
     phases = tuple(
         [
-            _CheckedPhase(
-                label, start, w.end, w.theme, w.focus or None, _PRECISIONS[w.end_precision], w.line
+            make(
+                _CheckedPhase,
+                (
+                    label,
+                    start,
+                    w.end,
+                    w.theme,
+                    w.focus or None,
+                    precisions[w.end_precision],
+                    w.line,
+                ),
             )
             for label, w in _usable(extraction)
             if (start := w.start) is not None
@@ -154,15 +166,23 @@ def _period(
     first, last = year_span(year, school_year=school)
     start, end = first, last
     for phase in phases:
-        phase_end = phase.end or phase.start
-        if phase.start <= last and phase_end >= first:
-            start = min(start, phase.start)
-            end = max(end, phase_end)
+        phase_start = phase.start
+        phase_end = phase.end or phase_start
+        if phase_start <= last and phase_end >= first:
+            if phase_start < start:
+                start = phase_start
+            if phase_end > end:
+                end = phase_end
     day = dt.timedelta(days=1)
-    for phase in sorted(phases, key=lambda p: p.start):
-        if phase.start == end + day and phase.end is not None:
+    following = end + day
+    for phase in sorted(phases, key=_START):
+        if phase.start == following and phase.end is not None:
             end = phase.end
+            following = end + day
     return start, end
+
+
+_START: Final = attrgetter("start")
 
 
 def follow_keys(extraction: Extraction) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING, Final, NamedTuple, Protocol
 
 from .._diagnostics import Diagnostic, Texts
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from ..organisations import Organisation
     from ._model import Plan
 
+_START: Final = attrgetter("start")
 _RANK: Final = {severity: rank for rank, severity in enumerate(Severity)}
 
 
@@ -182,7 +184,7 @@ def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
         if typos
         else plan.phases
     )
-    ordered = sorted(valid, key=_start)
+    ordered = sorted(valid, key=_START)
     for a, b in itertools.pairwise(ordered):
         if b.start <= (a.end if a.end is not None else dt.date.max):
             overlap = words.phase_overlap(a.label, b.label, b.start)
@@ -202,10 +204,6 @@ def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
         labels = ", ".join(p.label for p in ordered)
         add(Severity.WARNING, "phase-order", ordered[0].line, words.phase_order(labels))
     return sorted(found, key=_finding_order)
-
-
-def _start(phase: _Span | CheckedPhase) -> dt.date:
-    return phase.start
 
 
 def _finding_order(finding: Finding) -> tuple[int, int]:
