@@ -21,10 +21,8 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from itertools import islice
-from typing import Final, TypeAlias
+from typing import Final, NamedTuple, TypeAlias
 
-import attrs
 
 from ..commemorations import Catalog, SolarDay
 from ._dates import PrintedDate, last_day, match_date
@@ -97,9 +95,10 @@ _CELEBRATE: Final = re.compile(
 )
 
 
-@attrs.frozen
-class Event:
+class Event(NamedTuple):
     """A commemorated event named in a statement, with the dates printed after it.
+
+    A tuple underneath (one or two per statement, immutable like the other records).
 
     Attributes:
         key: The catalogue key, when the name is recognised.
@@ -163,10 +162,9 @@ def _catalogue_event(
     first = first_word(text, here, end)
     if first is None or not (index.starts_name(first) or (skip_day and first in _DAY_WORDS)):
         return None
-    stream = iter_tokens(text, pos, end)
-    words = list(islice(stream, 1))
-    if not words or words[0].start != here:
-        return None
+    # The word at ``here`` folds to ``first``, so the tokens from there start with it.
+    stream = iter_tokens(text, here, end)
+    words = [next(stream)]
     hit = index.match(text, words, 0, stream)
     if hit is None and skip_day and words[0].text == "ngay":
         hit = index.match(text, words, 1, stream)
@@ -379,8 +377,8 @@ def _share_dates(first: Event, second: Event, catalog: Catalog) -> list[Event]:
         return isinstance(rule, SolarDay) and (rule.month, rule.day) == (origin.month, origin.day)
 
     if same_day(first.key) and not same_day(second.key):
-        moved = attrs.evolve(first, origin=second.origin, date=second.date)
-        return [moved, attrs.evolve(second, origin=None, date=None)]
+        moved = first._replace(origin=second.origin, date=second.date)
+        return [moved, second._replace(origin=None, date=None)]
     return [first, second]
 
 

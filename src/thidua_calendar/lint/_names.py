@@ -89,20 +89,37 @@ class NameIndex:
         """
         node = self._root
         best: tuple[str, int] | None = None
-        size = 0
+        at = index  # the token looked at: words[at], pulled from ``more`` when not there yet
+        count = len(words)
+        pull = more.__next__ if more is not None else None
         while True:
-            at = index + size
-            if at >= len(words) and not _available(words, at, more):
-                break
+            if at >= count:
+                if pull is None or index > count:
+                    if not _available(words, at, more):  # (a start past the end: rare)
+                        break
+                    count = len(words)
+                else:
+                    try:
+                        words.append(pull())
+                    except StopIteration:
+                        break
+                    count += 1
             word = words[at]
             child = node.children.get(word.text)
             if child is None:
                 break
-            node, size = child, size + 1
+            node = child
+            at += 1
             if node.key is not None and word.last:
-                ends = size > 2 or not _available(words, index + size, more)
-                if ends or _ends_phrase(text, words, index + size):
-                    best = (node.key, size)
+                if at - index > 2:
+                    best = (node.key, at - index)
+                    continue
+                if at >= count and not _available(words, at, more):
+                    best = (node.key, at - index)
+                    continue
+                count = len(words)
+                if _ends_phrase(text, words, at):
+                    best = (node.key, at - index)
         return best
 
     def fuzzy(self, words: Sequence[Token], index: int) -> tuple[str, int] | None:
