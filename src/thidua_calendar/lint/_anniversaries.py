@@ -18,11 +18,12 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from itertools import takewhile
 from typing import Final, NamedTuple, TypeAlias
-
 
 from ..commemorations import Catalog, SolarDay
 from ._dates import PrintedDate, last_day, match_date
@@ -160,7 +161,7 @@ def _catalogue_event(
     # (most numbers are followed by no name: "5 năm", "trong 2 năm qua").
     here = _skip_spaces(text, pos) if here is None else here
     first = first_word(text, here, end)
-    if first is None or not (index.starts_name(first) or (skip_day and first in _DAY_WORDS)):
+    if first is None or not (first in index.first_words or (skip_day and first in _DAY_WORDS)):
         return None
     # The word at ``here`` folds to ``first``, so the tokens from there start with it.
     stream = iter_tokens(text, here, end)
@@ -274,17 +275,28 @@ def _undated(text: str, pos: int, unit: str) -> Event | None:
     return Event(None, pos, name_end, end=name_end)
 
 
-def _matches(text: str, end: int) -> list[re.Match[str]]:
-    """The numbers that may start a statement, in text order (before ``end``)."""
-    found = [m for m in _ORDINAL.finditer(text, 0, len(text)) if m.start() < end]
+def _matches(text: str, end: int) -> Iterator[re.Match[str]]:
+    """The numbers that may start a statement, in text order (before ``end``).
+
+    Found as they are asked for: a line of many numbers keeps only those of its statements
+    (a list of every match would be collected again and again by the garbage collector).
+    """
     low = text.casefold()
-    if "niệm" not in low and "giỗ" not in low:
-        return found  # in order: each number starts its match
+    sources = [_ORDINAL.finditer(text)]
     if "niệm" in low:
-        found += [m for m in _BARE.finditer(text) if m.start() < end]
+        sources.append(_BARE.finditer(text))
     if "giỗ" in low:
-        found += [m for m in _GIO.finditer(text) if m.start() < end]
-    return sorted(found, key=lambda m: m.start("n"))
+        sources.append(_GIO.finditer(text))
+    if end < len(text):  # in text order: the first that starts past the line ends each
+        sources = [takewhile(lambda m: m.start() < end, found) for found in sources]
+    if len(sources) == 1:
+        return sources[0]  # in order: each number starts its match
+    # Each source is in text order, so merging them is sorting them (ties: the first).
+    return heapq.merge(*sources, key=_number_start)
+
+
+def _number_start(match: re.Match[str]) -> int:
+    return match.start("n")
 
 
 def unit_of(match: re.Match[str]) -> str:
@@ -312,15 +324,25 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
     text = line.text
     found: list[Statement] = []
     done = 0
+    size = len(text)
     for match in _matches(text, line.own):
         if match.start() < done:
             continue
-        ordinal = int(match.group("n"))
-        unit = unit_of(match)
+        number, unit = match.group("n", "u")
+        ordinal = int(number)
         if ordinal == 0:
             continue
+        if unit not in ("năm", "ngày"):  # as most statements print it
+            unit = unit_of(match)
         first: Event | None = None
         after = match.end()  # where the name starts: after the spaces (skipped once here)
+        if unit != "ngày":
+            after = _skip_spaces(text, after)
+            # Cheap test first: a name starts with a word character (``\w``: a letter, a
+            # digit or "_"), a date pair with "(", or a comma comes first ("5 năm, …"):
+            # "trong 2 năm." stops here.
+            if after >= size or not (text[after].isalnum() or text[after] in "(,_"):
+                continue
         if unit == "ngày":
             first = _catalogue_event(text, match.start("u"), index, skip_day=False)
             if first is not None and first.origin is None:
@@ -330,13 +352,13 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
             if first is not None and first.key and _day_name(first.key, index.catalog):
                 unit = ""  # "40 ngày Nhà giáo Việt Nam": "40 [năm] Ngày Nhà giáo Việt Nam"
         else:
-            after = _skip_spaces(text, after)
             first = _catalogue_event(text, match.end(), index, skip_day=True, here=after)
             if first is None and text.startswith(",", match.end()) and unit == "năm":
                 first = _catalogue_event(text, match.end() + 1, index, skip_day=True)
             if first is not None and unit == "" and not _consistent(first, ordinal):
                 first = None  # "kỷ niệm 40 Giải phóng …" only when the dates say 40 years
-        if first is None:
+        # An event the catalogue does not name starts with a letter or "(" (after spaces).
+        if first is None and (unit == "ngày" or text[after].isalpha() or text[after] == "("):
             first = _generic_event(text, after, ordinal, unit, index)
         if first is None:
             continue

@@ -59,6 +59,8 @@ class NameIndex:
             for word in words:
                 node = node.children.setdefault(word, _Node())
             node.key = key
+        self.first_words: Final = frozenset(self._root.children)
+        """The folded words a catalogued name starts with (see :meth:`starts_name`)."""
         self.longest = max(len(k) for k in self._names)
         """The most words a name has."""
         self._forms = sorted((" ".join(k), len(k), v) for k, v in self._names.items())
@@ -72,7 +74,7 @@ class NameIndex:
 
     def starts_name(self, word: str) -> bool:
         """Whether a catalogued name starts with the folded word (see :meth:`match`)."""
-        return word in self._root.children
+        return word in self.first_words
 
     def match(
         self,
