@@ -118,7 +118,7 @@ class Event(NamedTuple):
     end: int = 0
 
 
-Statement: TypeAlias = "tuple[SourceLine, int, re.Match[str], list[Event], str]"
+Statement: TypeAlias = "tuple[SourceLine, int, re.Match[str], tuple[Event, ...], str]"
 """A statement: its line, the number printed, the match of the number, the events and the
 unit (``năm``; ``ngày`` by mistake; ``lần thứ`` for a giỗ; ``""`` when the word is left out)."""
 
@@ -362,16 +362,16 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
             first = _generic_event(text, after, ordinal, unit, index)
         if first is None:
             continue
-        events = [first]
+        events: tuple[Event, ...] = (first,)
+        done = first.end
         if first.key is not None:
             joined = _AND.match(text, first.end)
-            if joined:
-                second = _catalogue_event(text, joined.end(), index, skip_day=True)
-                if second is not None:
-                    events.append(second)
-        if len(events) == 2 and events[0].origin is None and events[1].origin is not None:
-            events = _share_dates(events[0], events[1], index.catalog)
-        done = max(e.end for e in events)
+            second = _catalogue_event(text, joined.end(), index, skip_day=True) if joined else None
+            if second is not None:
+                events = (first, second)
+                if first.origin is None and second.origin is not None:
+                    events = _share_dates(first, second, index.catalog)
+                done = max(e.end for e in events)
         found.append((line, ordinal, match, events, unit))
     return found
 
@@ -388,7 +388,7 @@ def _consistent(event: Event, ordinal: int) -> bool:
     )
 
 
-def _share_dates(first: Event, second: Event, catalog: Catalog) -> list[Event]:
+def _share_dates(first: Event, second: Event, catalog: Catalog) -> tuple[Event, Event]:
     """Whose are the dates of "75 năm CM tháng Tám và Quốc khánh (2/9/1945 - 2/9/2020)"?"""
     origin = second.origin
     assert origin is not None
@@ -400,8 +400,8 @@ def _share_dates(first: Event, second: Event, catalog: Catalog) -> list[Event]:
 
     if same_day(first.key) and not same_day(second.key):
         moved = first._replace(origin=second.origin, date=second.date)
-        return [moved, second._replace(origin=None, date=None)]
-    return [first, second]
+        return moved, second._replace(origin=None, date=None)
+    return first, second
 
 
 def anniversaries(
@@ -438,18 +438,27 @@ def anniversaries(
     opened = opened or {}
     heading: int | None = None  # a heading "2. Năm 2018:" opens the lines that follow
     headings = sorted((n, y) for n, found in opened.items() for _, y, h in found if h)
+    number = 0  # the line of the statements before: what is the same for a line, once
+    line_opened: Sequence[tuple[int, int, bool]] = ()
+    span: tuple[int, int] | None = None
     for line, ordinal, match, events, unit in found_statements:
-        # The last heading above the line (the larger year of two on one line).
-        above = bisect_left(headings, (line.number,))
-        heading = headings[above - 1][1] if above else None
-        here = [y for at, y, _ in opened.get(line.number, ()) if at <= match.start()]
-        scope = here[-1] if here else heading
-        phase = phase_of.get(line.number)
+        if line.number != number:
+            number = line.number
+            # The last heading above the line (the larger year of two on one line).
+            above = bisect_left(headings, (number,))
+            heading = headings[above - 1][1] if above else None
+            line_opened = opened.get(number, ())
+            phase = phase_of.get(number)
+            span = None
+            if phase is not None and phase.start is not None and phase.end is not None:
+                span = (phase.start.year, phase.end.year)
+        scope = heading
+        if line_opened:
+            start = match.start()
+            here = [y for at, y, _ in line_opened if at <= start]
+            scope = here[-1] if here else heading
         column = line.where(match.start("n"))[1]
         unit_column = line.where(match.start("u"))[1]
-        span = None
-        if phase is not None and phase.start is not None and phase.end is not None:
-            span = (phase.start.year, phase.end.year)
         for event in events:
             # Built once, with its dates (no attrs.evolve per record).
             origin: str | None = None

@@ -143,6 +143,22 @@ def _namesakes(catalog: Catalog) -> dict[str, tuple[str, ...]]:
     return found
 
 
+def _candidates(catalog: Catalog) -> dict[str, tuple[Commemoration, ...]]:
+    """For each key of the catalogue, the entries it may mean: its namesakes (itself first).
+
+    Worked out once per catalogue (kept with it, like :func:`_namesakes`), not per statement.
+    """
+    found = catalog.computed.get("lint:namesake-entries")
+    if found is None:
+        shared = _namesakes(catalog)
+        found = {
+            key: tuple(catalog[k] for k in shared.get(key, (key,)) if k in catalog)
+            for key in catalog
+        }
+        catalog.computed["lint:namesake-entries"] = found
+    return found
+
+
 def _entry_for(a: Anniversary, catalog: Catalog) -> Commemoration | None:
     """The catalogue entry a statement means.
 
@@ -151,7 +167,9 @@ def _entry_for(a: Anniversary, catalog: Catalog) -> Commemoration | None:
     """
     if not a.key:
         return None
-    candidates = [catalog[k] for k in _namesakes(catalog).get(a.key, (a.key,)) if k in catalog]
+    candidates = _candidates(catalog).get(a.key)
+    if candidates is None:  # a key the catalogue does not hold (not from its name index)
+        candidates = tuple(catalog[k] for k in _namesakes(catalog).get(a.key, ()) if k in catalog)
     printed = a.origin_printed
     year = int(a.date[:4]) if a.date else None
     for c in candidates:
