@@ -332,7 +332,7 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
         ordinal = int(number)
         if ordinal == 0:
             continue
-        if unit not in ("năm", "ngày"):  # as most statements print it
+        if unit and unit not in ("năm", "ngày"):  # as most statements print it ("": none)
             unit = unit_of(match)
         first: Event | None = None
         after = match.end()  # where the name starts: after the spaces (skipped once here)
