@@ -163,9 +163,15 @@ def _catalogue_event(
     first = first_word(text, here, end)
     if first is None or not (first in index.first_words or (skip_day and first in _DAY_WORDS)):
         return None
-    # The word at ``here`` folds to ``first``, so the tokens from there start with it.
-    stream = iter_tokens(text, here, end)
-    words = [next(stream)]
+    # The word at ``here`` folds to ``first``, so the tokens from there start with it. The
+    # first two as a list (most look-ups end there: "kỷ niệm 5", "Ngày 2/9"), the rest
+    # from a stream that starts after the last whole word of the two.
+    words = tokens(text, here, end, limit=2)
+    while words and not words[-1].last:  # an abbreviation's words, cut: read again
+        words.pop()
+    stream = iter_tokens(text, words[-1].end if words else here, end)
+    if not words:
+        words.append(next(stream))
     hit = index.match(text, words, 0, stream)
     if hit is None and skip_day and words[0].text == "ngay":
         hit = index.match(text, words, 1, stream)
