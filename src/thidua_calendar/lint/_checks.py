@@ -192,8 +192,12 @@ def _check_namesake(
     name of the day instituted in 2010, and only the ordinal of the Women's Union's founding
     (1930) fits — the count belongs to the other name.
     """
-    named = ex.catalog.get(a.key) if a.key else None
-    if meant is None or named is None or named.key == meant.key or a.date is None:
+    # The catalogue keys its entries by their keys: the entry meant is the one named (most
+    # often) when their keys agree.
+    if meant is None or not a.key or meant.key == a.key or a.date is None:
+        return
+    named = ex.catalog.get(a.key)
+    if named is None or named.key == meant.key:
         return
     if named.origin is None or meant.origin is None:
         return
