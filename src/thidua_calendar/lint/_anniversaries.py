@@ -331,6 +331,7 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
     found: list[Statement] = []
     done = 0
     size = len(text)
+    last_year: int | None = None  # where the last four digits in a row start (once a line)
     for match in _matches(text, line.own):
         if match.start() < done:
             continue
@@ -340,6 +341,13 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
             continue
         if unit and unit not in ("năm", "ngày"):  # as most statements print it ("": none)
             unit = unit_of(match)
+        if not unit:
+            # "Kỷ niệm 40 Giải phóng …" counts only with its dates printed after it, and
+            # every printed date with a year has four digits in a row: none after it, none.
+            if last_year is None:
+                last_year = _last_year_digits(text)
+            if last_year + 3 < match.end():
+                continue
         first: Event | None = None
         after = match.end()  # where the name starts: after the spaces (skipped once here)
         if unit != "ngày":
@@ -380,6 +388,21 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
                 done = max(e.end for e in events)
         found.append((line, ordinal, match, events, unit))
     return found
+
+
+_FOUR_DIGITS: Final = re.compile(r"\d{4}")
+
+
+def _last_year_digits(text: str) -> int:
+    """Where the last run of four digits found in ``text`` starts (-1: none).
+
+    Runs are found left to right without overlapping, so any four digits in a row start at
+    most three characters before the last one found, or after it.
+    """
+    last = -1
+    for found in _FOUR_DIGITS.finditer(text):
+        last = found.start()
+    return last
 
 
 def _consistent(event: Event, ordinal: int) -> bool:
