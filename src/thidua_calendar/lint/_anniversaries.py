@@ -193,6 +193,8 @@ def _catalogue_event(
     return Event(key, words[0].start, name_end, pair[0], pair[1], pair[2])
 
 
+_DIGITS: Final = frozenset("0123456789")
+"""A word that starts with one of these folds to a word that starts with it."""
 _DAY_WORDS: Final = frozenset({"ngay", "nay"})
 """Words a name may follow ("92 năm Ngày thành lập …", "92 năm này thành lập …")."""
 
@@ -365,7 +367,7 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
                     first = None
             if first is not None and first.key and _day_name(first.key, index.catalog):
                 unit = ""  # "40 ngày Nhà giáo Việt Nam": "40 [năm] Ngày Nhà giáo Việt Nam"
-        else:
+        elif text[after] not in _DIGITS or text[after] in index.digit_leads:
             first = _catalogue_event(text, match.end(), index, skip_day=True, here=after)
             if first is None and text.startswith(",", match.end()) and unit == "năm":
                 first = _catalogue_event(text, match.end() + 1, index, skip_day=True)

@@ -20,7 +20,7 @@ from typing import Final
 
 from ..commemorations import Catalog, default_catalog
 from ..lunar._canchi import BRANCHES, STEMS
-from ._text import Token, tokens
+from ._text import EXPANSIONS, Token, tokens
 
 _STOP: Final = frozenset({"va", "cua", "nam", "tai", "voi", "cho", "trong", "nhan", "dip"})
 
@@ -61,6 +61,11 @@ class NameIndex:
             node.key = key
         self.first_words: Final = frozenset(self._root.children)
         """The folded words a catalogued name starts with (see :meth:`starts_name`)."""
+        self.digit_leads: Final = frozenset(
+            word[0] for word in (*self.first_words, *EXPANSIONS) if word[0] in "0123456789"
+        )
+        """The digits a name's first word may start with (as folded: an abbreviation too):
+        "5 năm 5 năm …" looks no name up ("23 tháng 11", "40 năm …" do)."""
         self.longest = max(len(k) for k in self._names)
         """The most words a name has."""
         self._forms = sorted((" ".join(k), len(k), v) for k, v in self._names.items())
