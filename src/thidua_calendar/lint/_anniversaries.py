@@ -160,6 +160,8 @@ def _catalogue_event(
     # Cheap test first: the word right here must be one a catalogued name starts with
     # (most numbers are followed by no name: "5 năm", "trong 2 năm qua").
     here = _skip_spaces(text, pos) if here is None else here
+    if here >= end or (text[here] in _DIGITS and text[here] not in index.digit_leads):
+        return None  # "5 năm 5 năm …", "… và 75 năm …": a digit no name starts with
     first = first_word(text, here, end)
     if first is None or not (first in index.first_words or (skip_day and first in _DAY_WORDS)):
         return None
@@ -367,7 +369,7 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
                     first = None
             if first is not None and first.key and _day_name(first.key, index.catalog):
                 unit = ""  # "40 ngày Nhà giáo Việt Nam": "40 [năm] Ngày Nhà giáo Việt Nam"
-        elif text[after] not in _DIGITS or text[after] in index.digit_leads:
+        else:
             first = _catalogue_event(text, match.end(), index, skip_day=True, here=after)
             if first is None and text.startswith(",", match.end()) and unit == "năm":
                 first = _catalogue_event(text, match.end() + 1, index, skip_day=True)
