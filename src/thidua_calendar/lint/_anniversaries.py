@@ -285,14 +285,37 @@ def _undated(text: str, pos: int, unit: str) -> Event | None:
     return Event(None, pos, name_end, end=name_end)
 
 
-def _matches(text: str, end: int) -> Iterator[re.Match[str]]:
+def _ordinals(index: NameIndex) -> re.Pattern[str]:
+    """:data:`_ORDINAL`, less the "N năm" that no event can follow (once per catalogue).
+
+    After "năm" and its spaces, an event starts with a word character (a digit only if a
+    catalogued name starts with it: :attr:`NameIndex.digit_leads`), "(" or ","; a number
+    followed by nothing else is not a statement ("5 năm 5 năm …", "trong 2 năm."), and is
+    passed over by the pattern itself rather than one by one (the spaces taken whole: ``*+``
+    gives none back). What it may match is the same as before (a number and its unit hold
+    no other number's start), so are the others.
+    """
+    found = index.catalog.computed.get("lint:ordinals")
+    if not isinstance(found, re.Pattern):
+        skip = "".join(d for d in "0123456789" if d not in index.digit_leads)
+        never = f"[{skip}]|[^\\w(,]|\\Z" if skip else "[^\\w(,]|\\Z"
+        found = re.compile(
+            r"(?<![\w/.,\-])(?P<n>\d{1,4})[ \t\u00a0]+"
+            rf"(?P<u>năm(?![ \t\u00a0]*+(?:{never}))|ngày)(?!\w)",
+            re.IGNORECASE,
+        )
+        index.catalog.computed["lint:ordinals"] = found
+    return found
+
+
+def _matches(text: str, end: int, ordinals: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The numbers that may start a statement, in text order (before ``end``).
 
     Found as they are asked for: a line of many numbers keeps only those of its statements
     (a list of every match would be collected again and again by the garbage collector).
     """
     low = text.casefold()
-    sources = [_ORDINAL.finditer(text)]
+    sources = [ordinals.finditer(text)]
     if "niệm" in low:
         sources.append(_BARE.finditer(text))
     if "giỗ" in low:
@@ -336,7 +359,7 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
     done = 0
     size = len(text)
     last_year: int | None = None  # where the last four digits in a row start (once a line)
-    for match in _matches(text, line.own):
+    for match in _matches(text, line.own, _ordinals(index)):
         if match.start() < done:
             continue
         number, unit = match.group("n", "u")
