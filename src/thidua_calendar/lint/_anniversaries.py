@@ -18,13 +18,12 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
-from itertools import islice
-from typing import Final, TypeAlias
-
-import attrs
+from collections.abc import Iterator, Mapping, Sequence
+from itertools import takewhile
+from typing import Final, NamedTuple, TypeAlias
 
 from ..commemorations import Catalog, SolarDay
 from ._dates import PrintedDate, last_day, match_date
@@ -97,9 +96,10 @@ _CELEBRATE: Final = re.compile(
 )
 
 
-@attrs.frozen
-class Event:
+class Event(NamedTuple):
     """A commemorated event named in a statement, with the dates printed after it.
+
+    A tuple underneath (one or two per statement, immutable like the other records).
 
     Attributes:
         key: The catalogue key, when the name is recognised.
@@ -118,7 +118,7 @@ class Event:
     end: int = 0
 
 
-Statement: TypeAlias = "tuple[SourceLine, int, re.Match[str], list[Event], str]"
+Statement: TypeAlias = "tuple[SourceLine, int, re.Match[str], tuple[Event, ...], str]"
 """A statement: its line, the number printed, the match of the number, the events and the
 unit (``năm``; ``ngày`` by mistake; ``lần thứ`` for a giỗ; ``""`` when the word is left out)."""
 
@@ -160,13 +160,20 @@ def _catalogue_event(
     # Cheap test first: the word right here must be one a catalogued name starts with
     # (most numbers are followed by no name: "5 năm", "trong 2 năm qua").
     here = _skip_spaces(text, pos) if here is None else here
+    if here >= end or (text[here] in _DIGITS and text[here] not in index.digit_leads):
+        return None  # "5 năm 5 năm …", "… và 75 năm …": a digit no name starts with
     first = first_word(text, here, end)
-    if first is None or not (index.starts_name(first) or (skip_day and first in _DAY_WORDS)):
+    if first is None or not (first in index.first_words or (skip_day and first in _DAY_WORDS)):
         return None
-    stream = iter_tokens(text, pos, end)
-    words = list(islice(stream, 1))
-    if not words or words[0].start != here:
-        return None
+    # The word at ``here`` folds to ``first``, so the tokens from there start with it. The
+    # first two as a list (most look-ups end there: "kỷ niệm 5", "Ngày 2/9"), the rest
+    # from a stream that starts after the last whole word of the two.
+    words = tokens(text, here, end, limit=2)
+    while words and not words[-1].last:  # an abbreviation's words, cut: read again
+        words.pop()
+    stream = iter_tokens(text, words[-1].end if words else here, end)
+    if not words:
+        words.append(next(stream))
     hit = index.match(text, words, 0, stream)
     if hit is None and skip_day and words[0].text == "ngay":
         hit = index.match(text, words, 1, stream)
@@ -188,6 +195,8 @@ def _catalogue_event(
     return Event(key, words[0].start, name_end, pair[0], pair[1], pair[2])
 
 
+_DIGITS: Final = frozenset("0123456789")
+"""A word that starts with one of these folds to a word that starts with it."""
 _DAY_WORDS: Final = frozenset({"ngay", "nay"})
 """Words a name may follow ("92 năm Ngày thành lập …", "92 năm này thành lập …")."""
 
@@ -276,17 +285,51 @@ def _undated(text: str, pos: int, unit: str) -> Event | None:
     return Event(None, pos, name_end, end=name_end)
 
 
-def _matches(text: str, end: int) -> list[re.Match[str]]:
-    """The numbers that may start a statement, in text order (before ``end``)."""
-    found = [m for m in _ORDINAL.finditer(text, 0, len(text)) if m.start() < end]
+def _ordinals(index: NameIndex) -> re.Pattern[str]:
+    """:data:`_ORDINAL`, less the "N năm" that no event can follow (once per catalogue).
+
+    After "năm" and its spaces, an event starts with a word character (a digit only if a
+    catalogued name starts with it: :attr:`NameIndex.digit_leads`), "(" or ","; a number
+    followed by nothing else is not a statement ("5 năm 5 năm …", "trong 2 năm."), and is
+    passed over by the pattern itself rather than one by one (the spaces taken whole: ``*+``
+    gives none back). What it may match is the same as before (a number and its unit hold
+    no other number's start), so are the others.
+    """
+    found = index.catalog.computed.get("lint:ordinals")
+    if not isinstance(found, re.Pattern):
+        skip = "".join(d for d in "0123456789" if d not in index.digit_leads)
+        never = f"[{skip}]|[^\\w(,]|\\Z" if skip else "[^\\w(,]|\\Z"
+        found = re.compile(
+            r"(?<![\w/.,\-])(?P<n>\d{1,4})[ \t\u00a0]+"
+            rf"(?P<u>năm(?![ \t\u00a0]*+(?:{never}))|ngày)(?!\w)",
+            re.IGNORECASE,
+        )
+        index.catalog.computed["lint:ordinals"] = found
+    return found
+
+
+def _matches(text: str, end: int, ordinals: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The numbers that may start a statement, in text order (before ``end``).
+
+    Found as they are asked for: a line of many numbers keeps only those of its statements
+    (a list of every match would be collected again and again by the garbage collector).
+    """
     low = text.casefold()
-    if "niệm" not in low and "giỗ" not in low:
-        return found  # in order: each number starts its match
+    sources = [ordinals.finditer(text)]
     if "niệm" in low:
-        found += [m for m in _BARE.finditer(text) if m.start() < end]
+        sources.append(_BARE.finditer(text))
     if "giỗ" in low:
-        found += [m for m in _GIO.finditer(text) if m.start() < end]
-    return sorted(found, key=lambda m: m.start("n"))
+        sources.append(_GIO.finditer(text))
+    if end < len(text):  # in text order: the first that starts past the line ends each
+        sources = [takewhile(lambda m: m.start() < end, found) for found in sources]
+    if len(sources) == 1:
+        return sources[0]  # in order: each number starts its match
+    # Each source is in text order, so merging them is sorting them (ties: the first).
+    return heapq.merge(*sources, key=_number_start)
+
+
+def _number_start(match: re.Match[str]) -> int:
+    return match.start("n")
 
 
 def unit_of(match: re.Match[str]) -> str:
@@ -314,15 +357,33 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
     text = line.text
     found: list[Statement] = []
     done = 0
-    for match in _matches(text, line.own):
+    size = len(text)
+    last_year: int | None = None  # where the last four digits in a row start (once a line)
+    for match in _matches(text, line.own, _ordinals(index)):
         if match.start() < done:
             continue
-        ordinal = int(match.group("n"))
-        unit = unit_of(match)
+        number, unit = match.group("n", "u")
+        ordinal = int(number)
         if ordinal == 0:
             continue
+        if unit and unit not in ("năm", "ngày"):  # as most statements print it ("": none)
+            unit = unit_of(match)
+        if not unit:
+            # "Kỷ niệm 40 Giải phóng …" counts only with its dates printed after it, and
+            # every printed date with a year has four digits in a row: none after it, none.
+            if last_year is None:
+                last_year = _last_year_digits(text)
+            if last_year + 3 < match.end():
+                continue
         first: Event | None = None
         after = match.end()  # where the name starts: after the spaces (skipped once here)
+        if unit != "ngày":
+            after = _skip_spaces(text, after)
+            # Cheap test first: a name starts with a word character (``\w``: a letter, a
+            # digit or "_"), a date pair with "(", or a comma comes first ("5 năm, …"):
+            # "trong 2 năm." stops here.
+            if after >= size or not (text[after].isalnum() or text[after] in "(,_"):
+                continue
         if unit == "ngày":
             first = _catalogue_event(text, match.start("u"), index, skip_day=False)
             if first is not None and first.origin is None:
@@ -332,28 +393,43 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
             if first is not None and first.key and _day_name(first.key, index.catalog):
                 unit = ""  # "40 ngày Nhà giáo Việt Nam": "40 [năm] Ngày Nhà giáo Việt Nam"
         else:
-            after = _skip_spaces(text, after)
             first = _catalogue_event(text, match.end(), index, skip_day=True, here=after)
             if first is None and text.startswith(",", match.end()) and unit == "năm":
                 first = _catalogue_event(text, match.end() + 1, index, skip_day=True)
             if first is not None and unit == "" and not _consistent(first, ordinal):
                 first = None  # "kỷ niệm 40 Giải phóng …" only when the dates say 40 years
-        if first is None:
+        # An event the catalogue does not name starts with a letter or "(" (after spaces).
+        if first is None and (unit == "ngày" or text[after].isalpha() or text[after] == "("):
             first = _generic_event(text, after, ordinal, unit, index)
         if first is None:
             continue
-        events = [first]
+        events: tuple[Event, ...] = (first,)
+        done = first.end
         if first.key is not None:
             joined = _AND.match(text, first.end)
-            if joined:
-                second = _catalogue_event(text, joined.end(), index, skip_day=True)
-                if second is not None:
-                    events.append(second)
-        if len(events) == 2 and events[0].origin is None and events[1].origin is not None:
-            events = _share_dates(events[0], events[1], index.catalog)
-        done = max(e.end for e in events)
+            second = _catalogue_event(text, joined.end(), index, skip_day=True) if joined else None
+            if second is not None:
+                events = (first, second)
+                if first.origin is None and second.origin is not None:
+                    events = _share_dates(first, second, index.catalog)
+                done = max(e.end for e in events)
         found.append((line, ordinal, match, events, unit))
     return found
+
+
+_FOUR_DIGITS: Final = re.compile(r"\d{4}")
+
+
+def _last_year_digits(text: str) -> int:
+    """Where the last run of four digits found in ``text`` starts (-1: none).
+
+    Runs are found left to right without overlapping, so any four digits in a row start at
+    most three characters before the last one found, or after it.
+    """
+    last = -1
+    for found in _FOUR_DIGITS.finditer(text):
+        last = found.start()
+    return last
 
 
 def _consistent(event: Event, ordinal: int) -> bool:
@@ -368,7 +444,7 @@ def _consistent(event: Event, ordinal: int) -> bool:
     )
 
 
-def _share_dates(first: Event, second: Event, catalog: Catalog) -> list[Event]:
+def _share_dates(first: Event, second: Event, catalog: Catalog) -> tuple[Event, Event]:
     """Whose are the dates of "75 năm CM tháng Tám và Quốc khánh (2/9/1945 - 2/9/2020)"?"""
     origin = second.origin
     assert origin is not None
@@ -379,9 +455,9 @@ def _share_dates(first: Event, second: Event, catalog: Catalog) -> list[Event]:
         return isinstance(rule, SolarDay) and (rule.month, rule.day) == (origin.month, origin.day)
 
     if same_day(first.key) and not same_day(second.key):
-        moved = attrs.evolve(first, origin=second.origin, date=second.date)
-        return [moved, attrs.evolve(second, origin=None, date=None)]
-    return [first, second]
+        moved = first._replace(origin=second.origin, date=second.date)
+        return moved, second._replace(origin=None, date=None)
+    return first, second
 
 
 def anniversaries(
@@ -418,18 +494,27 @@ def anniversaries(
     opened = opened or {}
     heading: int | None = None  # a heading "2. Năm 2018:" opens the lines that follow
     headings = sorted((n, y) for n, found in opened.items() for _, y, h in found if h)
+    number = 0  # the line of the statements before: what is the same for a line, once
+    line_opened: Sequence[tuple[int, int, bool]] = ()
+    span: tuple[int, int] | None = None
     for line, ordinal, match, events, unit in found_statements:
-        # The last heading above the line (the larger year of two on one line).
-        above = bisect_left(headings, (line.number,))
-        heading = headings[above - 1][1] if above else None
-        here = [y for at, y, _ in opened.get(line.number, ()) if at <= match.start()]
-        scope = here[-1] if here else heading
-        phase = phase_of.get(line.number)
+        if line.number != number:
+            number = line.number
+            # The last heading above the line (the larger year of two on one line).
+            above = bisect_left(headings, (number,))
+            heading = headings[above - 1][1] if above else None
+            line_opened = opened.get(number, ())
+            phase = phase_of.get(number)
+            span = None
+            if phase is not None and phase.start is not None and phase.end is not None:
+                span = (phase.start.year, phase.end.year)
+        scope = heading
+        if line_opened:
+            start = match.start()
+            here = [y for at, y, _ in line_opened if at <= start]
+            scope = here[-1] if here else heading
         column = line.where(match.start("n"))[1]
         unit_column = line.where(match.start("u"))[1]
-        span = None
-        if phase is not None and phase.start is not None and phase.end is not None:
-            span = (phase.start.year, phase.end.year)
         for event in events:
             # Built once, with its dates (no attrs.evolve per record).
             origin: str | None = None

@@ -20,7 +20,7 @@ from typing import Final
 
 from ..commemorations import Catalog, default_catalog
 from ..lunar._canchi import BRANCHES, STEMS
-from ._text import Token, tokens
+from ._text import EXPANSIONS, Token, tokens
 
 _STOP: Final = frozenset({"va", "cua", "nam", "tai", "voi", "cho", "trong", "nhan", "dip"})
 
@@ -59,6 +59,13 @@ class NameIndex:
             for word in words:
                 node = node.children.setdefault(word, _Node())
             node.key = key
+        self.first_words: Final = frozenset(self._root.children)
+        """The folded words a catalogued name starts with (see :meth:`starts_name`)."""
+        self.digit_leads: Final = frozenset(
+            word[0] for word in (*self.first_words, *EXPANSIONS) if word[0] in "0123456789"
+        )
+        """The digits a name's first word may start with (as folded: an abbreviation too):
+        "5 năm 5 năm …" looks no name up ("23 tháng 11", "40 năm …" do)."""
         self.longest = max(len(k) for k in self._names)
         """The most words a name has."""
         self._forms = sorted((" ".join(k), len(k), v) for k, v in self._names.items())
@@ -72,7 +79,7 @@ class NameIndex:
 
     def starts_name(self, word: str) -> bool:
         """Whether a catalogued name starts with the folded word (see :meth:`match`)."""
-        return word in self._root.children
+        return word in self.first_words
 
     def match(
         self,
@@ -89,20 +96,37 @@ class NameIndex:
         """
         node = self._root
         best: tuple[str, int] | None = None
-        size = 0
+        at = index  # the token looked at: words[at], pulled from ``more`` when not there yet
+        count = len(words)
+        pull = more.__next__ if more is not None else None
         while True:
-            at = index + size
-            if at >= len(words) and not _available(words, at, more):
-                break
+            if at >= count:
+                if pull is None or index > count:
+                    if not _available(words, at, more):  # (a start past the end: rare)
+                        break
+                    count = len(words)
+                else:
+                    try:
+                        words.append(pull())
+                    except StopIteration:
+                        break
+                    count += 1
             word = words[at]
             child = node.children.get(word.text)
             if child is None:
                 break
-            node, size = child, size + 1
+            node = child
+            at += 1
             if node.key is not None and word.last:
-                ends = size > 2 or not _available(words, index + size, more)
-                if ends or _ends_phrase(text, words, index + size):
-                    best = (node.key, size)
+                if at - index > 2:
+                    best = (node.key, at - index)
+                    continue
+                if at >= count and not _available(words, at, more):
+                    best = (node.key, at - index)
+                    continue
+                count = len(words)
+                if _ends_phrase(text, words, at):
+                    best = (node.key, at - index)
         return best
 
     def fuzzy(self, words: Sequence[Token], index: int) -> tuple[str, int] | None:
