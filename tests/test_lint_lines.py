@@ -163,3 +163,24 @@ def test_statements_are_only_on_the_lines_with_their_words(text: str) -> None:
         low = line.text.casefold()
         if not any(w in low for w in ("năm", "ngày", "niệm", "giỗ")):
             assert statements(line, index) == []
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["ngày", "NGÀY", "aNgày", "1", "12", " ", "/", ".", "…", "_", "tháng", "năm", "2020"]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_date_patterns_that_start_with_their_word_match_as_with_the_test_first(text: str) -> None:
+    """``ngày(?<!\\wngày)`` is ``(?<!\\w)ngày``, found by the engine's fast search for a word."""
+    from thidua_calendar.lint._meta import _BLANK_NUMERIC, _LONG_ANY
+
+    for pattern in (_LONG_ANY, _BLANK_NUMERIC):
+        before = re.compile(
+            pattern.pattern.replace(r"ngày(?<!\wngày)", r"(?<!\w)ngày"), pattern.flags
+        )
+        assert before.pattern != pattern.pattern
+        found = [m.span() + m.groups() for m in pattern.finditer(text)]
+        assert found == [m.span() + m.groups() for m in before.finditer(text)]

@@ -411,6 +411,8 @@ def _check_plan_citation(
 _TRUNCATED: Final = re.compile(
     r"(?<![\d/.])(\d{1,2})([/.\-])(\d{1,2})\2((?:19|20)\d)(?![\d/.]?\d)(?![/.\-]\d)"
 )
+_TRUNCATED_LINES: Final = re.compile(r"\d[/.\-]\d")
+"""In every match of ``_TRUNCATED``: found much faster (it starts with a digit, not a test)."""
 
 
 def _check_truncated_years(ex: Extraction, add: AddFinding) -> None:
@@ -423,7 +425,7 @@ def _check_truncated_years(ex: Extraction, add: AddFinding) -> None:
     by_line: dict[int, list[Anniversary]] = {}
     for a in ex.anniversaries:
         by_line.setdefault(a.line, []).append(a)
-    for line in ex.lines.having(_TRUNCATED, dated=True):
+    for line in ex.lines.having(_TRUNCATED_LINES, dated=True):  # the lines that may hold one
         for match in _TRUNCATED.finditer(line.own_text):
             if line.number == last and not line.own_text[match.end() :].strip():
                 continue  # a page cut off inside its last date: not the document's mistake

@@ -31,11 +31,11 @@ _NUMBER: Final = re.compile(
     r"^[\s*]*Số[ \t]*[:.]?[ \t]*(\d{1,5}[ \t]*/[^\t\n]{1,40}?)[ \t*]*(?:\t|   |$)"
 )
 _LONG_ANY: Final = re.compile(
-    r"(?<!\w)ngày([ \t\d/._…\-]{0,12}?)tháng([ \t\d/._…\-]{0,12}?)năm[ \t]*(\d{4})(?!\d)",
+    r"ngày(?<!\wngày)([ \t\d/._…\-]{0,12}?)tháng([ \t\d/._…\-]{0,12}?)năm[ \t]*(\d{4})(?!\d)",
     re.IGNORECASE,
 )
 _BLANK_NUMERIC: Final = re.compile(
-    r"(?<!\w)ngày[ \t]+[.…_]+[ \t]*/[ \t]*[.…_\d]{1,4}[ \t]*/[ \t]*\d{4}(?!\d)", re.IGNORECASE
+    r"ngày(?<!\wngày)[ \t]+[.…_]+[ \t]*/[ \t]*[.…_\d]{1,4}[ \t]*/[ \t]*\d{4}(?!\d)", re.IGNORECASE
 )
 _PLAN_HEADING: Final = re.compile(r"^[\s*#]*KẾ[ \t]+HOẠCH[\s*:.]*$", re.IGNORECASE)
 _SECTION: Final = re.compile(r"^[\s*#]*(?:[IVX]{1,4}|\d{1,2})[ \t]*[.)][ \t]", re.IGNORECASE)
