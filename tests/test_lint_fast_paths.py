@@ -26,10 +26,12 @@ from hypothesis import strategies as st
 import eval_lint
 from thidua_calendar.commemorations import default_catalog
 from thidua_calendar.lint import check_text
+from thidua_calendar.lint._dates import FULL_DATES, full_dates
 from thidua_calendar.lint._extract import extract
 from thidua_calendar.lint._names import names
 from thidua_calendar.lint._phases import _DAY_TO_DAY, _window_at, _window_by_bounds
 from thidua_calendar.lint._plan import _checked_plan, build_plan
+from thidua_calendar.lint._text import split_lines
 from thidua_calendar.plans._checks import plan_findings
 
 INDEX = names(default_catalog())
@@ -137,3 +139,37 @@ def test_each_diagnostic_is_the_validated_one(name: str, text: str, year: int | 
         for finding in check_text(text, year=year, lang=lang, path=name).findings:
             assert attrs.evolve(finding) == finding  # evolve runs the validating constructor
             assert type(finding.severity).__name__ == "Severity"
+
+
+@pytest.mark.parametrize(("name", "text", "year"), DOCUMENTS, ids=[d[0] for d in DOCUMENTS])
+def test_every_line_with_a_full_date_is_chosen(name: str, text: str, year: int | None) -> None:
+    lines = split_lines(text)
+    chosen = {line.number for line in lines.having(FULL_DATES, dated=True)}
+    with_dates = {line.number for line in lines if full_dates(line.own_text)}
+    assert with_dates <= chosen
+
+
+NUMBER = st.sampled_from(["1", "03", "12", "31", "2020", "1930", "202", "x"])
+SEP = st.sampled_from(["/", ".", "-", "–", " ", "\t", "  "])
+WORD = st.sampled_from(["tháng", "THÁNG", "Tháng", "năm", "NĂM", "ngày", "a", "\n", "(", ""])
+DAY = st.sampled_from(["1", "03", "12", "31"])
+DATES = st.one_of(
+    st.builds(lambda d, s, m, y: f"{d}{s}{m}{s}{y}", DAY, st.sampled_from("/.-"), DAY, NUMBER),
+    st.builds(lambda d, m, y, w: f"{d} {w} {m} năm {y}", DAY, DAY, NUMBER, WORD),
+)
+DATE_PIECES = st.one_of(
+    DATES,
+    st.tuples(NUMBER, SEP, NUMBER, SEP, NUMBER).map("".join),  # 03/02/1930 and its near misses
+    st.tuples(NUMBER, SEP, WORD, SEP, NUMBER, SEP, WORD, SEP, NUMBER).map("".join),  # the long form
+    NUMBER,
+    SEP,
+    WORD,
+)
+
+
+@given(st.lists(DATE_PIECES, max_size=12).map("".join))
+@settings(max_examples=1000, deadline=None, derandomize=True)
+def test_every_full_date_is_on_a_chosen_line(text: str) -> None:
+    lines = split_lines(text)
+    chosen = {line.number for line in lines.having(FULL_DATES, dated=True)}
+    assert {line.number for line in lines if full_dates(line.own_text)} <= chosen
