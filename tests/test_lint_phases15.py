@@ -99,3 +99,28 @@ def test_a_report_window_up_to_its_own_date() -> None:
     # Without the document's date, "đến nay" has no day: none is invented.
     undated = text.replace("Thăng Bình, ngày 20 tháng 5 năm 2015\n", "")
     assert spans(undated) == [(None, dt.date(2015, 1, 1), None)]
+
+
+def test_identical_phases_are_judged_each_on_its_own_line() -> None:
+    # A plan that prints the same two phases twice (a pasted block): each overlap is
+    # reported on the line of the phase that starts inside another, each typo on its line.
+    # (The plan checks once keyed phases by their values, so the copies shared one verdict
+    # and the first copy's overlap was reported on the second copy's line.)
+    text = (
+        "Kế hoạch thi đua năm 2020\n"
+        "Đợt 1 từ 1/1/2020 đến 30/6/2020\n"
+        "Đợt 2 từ 1/6/2019 đến 31/12/2019\n"
+        "Nhắc lại:\n"
+        "Đợt 1 từ 1/1/2020 đến 30/6/2020\n"
+        "Đợt 2 từ 1/6/2019 đến 31/12/2019\n"
+    )
+    found = [(f.line, f.code, f.message) for f in check_text(text, lang="en").findings]
+    assert found == [
+        (3, "phase-overlap", "Đợt 1 and Đợt 2 overlap (2020-06-01 is before Đợt 1 ends)"),
+        (3, "phase-year-typo", found[1][2]),
+        (5, "phase-overlap", "Đợt 1 and Đợt 1 overlap (2020-01-01 is before Đợt 1 ends)"),
+        (6, "phase-overlap", "Đợt 2 and Đợt 2 overlap (2020-06-01 is before Đợt 2 ends)"),
+        (6, "phase-year-typo", found[4][2]),
+    ]
+    assert "2019" in found[1][2]
+    assert "2020" in found[1][2]
