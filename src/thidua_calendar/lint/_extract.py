@@ -73,7 +73,7 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
     # the words tested below ("tết", "xuân", "đại h", "quốc hội", "khóa", "từ", "đợt",
     # "giai đoạn"): every character whose casefold has ế, x, đ, q, k or ừ (_KEY_LETTERS).
     chosen = {line.number: line for line in lines.dated}
-    chosen.update((line.number, line) for line in lines.having(_KEY_LETTERS, tail=True))
+    chosen.update({line.number: line for line in lines.having(_KEY_LETTERS, tail=True)})
     previous = 0  # the number of the line looked at last
     for at in sorted(chosen):
         line = chosen[at]

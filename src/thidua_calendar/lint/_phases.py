@@ -389,11 +389,15 @@ def phases_in(
     used_until = 0
     for i, label in enumerate(labels):
         region_end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        name = " ".join(label.group().split())
+        name = label.group()
+        if "\t" in name or "  " in name:  # its spaces are [ \t]: one space each
+            name = " ".join(name.split())
         gap = _LABEL_GAP.match(text, label.end())
         assert gap is not None
         window = None
-        limit = min(region_end, label.end() + 100)
+        limit = label.end() + 100
+        if region_end < limit:
+            limit = region_end
         # A window may follow; not at a "từ" (no start is printed so: it is looked for below,
         # from that "từ" on: only gap characters lie before it, it is the first one there).
         start = _FROM.match(text, gap.end()) if gap.end() < len(text) else None
@@ -413,7 +417,7 @@ def phases_in(
             found.append(make(RawPhase, raw))
             used_until = window.span[1]
         elif i == len(labels) - 1 and len(line.own_text.strip(" \t*-+:.")) <= len(name) + 60:
-            pending = Label(name, line, label.end())  # its window is on the next lines
+            pending = make(Label, (name, line, label.end()))  # its window: on the next lines
             used_until = line.own
     if found:
         return found, None
