@@ -16,6 +16,7 @@ The last two are held on every document of the corpora and of the tests' drafts.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import attrs
@@ -24,12 +25,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import eval_lint
+from thidua_calendar._vocabulary import Lang, Severity
 from thidua_calendar.commemorations import default_catalog
 from thidua_calendar.lint import check_text
 from thidua_calendar.lint._dates import FULL_DATES, full_dates
 from thidua_calendar.lint._extract import extract
 from thidua_calendar.lint._names import names
-from thidua_calendar.lint._phases import _DAY_TO_DAY, _window_at, _window_by_bounds
+from thidua_calendar.lint._phases import (
+    _DAY_TO_DAY,
+    _resolve,
+    _resolve_bounds,
+    _window_at,
+    _window_by_bounds,
+)
 from thidua_calendar.lint._plan import _checked_plan, build_plan
 from thidua_calendar.lint._text import split_lines
 from thidua_calendar.plans._checks import plan_findings
@@ -73,6 +81,26 @@ def test_the_quick_reading_is_the_reading_bound_by_bound(text: str, after_from: 
     quick = _window_at(text, 0, INDEX, after_from=after_from, begin=None)
     slow = _window_by_bounds(text, 0, INDEX, after_from=after_from, begin=None)
     assert quick == slow, text
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(WINDOWS, st.sampled_from([None, 2020, 2024, 2023, 1, 9999]))
+def test_a_day_to_a_day_is_resolved_as_bound_by_bound(text: str, year: int | None) -> None:
+    # The dates of a window of two days: its own path (_resolve_days) and the general one.
+    window = _window_by_bounds(text, 0, INDEX, after_from=True)
+    if window is None:
+        return
+    catalog = default_catalog()
+    assert _resolve(window, year, None, catalog) == _resolve_bounds(window, year, None, catalog)
+
+
+def test_the_quick_resolution_is_taken_for_the_common_windows() -> None:
+    catalog = default_catalog()
+    window = _window_at("31/12 đến 2/1", 0, INDEX, after_from=True)
+    assert window is not None
+    resolved = _resolve(window, 2020, None, catalog)
+    assert (resolved.start, resolved.end) == (dt.date(2020, 12, 31), dt.date(2021, 1, 2))
+    assert resolved == _resolve_bounds(window, 2020, None, catalog)
 
 
 def test_the_quick_reading_is_taken_for_the_common_windows() -> None:
@@ -138,7 +166,9 @@ def test_each_diagnostic_is_the_validated_one(name: str, text: str, year: int | 
     for lang in ("vi", "en"):
         for finding in check_text(text, year=year, lang=lang, path=name).findings:
             assert attrs.evolve(finding) == finding  # evolve runs the validating constructor
-            assert type(finding.severity).__name__ == "Severity"
+            # (a severity or language given as its value would compare equal: their types)
+            assert type(finding.severity) is Severity
+            assert type(finding.lang) is Lang
 
 
 @pytest.mark.parametrize(("name", "text", "year"), DOCUMENTS, ids=[d[0] for d in DOCUMENTS])

@@ -38,6 +38,11 @@ if TYPE_CHECKING:
     from ..lint._dates import DateFault
 
 
+def _rewrite(vi: str, en: str, fixed: str) -> Texts:
+    """A message whose suggestion is the corrected text (in English: "write …")."""
+    return Texts((vi, fixed), (en, f"write {fixed}"))
+
+
 def _origin(origin: Origin, lang: LangArg) -> str:
     """``03/02/1930`` / ``3 February 1930``, or the year alone when only it is known."""
     date = origin.date
@@ -186,17 +191,12 @@ def anniversary_year_wrong(
         >>> texts.vi[1], texts.en[1]
         ('19/5/2026', 'write 19/5/2026')
     """
-    return Texts(
-        (
-            f"“{ordinal} năm {name}”: {ordinal} năm kể từ {base} là năm {year}, đúng với kỳ kế "
-            f"hoạch; ngày kỷ niệm ghi {printed} là sai năm",
-            right,
-        ),
-        (
-            f"“{ordinal} năm {name}”: {ordinal} years from {base} is {year}, the plan's year; "
-            f"the anniversary date {printed} has the wrong year",
-            f"write {right}",
-        ),
+    return _rewrite(
+        f"“{ordinal} năm {name}”: {ordinal} năm kể từ {base} là năm {year}, đúng với kỳ kế "
+        f"hoạch; ngày kỷ niệm ghi {printed} là sai năm",
+        f"“{ordinal} năm {name}”: {ordinal} years from {base} is {year}, the plan's year; "
+        f"the anniversary date {printed} has the wrong year",
+        right,
     )
 
 
@@ -304,17 +304,12 @@ def congress_term_of_another(
     """A congress printed with the term of another congress of its series."""
     first, last = term
     right_vi = _congress(series, right, "vi")
-    return Texts(
-        (
-            f"{_congress(series, ordinal, 'vi')} ghi nhiệm kỳ {first}-{last}, nhưng nhiệm kỳ "
-            f"{first}-{last} là của {right_vi}",
-            right_vi,
-        ),
-        (
-            f"{_congress(series, ordinal, 'en')} is printed with the term {first}–{last}, "
-            f"which is that of {_congress(series, right, 'en')}",
-            f"write {right_vi}",
-        ),
+    return _rewrite(
+        f"{_congress(series, ordinal, 'vi')} ghi nhiệm kỳ {first}-{last}, nhưng nhiệm kỳ "
+        f"{first}-{last} là của {right_vi}",
+        f"{_congress(series, ordinal, 'en')} is printed with the term {first}–{last}, "
+        f"which is that of {_congress(series, right, 'en')}",
+        right_vi,
     )
 
 
@@ -360,17 +355,12 @@ def congress_beyond_latest(
 ) -> Texts:
     """A plan names a congress beyond the next one of its series."""
     meant_vi = _congress(series, meant, "vi")
-    return Texts(
-        (
-            f"kế hoạch năm {plan_year} nhắc {_congress(series, ordinal, 'vi')}, nhưng đại hội "
-            f"gần nhất là {_congress(series, latest, 'vi')} (năm {latest_year})",
-            meant_vi,
-        ),
-        (
-            f"a {plan_year} plan names {_congress(series, ordinal, 'en')}, but the latest is "
-            f"{_congress(series, latest, 'en')} ({latest_year})",
-            f"write {meant_vi}",
-        ),
+    return _rewrite(
+        f"kế hoạch năm {plan_year} nhắc {_congress(series, ordinal, 'vi')}, nhưng đại hội "
+        f"gần nhất là {_congress(series, latest, 'vi')} (năm {latest_year})",
+        f"a {plan_year} plan names {_congress(series, ordinal, 'en')}, but the latest is "
+        f"{_congress(series, latest, 'en')} ({latest_year})",
+        meant_vi,
     )
 
 
@@ -381,17 +371,11 @@ def congress_already_met(
     when_vi = f" năm {held}" if held else ""
     when_en = f" in {held}" if held else ""
     following_vi = _congress(series, following, "vi")
-    return Texts(
-        (
-            f"kế hoạch năm {plan_year} hướng tới {_congress(series, ordinal, 'vi')}, nhưng đại "
-            f"hội này đã họp{when_vi}",
-            following_vi,
-        ),
-        (
-            f"a {plan_year} plan looks ahead to {_congress(series, ordinal, 'en')}, which "
-            f"met{when_en}",
-            f"write {following_vi}",
-        ),
+    return _rewrite(
+        f"kế hoạch năm {plan_year} hướng tới {_congress(series, ordinal, 'vi')}, nhưng đại "
+        f"hội này đã họp{when_vi}",
+        f"a {plan_year} plan looks ahead to {_congress(series, ordinal, 'en')}, which met{when_en}",
+        following_vi,
     )
 
 
@@ -484,17 +468,12 @@ def lunar_day_date(name: str, printed: dt.date, right: dt.date, lunar: str) -> T
 
 def stale_text(plan_year: int, behind: int, fixed: str) -> Texts:
     """A sentence whose every ordinal and date is one year behind the plan's period."""
-    return Texts(
-        (
-            f"câu này có lẽ chép từ kế hoạch năm {behind}: mọi số năm và ngày tháng đều chậm "
-            f"một năm so với kế hoạch năm {plan_year}",
-            fixed,
-        ),
-        (
-            f"this sentence looks copied from the {behind} plan: every ordinal and date is one "
-            f"year behind the {plan_year} plan",
-            f"write {fixed}",
-        ),
+    return _rewrite(
+        f"câu này có lẽ chép từ kế hoạch năm {behind}: mọi số năm và ngày tháng đều chậm "
+        f"một năm so với kế hoạch năm {plan_year}",
+        f"this sentence looks copied from the {behind} plan: every ordinal and date is one "
+        f"year behind the {plan_year} plan",
+        fixed,
     )
 
 
@@ -517,31 +496,21 @@ def congress_met_before(
 ) -> Texts:
     """A plan names as still to come a congress (or election) held in an earlier year."""
     following_vi = _congress(series, following, "vi")
-    return Texts(
-        (
-            f"kế hoạch năm {plan_year} nhắc {_congress(series, ordinal, 'vi')} như sắp diễn ra, "
-            f"nhưng đã diễn ra năm {held}",
-            following_vi,
-        ),
-        (
-            f"a {plan_year} plan names {_congress(series, ordinal, 'en')} as still to come, but "
-            f"it was held in {held}",
-            f"write {following_vi}",
-        ),
+    return _rewrite(
+        f"kế hoạch năm {plan_year} nhắc {_congress(series, ordinal, 'vi')} như sắp diễn ra, "
+        f"nhưng đã diễn ra năm {held}",
+        f"a {plan_year} plan names {_congress(series, ordinal, 'en')} as still to come, but "
+        f"it was held in {held}",
+        following_vi,
     )
 
 
 def term_length(printed: str, years: int, suggested: str) -> Texts:
     """A term (khóa, nhiệm kỳ) of a body whose terms are five years, printed as another span."""
-    return Texts(
-        (
-            f"“{printed}” không phải một nhiệm kỳ ({years} năm); nhiệm kỳ của tổ chức này là 5 năm",
-            suggested,
-        ),
-        (
-            f"“{printed}” is no term ({years} year(s)); this body's terms are five years",
-            f"write {suggested}",
-        ),
+    return _rewrite(
+        f"“{printed}” không phải một nhiệm kỳ ({years} năm); nhiệm kỳ của tổ chức này là 5 năm",
+        f"“{printed}” is no term ({years} year(s)); this body's terms are five years",
+        suggested,
     )
 
 
@@ -558,15 +527,10 @@ def form_number() -> Texts:
 
 def form_zero(printed: str, fixed: str) -> Texts:
     """The date line writes a day below 10 or a month below 3 without its leading zero."""
-    return Texts(
-        (
-            f"“{printed}”: ngày dưới 10 và tháng dưới 3 phải ghi thêm số 0 (Nghị định 30/2020)",
-            fixed,
-        ),
-        (
-            f"“{printed}”: a day below 10 and a month below 3 take a leading zero (Decree 30/2020)",
-            f"write {fixed}",
-        ),
+    return _rewrite(
+        f"“{printed}”: ngày dưới 10 và tháng dưới 3 phải ghi thêm số 0 (Nghị định 30/2020)",
+        f"“{printed}”: a day below 10 and a month below 3 take a leading zero (Decree 30/2020)",
+        fixed,
     )
 
 
@@ -609,64 +573,44 @@ __all__ = [
 
 def stale_school_year(printed: str, school_year: str, fixed: str) -> Texts:
     """Last school year's text in a school-year plan: "năm học 2023 - 2024" in 2024 – 2025."""
-    return Texts(
-        (
-            f"“{printed}” trong kế hoạch năm học {school_year}: câu này có lẽ chép từ kế hoạch "
-            "năm học trước",
-            fixed,
-        ),
-        (
-            f"“{printed}” in the plan for the school year {school_year}: this sentence looks "
-            "copied from last school year's plan",
-            f"write {fixed}",
-        ),
+    return _rewrite(
+        f"“{printed}” trong kế hoạch năm học {school_year}: câu này có lẽ chép từ kế hoạch "
+        "năm học trước",
+        f"“{printed}” in the plan for the school year {school_year}: this sentence looks "
+        "copied from last school year's plan",
+        fixed,
     )
 
 
 def same_year_comparison(printed: str, year: int, fixed: str) -> Texts:
     """A result of a year compared with that same year ("… năm 2022 … so với năm 2022")."""
-    return Texts(
-        (
-            f"“{printed}”: kết quả năm {year} không thể so với chính năm {year}; có lẽ là "
-            f"năm {year - 1}",
-            fixed,
-        ),
-        (
-            f"“{printed}”: a result of {year} cannot be compared with {year} itself; "
-            f"{year - 1} is probably meant",
-            f"write {fixed}",
-        ),
+    return _rewrite(
+        f"“{printed}”: kết quả năm {year} không thể so với chính năm {year}; có lẽ là "
+        f"năm {year - 1}",
+        f"“{printed}”: a result of {year} cannot be compared with {year} itself; "
+        f"{year - 1} is probably meant",
+        fixed,
     )
 
 
 def review_year(printed: str, reviewed: int, fixed: str) -> Texts:
     """A review conference of one year voting on the achievements of the year before."""
-    return Texts(
-        (
-            f"hội nghị tổng kết năm {reviewed} bình xét thành tích “{printed}”: có lẽ câu này "
-            "chép từ năm trước",
-            fixed,
-        ),
-        (
-            f"the review of {reviewed} votes on the achievements of “{printed}”: this "
-            "sentence looks copied from last year",
-            f"write {fixed}",
-        ),
+    return _rewrite(
+        f"hội nghị tổng kết năm {reviewed} bình xét thành tích “{printed}”: có lẽ câu này "
+        "chép từ năm trước",
+        f"the review of {reviewed} votes on the achievements of “{printed}”: this "
+        "sentence looks copied from last year",
+        fixed,
     )
 
 
 def plan_period(printed: str, span: int, fixed: str) -> Texts:
     """A five-year socio-economic plan printed with a period that is not one."""
-    return Texts(
-        (
-            f"“{printed}”: các kế hoạch {span} năm theo giai đoạn 2016 - 2020, 2021 - 2025, "
-            "2026 - 2030",
-            fixed,
-        ),
-        (
-            f"“{printed}”: the {span}-year plans run 2016 - 2020, 2021 - 2025, 2026 - 2030",
-            f"write {fixed}",
-        ),
+    return _rewrite(
+        f"“{printed}”: các kế hoạch {span} năm theo giai đoạn 2016 - 2020, 2021 - 2025, "
+        "2026 - 2030",
+        f"“{printed}”: the {span}-year plans run 2016 - 2020, 2021 - 2025, 2026 - 2030",
+        fixed,
     )
 
 
@@ -710,29 +654,19 @@ def year_range(printed: str, fixed: str | None) -> Texts:
 
 def review_date(printed: str, first: str, last: int, fixed: str) -> Texts:
     """A review of a school year dated before the year's second half began."""
-    return Texts(
-        (
-            f"văn bản tổng kết năm học {first} - {last} không thể đề ngày {printed}, khi năm "
-            "học chưa kết thúc",
-            fixed,
-        ),
-        (
-            f"a review of the school year {first} - {last} cannot be dated {printed}, before "
-            "the year ended",
-            f"write {fixed}",
-        ),
+    return _rewrite(
+        f"văn bản tổng kết năm học {first} - {last} không thể đề ngày {printed}, khi năm "
+        "học chưa kết thúc",
+        f"a review of the school year {first} - {last} cannot be dated {printed}, before "
+        "the year ended",
+        fixed,
     )
 
 
 def plan_citation(printed: str, issued: int, fixed: str) -> Texts:
     """A document of one five-year cycle cited as the resolution on the next one's plan."""
-    return Texts(
-        (
-            f"“{printed}” ban hành năm {issued}, là văn bản về kế hoạch 5 năm của giai đoạn đó",
-            fixed,
-        ),
-        (
-            f"“{printed}” was issued in {issued}: it concerns that cycle's five-year plan",
-            f"write {fixed}",
-        ),
+    return _rewrite(
+        f"“{printed}” ban hành năm {issued}, là văn bản về kế hoạch 5 năm của giai đoạn đó",
+        f"“{printed}” was issued in {issued}: it concerns that cycle's five-year plan",
+        fixed,
     )

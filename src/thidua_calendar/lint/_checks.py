@@ -29,7 +29,7 @@ import datetime as dt
 from typing import Final
 
 from .._diagnostics import Diagnostic, made
-from .._vocabulary import Lang, LangArg, Severity, to_lang
+from .._vocabulary import LangArg, Severity, to_lang
 from .._wording import lint as words
 from .._years import range_text
 from ..commemorations import Catalog, Commemoration, SolarDay
@@ -105,12 +105,10 @@ def check(
     # "76 năm CM tháng Tám và Quốc khánh (…)": one statement, one finding per fix.
     # In report order: line, column, severity (errors first), code, then as found (the
     # tuples are compared, no key is worked out per finding).
-    english = language is Lang.EN
     unique: dict[tuple[object, ...], tuple[int, int, int, str, int, Diagnostic]] = {}
     for at, f in enumerate(found):
-        said = f.en[1] if english else f.vi[1]  # the suggestion shown
         ranked = (f.line or 0, f.column or 0, _RANK[f.severity], f.code, at, f)
-        unique.setdefault((f.line, f.column, f.code, said), ranked)
+        unique.setdefault((f.line, f.column, f.code, f.suggestion), ranked)
     return [ranked[-1] for ranked in sorted(unique.values())]
 
 

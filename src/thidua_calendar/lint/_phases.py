@@ -460,9 +460,7 @@ def _bound_date(bound: _Bound, year: int | None, *, end: bool) -> dt.date | None
         if y is None or not 1 <= y <= 9999:
             return None
         return last_day(y, date.month) if end else dt.date(y, date.month, 1)
-    if date.year is not None:
-        return date.date()
-    return date.with_year(year) if year is not None else None
+    return _day_of(date, year)
 
 
 def _year_of(bound: _Bound) -> int | None:
@@ -479,6 +477,18 @@ def _resolve(
     start_b, end_b = window.start, window.end
     if start_b.kind == end_b.kind == "date" and not start_b.after and end_b.commemoration is None:
         return _resolve_days(start_b, end_b, year)
+    return _resolve_bounds(window, year, issued, catalog, lede)
+
+
+def _resolve_bounds(
+    window: _Window,
+    year: int | None,
+    issued: dt.date | None,
+    catalog: Catalog,
+    lede: Lede | None = None,
+) -> _Resolved:
+    """:func:`_resolve` of any window, bound by bound (a day to a day included)."""
+    start_b, end_b = window.start, window.end
     notes: list[str] = []
     # The year of a bound printed without one: from the other bound, else the plan year.
     start_year = _year_of(start_b)
@@ -587,7 +597,10 @@ def _resolve_days(start_b: _Bound, end_b: _Bound, year: int | None) -> _Resolved
 
 
 def _day_of(date: PrintedDate, year: int | None) -> dt.date | None:
-    """:func:`_bound_date` of a printed day (``dt.date`` refuses what is no date)."""
+    """The date of a printed day, its year supplied when printed without one.
+
+    ``None`` when it is no date in that year (``dt.date`` refuses it) or no year is known.
+    """
     printed = date.year if date.year is not None else year
     if printed is None or date.day is None or date.month is None:
         return None

@@ -29,7 +29,9 @@ from ._model import Extraction, PhaseWindow
 
 
 def _in_range(window: PhaseWindow) -> bool:
-    return all(d is None or d.year in YEARS for d in (window.start, window.end))
+    """Whether the window's dates (those it has) are in the supported years."""
+    start, end = window.start, window.end
+    return (start is None or start.year in YEARS) and (end is None or end.year in YEARS)
 
 
 def _backwards(window: PhaseWindow) -> bool:
@@ -43,13 +45,9 @@ def _usable(extraction: Extraction) -> Iterator[tuple[str, PhaseWindow]]:
     that ends before it starts is left out (see :func:`phase_diagnostics`).
     """
     for number, window in enumerate(extraction.phases, start=1):
-        start, end = window.start, window.end
-        if start is None or start.year not in YEARS:
+        if window.start is None or not _in_range(window) or _backwards(window):
             continue
-        if end is None:
-            if window.end_event is None:
-                continue
-        elif end.year not in YEARS or end < start:  # outside the years; ends before it starts
+        if window.end is None and window.end_event is None:
             continue
         yield window.label or f"Đợt {number}", window
 
