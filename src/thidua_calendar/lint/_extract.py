@@ -43,7 +43,7 @@ from ._meta import (
 )
 from ._model import CongressMention, Extraction, Located, TetMention
 from ._names import names
-from ._phases import Label, RawPhase, build_phases, phases_in
+from ._phases import Label, PhaseBuilder, RawPhase, phases_in
 from ._tet import tet_mentions
 from ._text import Lines, split_lines
 
@@ -65,7 +65,11 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
     statements: list[Statement] = []
     tet: list[TetMention] = []
     congresses: list[CongressMention] = []
-    raw_phases: list[RawPhase] = []
+    lede = reported_on(lines) if issued is None else None
+    # The phases are built as the lines are read when the plan year is known already (from
+    # the caller, the title or the date line); else at the end, with the year found.
+    known = _known(period, year)
+    builder = PhaseBuilder(lines, issued, catalog, lede)
     pending: Label | None = None
     pending_age = 0
     # Only the lines that can hold something are looked at: those with a digit (dates,
@@ -82,12 +86,16 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
             if pending_age > 3:
                 pending = None
         previous = at
+        if known is not None:
+            builder.build_before(at, known.year)
         # Cheap tests first: most lines have no date, no Tết, no congress.
         low = line.text.casefold()
         # A statement's number is followed by "năm" or "ngày", or follows "kỷ niệm" or
         # "giỗ" (_anniversaries._ORDINAL, _BARE, _GIO: their letters casefold to these).
         if line.digits and ("năm" in low or "ngày" in low or "niệm" in low or "giỗ" in low):
-            statements += anniversary_statements(line, index)
+            said = anniversary_statements(line, index)
+            statements += said
+            builder.add_statements(said)
         if "tết" in low or "xuân" in low:
             tet += tet_mentions(line)
         if "đại h" in low or "quốc hội" in low or "khóa" in low or "khoá" in low:
@@ -98,7 +106,7 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
         still = pending
         if "từ" in low or "đợt" in low or "giai đoạn" in low:
             found, still = phases_in(line, pending, index)
-        raw_phases += found
+        builder.add(found)
         if still is not None and still is not pending and still != pending:
             pending, pending_age = still, 0
         elif line.own_text.strip():
@@ -106,14 +114,9 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
             if pending_age > 3 or found:
                 pending = None
 
-    period = _settle(period, year, statements)
+    period = known if known is not None else _settle(period, year, statements)
     plan_year, school_year = period.year, period.school_year
-    labelled = any(p.label is not None for p in raw_phases)
-    raw_phases = [p for p in raw_phases if p.label is not None or (not labelled and p.context)]
-    lede = reported_on(lines) if issued is None else None
-    phases, bound_dates = build_phases(
-        raw_phases, lines, plan_year, issued, statements, catalog, lede
-    )
+    phases, bound_dates = builder.finish(plan_year)
     for phase in phases:
         event, anchor = phase.end_event, phase.anchor
         if event is not None and event.congress is not None and event.ordinal and anchor:
@@ -192,17 +195,25 @@ def _with_text(lines: Lines, after: int, before: int, enough: int) -> int:
     return count
 
 
+def _known(period: Period, year: int | None) -> Period | None:
+    """The period given, or found before the body is read (title, date line); else ``None``."""
+    if year is not None:
+        years = (year, year + 1) if period.school_year else (year,)
+        return Period(year, period.school_year, years, "given")
+    if period.source not in ("body", "stamp", ""):
+        return period
+    return None
+
+
 def _settle(period: Period, year: int | None, statements: list[Statement]) -> Period:
     """The period given, or found; a guess from the body weighs the anniversaries' years.
 
     A body that names "năm 2020" twice and "năm 2019" once, with its anniversaries dated
     2019 ("30 năm … (6-12-1989 - 6-12-2019)"), is about 2019.
     """
-    if year is not None:
-        years = (year, year + 1) if period.school_year else (year,)
-        return Period(year, period.school_year, years, "given")
-    if period.source not in ("body", "stamp", ""):
-        return period
+    known = _known(period, year)
+    if known is not None:
+        return known
     counts: Counter[int] = Counter()
     for _, ordinal, _, events, _ in statements:
         for event in events:

@@ -705,9 +705,10 @@ def build_phases(
     A phase's text is the rest of its line (up to the next phase) and the lines that follow
     until a blank line, a heading or the next phase; its theme is the quoted text after its
     label or after "chủ đề" in that text, its focus the commemorations its statements name.
+    (:class:`PhaseBuilder` does the same while the document is read.)
 
     Args:
-        raw_phases: The phases as printed.
+        raw_phases: The phases as printed (those of the plan: see :class:`PhaseBuilder`).
         lines: The document's lines.
         year: The plan year (for windows printed without one).
         issued: The document date ("từ khi phát động" starts on it).
@@ -719,94 +720,197 @@ def build_phases(
     Returns:
         The phases, and the impossible dates printed in their windows (for the date checks).
     """
-    phases: list[PhaseWindow] = []
-    bound_dates: list[tuple[SourceLine, PrintedDate]] = []
-    phase_lines = {p.line.number for p in raw_phases}
-    last_start: dict[int, int] = {}  # the last label of each line with a phase
-    for p in raw_phases:
-        number = p.line.number
-        last_start[number] = max(last_start.get(number, p.label_start), p.label_start)
-    by_line: dict[int, list[Statement]] = {}
-    for statement in statements:
-        by_line.setdefault(statement[0].number, []).append(statement)
-    # Resolved one at a time when the plan year is known (none kept past its phase); without
-    # it, a window may take its year from its neighbours, so all are resolved first.
-    all_resolved: list[_Resolved] | None = None
-    if year is None:
-        all_resolved = [_resolve(raw.window, year, issued, catalog, lede) for raw in raw_phases]
-        _neighbour_years(raw_phases, all_resolved, issued, catalog, lede)
-    for at_phase, raw in enumerate(raw_phases):
-        resolved = (
-            all_resolved[at_phase]
-            if all_resolved is not None
-            else _resolve(raw.window, year, issued, catalog, lede)
-        )
-        line = raw.line
-        # A printed day that is no date never resolves: with both ends resolved, none is.
-        if resolved.start is None or resolved.end is None:
-            bound_dates += [(line, d) for d in resolved.dates if not d.valid]
-        # The phase's text: the rest of its line (up to the next phase), and the lines that
-        # follow until a blank line, a heading or the next phase.
-        region: list[tuple[int, int, int]] = [(line.number, raw.label_start, raw.region_end)]
-        # No phase after it on its line, nor on the next line: its text may go on below.
-        if last_start[line.number] <= raw.label_start and line.number + 1 not in phase_lines:
-            for at in range(line.number, min(line.number + 5, len(lines))):
-                if at + 1 in phase_lines:  # the next phase (its line made elsewhere)
-                    break
-                following = lines[at]
-                text = following.own_text
-                if (
-                    not text.strip()
-                    or following.number in phase_lines
-                    or _BLOCK_END.match(text)
-                    or PHASE_LABEL.match(text.lstrip(" \t*-+"))
-                ):
-                    break
-                region.append((following.number, 0, len(text)))
-        theme = None
-        title = raw.title
-        quoted = _LABEL_THEME.match(title.line.text, title.end) if title else None
-        if quoted:
-            theme = clean_theme(quoted.group(1)) or None
-        for number, begin, finish in region if theme is None else ():
-            source = line.text if number == line.number else lines[number - 1].text
-            offset = raw.window.span[1] if number == line.number else begin
-            match = _THEME.search(source, max(offset, begin), finish)
-            if match:
-                theme = clean_theme(match.group(1)) or None
-                break
-        focus: list[str] = []
-        places: list[tuple[str, int, int]] = []
-        for number, begin, finish in region:
-            for s_line, _, match, events, _unit in by_line.get(number, ()):
-                if not begin <= match.start() < finish:
-                    continue
-                for event in events:
-                    if event.key and event.key not in focus:
-                        focus.append(event.key)
-                        places.append((event.key, *s_line.where(match.start())))
-        span = raw.window.span
-        congress = raw.window.end.congress
-        phases.append(
-            PhaseWindow(  # positional, in the order of its fields
-                line.number,
-                line.where(raw.label_start if raw.title and raw.title.line is line else span[0])[1],
-                raw.label,
-                resolved.start,
-                resolved.end,
-                resolved.start_precision,
-                resolved.end_precision,
-                resolved.end_event,
-                theme,
-                tuple(focus),
-                resolved.note,
-                line.text[span[0] : span[1]],
-                resolved.dates,
-                tuple(places),
-                None if congress is None else _anchor(line, congress),
+    builder = PhaseBuilder(lines, issued, catalog, lede)
+    builder.add_statements(statements)
+    builder.add(raw_phases)
+    return builder.finish(year)
+
+
+class PhaseBuilder:
+    """The phases of a document, built from its raw phases as its lines are read.
+
+    A phase is built once the lines its text may run on to have been read (its own and the
+    five after it: :data:`_BELOW`), when the plan year is known before the body is read
+    (:meth:`build_before`); so its printed window, bounds and label are dropped a few lines
+    after they are found, not kept for the whole document (a document may print thousands
+    of phases, and every record kept alive is walked by each run of the garbage collector).
+    Without a plan year, a window may take its year from its neighbours: all are kept and
+    built at the end (:meth:`finish`).
+
+    The phases of the plan are the labelled ones ("Đợt 1 …") when there are any, else the
+    windows printed on lines about the campaign's time.
+
+    Args:
+        lines: The document's lines.
+        issued: The document date ("từ khi phát động" starts on it).
+        catalog: The catalogue in use (a phase may end on one of its days).
+        lede: A news page's day of the event it reports (see :func:`build_phases`).
+    """
+
+    def __init__(
+        self,
+        lines: Sequence[SourceLine],
+        issued: dt.date | None,
+        catalog: Catalog,
+        lede: Lede | None = None,
+    ) -> None:
+        self._lines, self._issued, self._catalog, self._lede = lines, issued, catalog, lede
+        self._labelled: list[RawPhase] = []  # read, not built yet
+        self._unlabelled: list[RawPhase] = []  # built only if no phase has a label
+        self._built = 0  # how many labelled phases are built
+        self._phase_lines: set[int] = set()  # the lines with a labelled phase
+        self._last_start: dict[int, int] = {}  # the last label of each of those lines
+        self._by_line: dict[int, list[Statement]] = {}
+        self._phases: list[PhaseWindow] = []
+        self._bound_dates: list[tuple[SourceLine, PrintedDate]] = []
+
+    def add_statements(self, statements: Sequence[Statement]) -> None:
+        """Anniversary statements read (a phase's focus is those in its text)."""
+        by_line = self._by_line
+        for statement in statements:
+            by_line.setdefault(statement[0].number, []).append(statement)
+
+    def add(self, raw_phases: Sequence[RawPhase]) -> None:
+        """Raw phases read (in text order, a line's all at once)."""
+        for raw in raw_phases:
+            if raw.label is None:
+                if raw.context:
+                    self._unlabelled.append(raw)
+                continue
+            self._labelled.append(raw)
+            number = raw.line.number
+            self._phase_lines.add(number)
+            last = self._last_start.get(number, raw.label_start)
+            self._last_start[number] = raw.label_start if raw.label_start > last else last
+
+    def build_before(self, number: int, year: int | None) -> None:
+        """Build the labelled phases whose text cannot reach line ``number`` (1-based).
+
+        Every line before ``number`` has been read (its phases and statements added).
+
+        Args:
+            number: The next line to be read.
+            year: The plan year, known before the body is read.
+        """
+        waiting = self._labelled
+        if not waiting or waiting[0].line.number + _BELOW >= number:
+            return
+        ready = 0
+        while ready < len(waiting) and waiting[ready].line.number + _BELOW < number:
+            ready += 1
+        self._build(waiting[:ready], year, None)
+        del waiting[:ready]
+
+    def finish(
+        self, year: int | None
+    ) -> tuple[list[PhaseWindow], list[tuple[SourceLine, PrintedDate]]]:
+        """The phases, and the impossible dates printed in their windows.
+
+        Args:
+            year: The plan year (for windows printed without one).
+        """
+        if self._built or self._labelled:
+            raws = self._labelled
+        else:  # no labelled phase: the windows about the campaign's time are the phases
+            raws = self._unlabelled
+            for raw in raws:
+                self._phase_lines.add(raw.line.number)
+                last = self._last_start.get(raw.line.number, raw.label_start)
+                self._last_start[raw.line.number] = max(last, raw.label_start)
+        # Without the plan year, a window may take its year from its neighbours: none has
+        # been built yet, so all are resolved first.
+        resolved: list[_Resolved] | None = None
+        if year is None:
+            issued, catalog, lede = self._issued, self._catalog, self._lede
+            resolved = [_resolve(raw.window, year, issued, catalog, lede) for raw in raws]
+            _neighbour_years(raws, resolved, issued, catalog, lede)
+        self._build(raws, year, resolved)
+        self._labelled, self._unlabelled = [], []
+        return self._phases, self._bound_dates
+
+    def _build(
+        self, raws: Sequence[RawPhase], year: int | None, resolved: list[_Resolved] | None
+    ) -> None:
+        lines, phase_lines, last_start = self._lines, self._phase_lines, self._last_start
+        issued, catalog, lede = self._issued, self._catalog, self._lede
+        by_line, phases = self._by_line, self._phases
+        self._built += len(raws)
+        for at_phase, raw in enumerate(raws):
+            done = (
+                resolved[at_phase]
+                if resolved is not None
+                else _resolve(raw.window, year, issued, catalog, lede)
             )
-        )
-    return phases, bound_dates
+            line = raw.line
+            # A printed day that is no date never resolves: with both ends resolved, none is.
+            if done.start is None or done.end is None:
+                self._bound_dates += [(line, d) for d in done.dates if not d.valid]
+            # The phase's text: the rest of its line (up to the next phase), and the lines
+            # that follow until a blank line, a heading or the next phase.
+            region: list[tuple[int, int, int]] = [(line.number, raw.label_start, raw.region_end)]
+            # No phase after it on its line, nor on the next line: its text may go on below.
+            if last_start[line.number] <= raw.label_start and line.number + 1 not in phase_lines:
+                for at in range(line.number, min(line.number + _BELOW, len(lines))):
+                    if at + 1 in phase_lines:  # the next phase (its line made elsewhere)
+                        break
+                    following = lines[at]
+                    text = following.own_text
+                    if (
+                        not text.strip()
+                        or following.number in phase_lines
+                        or _BLOCK_END.match(text)
+                        or PHASE_LABEL.match(text.lstrip(" \t*-+"))
+                    ):
+                        break
+                    region.append((following.number, 0, len(text)))
+            theme = None
+            title = raw.title
+            quoted = _LABEL_THEME.match(title.line.text, title.end) if title else None
+            if quoted:
+                theme = clean_theme(quoted.group(1)) or None
+            for number, begin, finish in region if theme is None else ():
+                source = line.text if number == line.number else lines[number - 1].text
+                offset = raw.window.span[1] if number == line.number else begin
+                match = _THEME.search(source, max(offset, begin), finish)
+                if match:
+                    theme = clean_theme(match.group(1)) or None
+                    break
+            focus: list[str] = []
+            places: list[tuple[str, int, int]] = []
+            for number, begin, finish in region:
+                for s_line, _, match, events, _unit in by_line.get(number, ()):
+                    if not begin <= match.start() < finish:
+                        continue
+                    for event in events:
+                        if event.key and event.key not in focus:
+                            focus.append(event.key)
+                            places.append((event.key, *s_line.where(match.start())))
+            span = raw.window.span
+            congress = raw.window.end.congress
+            at_label = raw.title is not None and raw.title.line is line
+            phases.append(
+                PhaseWindow(  # positional, in the order of its fields
+                    line.number,
+                    line.where(raw.label_start if at_label else span[0])[1],
+                    raw.label,
+                    done.start,
+                    done.end,
+                    done.start_precision,
+                    done.end_precision,
+                    done.end_event,
+                    theme,
+                    tuple(focus),
+                    done.note,
+                    line.text[span[0] : span[1]],
+                    done.dates,
+                    tuple(places),
+                    None if congress is None else _anchor(line, congress),
+                )
+            )
+
+
+_BELOW: Final = 5
+"""How many lines below its own a phase's text may run on to."""
 
 
 def _anchor(line: SourceLine, raw: RawCongress) -> tuple[int, int, int]:
