@@ -10,8 +10,10 @@ including the near misses the quick pattern must leave to the other reading.
 - The plan checks run on the checker's light view of a document's phases give the findings
 they give on the validated :class:`~thidua_calendar.plans.Plan` of the same document.
 - The checker's diagnostics, made without the validators, equal the validated ones.
+- The phases built while the lines are read (:class:`~thidua_calendar.lint._phases.
+PhaseBuilder`, when the plan year is known before the body) equal those built at the end.
 
-The last two are held on every document of the corpora and of the tests' drafts.
+The last three are held on every document of the corpora and of the tests' drafts.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from thidua_calendar.lint._extract import extract
 from thidua_calendar.lint._names import names
 from thidua_calendar.lint._phases import (
     _DAY_TO_DAY,
+    PhaseBuilder,
     _resolve,
     _resolve_bounds,
     _window_at,
@@ -159,6 +162,57 @@ def test_the_light_plan_view_is_checked_like_the_plan(
         assert getattr(plan, field) == getattr(view, field), field
     if plan.phases:
         assert plan_findings(plan) == plan_findings(view)
+
+
+def _phase_fields(text: str, year: int | None) -> list[tuple[object, ...]]:
+    return [attrs.astuple(p, recurse=False) for p in extract(text, year).phases]
+
+
+@pytest.mark.parametrize(("name", "text", "year"), DOCUMENTS, ids=[d[0] for d in DOCUMENTS])
+def test_the_phases_built_as_read_are_those_built_at_the_end(
+    name: str, text: str, year: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The year given, and the year of the title or the date line (None: found in the body).
+    streamed = [_phase_fields(text, year), _phase_fields(text, 2020), _phase_fields(text, None)]
+    monkeypatch.setattr(PhaseBuilder, "build_before", lambda self, number, year: None)
+    at_end = [_phase_fields(text, year), _phase_fields(text, 2020), _phase_fields(text, None)]
+    assert streamed == at_end
+
+
+def test_phases_are_built_as_the_lines_are_read() -> None:
+    text = "Kế hoạch thi đua năm 2020\n" + "Đợt 1 từ 1/1 đến 2/2\n" * 20
+    built: list[int] = []
+    original = PhaseBuilder._build
+
+    def spy(self: PhaseBuilder, raws: list[object], *args: object) -> None:
+        built.append(len(raws))
+        original(self, raws, *args)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(PhaseBuilder, "_build", spy)
+        phases = extract(text).phases
+    assert len(phases) == 20
+    assert len(built) > 10  # one or a few at a time, not all at the end
+    assert sum(built) == 20
+
+
+def test_a_phase_is_built_once_the_lines_its_text_runs_on_to_are_read() -> None:
+    # Each phase's text runs on to the fifth line below it, the farthest it can (_BELOW),
+    # which names an anniversary (its focus); the next phase follows.
+    block = (
+        "Đợt {n}: từ 1/{n} đến 28/{n}\n"
+        "nội dung\n"
+        "nội dung\n"
+        "nội dung\n"
+        "nội dung\n"
+        "Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025)\n"
+    )
+    text = "Kế hoạch thi đua năm 2025\n" + "".join(block.format(n=n) for n in range(1, 7))
+    phases = extract(text).phases
+    assert [p.focus for p in phases] == [("thanh_lap_dang",)] * 6
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(PhaseBuilder, "build_before", lambda self, number, year: None)
+        assert _phase_fields(text, None) == [attrs.astuple(p, recurse=False) for p in phases]
 
 
 @pytest.mark.parametrize(("name", "text", "year"), DOCUMENTS, ids=[d[0] for d in DOCUMENTS])
