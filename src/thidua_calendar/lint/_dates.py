@@ -26,12 +26,13 @@ import attrs
 # Every pattern is linear: bounded repetitions, no nested quantifiers.
 _FULL: Final = re.compile(r"(?<![\d/.])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
 _LONG: Final = re.compile(r"(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)", re.I)
-FULL_DATES: Final = re.compile(r"\d[/.\-]\d|\d[ \t]+tháng", re.IGNORECASE)
+FULL_DATES: Final = re.compile(r"\d[/.\-]\d\d?[/.\-]\d|\d[ \t]+tháng", re.IGNORECASE)
 """What finds the lines that may hold a date of :func:`full_dates` (to choose the lines to read).
 
-Every such date holds a match (a digit, a separator and a digit; a digit, a space and
-"tháng"): a superset of the lines, found by the engine's quick search for a digit rather
-than by the dates' own patterns, which begin with a test behind them at every character."""
+Every such date holds a match (a digit, a separator, one or two digits, a separator and a
+digit; a digit, a space and "tháng"): a superset of the lines, found by the engine's quick
+search for a digit rather than by the dates' own patterns, which begin with a test behind
+them at every character. A day without its year ("từ 1/3 đến 30/4") is passed over."""
 _YEARLESS: Final = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})(?!\d)(?![/.\-]\d)")
 _MONTH_YEAR: Final = re.compile(r"(?<![\d/.])(\d{1,2})[/.\-](\d{4})(?!\d)")
 _YEAR: Final = re.compile(r"(?<![\d/.])(\d{4})(?![\d/.]?\d)")
