@@ -42,6 +42,11 @@ make: Final = tuple.__new__
 ``make(PrintedDate, (1, 3, None, 0, 3, "1/3"))``. For the records a document may hold
 thousands of; every value is given, in the order of the fields."""
 
+DAY_NUMBERS: Final = {f"{n:0{width}}": n for n in range(100) for width in (1, 2)}
+"""The numbers of one or two ASCII digits, by their text: ``DAY_NUMBERS.get(text) or int(text)``
+reads a day or a month (``int`` of a string is a call, looking a string up is not; any other
+digits, "٣" and the like, go to ``int``)."""
+
 MIN_YEAR: Final = 1
 MAX_YEAR: Final = 9999
 

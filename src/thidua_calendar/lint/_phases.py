@@ -32,7 +32,7 @@ from ..commemorations import Catalog
 from ..plans import EndEvent
 from ._anniversaries import Statement
 from ._congresses import RawCongress, congress_at, congress_end
-from ._dates import PrintedDate, last_day, make, match_date, match_month
+from ._dates import DAY_NUMBERS, PrintedDate, last_day, make, match_date, match_month
 from ._model import EndPrecision, Lede, PhaseWindow, StartPrecision
 from ._names import NameIndex
 from ._text import SourceLine, clean_theme, iter_tokens
@@ -278,12 +278,28 @@ def _window_at(
     a, b = quick.start(1), quick.end(3) if year is None else quick.end(4)
     c, d = quick.start(6), quick.end()
     # Made as tuples (``make``): thousands of windows, and each record's ``__new__`` is a call.
+    number = DAY_NUMBERS.get
     start = make(
-        PrintedDate, (int(day), int(month), None if year is None else int(year), a, b, text[a:b])
+        PrintedDate,
+        (
+            number(day) or int(day),
+            number(month) or int(month),
+            None if year is None else int(year),
+            a,
+            b,
+            text[a:b],
+        ),
     )
     end = make(
         PrintedDate,
-        (int(day2), int(month2), None if year2 is None else int(year2), c, d, text[c:d]),
+        (
+            number(day2) or int(day2),
+            number(month2) or int(month2),
+            None if year2 is None else int(year2),
+            c,
+            d,
+            text[c:d],
+        ),
     )
     return make(
         _Window,
