@@ -10,7 +10,7 @@ Examples:
     >>> from ._text import split_lines
     >>> (line,) = split_lines("Kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam "
     ...                       "(03/02/1930 - 03/02/2020)")
-    >>> ((_, ordinal, _, (event,), unit),) = statements(line, names())
+    >>> ((_, ordinal, _, (event,), unit, _, _),) = statements(line, names())
     >>> ordinal, unit, event.key, event.origin.text, event.date.text
     (90, 'năm', 'thanh_lap_dang', '03/02/1930', '03/02/2020')
 """
@@ -29,7 +29,7 @@ from ..commemorations import Catalog, SolarDay
 from ._dates import PrintedDate, last_day, match_date
 from ._model import Anniversary, PhaseWindow
 from ._names import NameIndex
-from ._text import SourceLine, first_word, fold, iter_tokens, tokens
+from ._text import SourceLine, Token, fold, iter_tokens, tokens
 
 _ORDINAL: Final = re.compile(
     r"(?<![\w/.,\-])(?P<n>\d{1,4})[ \t\u00a0]+(?P<u>năm|ngày)(?!\w)", re.IGNORECASE
@@ -118,9 +118,11 @@ class Event(NamedTuple):
     end: int = 0
 
 
-Statement: TypeAlias = "tuple[SourceLine, int, re.Match[str], tuple[Event, ...], str]"
-"""A statement: its line, the number printed, the match of the number, the events and the
-unit (``năm``; ``ngày`` by mistake; ``lần thứ`` for a giỗ; ``""`` when the word is left out)."""
+Statement: TypeAlias = "tuple[SourceLine, int, int, tuple[Event, ...], str, int, int]"
+"""A statement: its line, the number printed, where the statement starts, the events, the
+unit (``năm``; ``ngày`` by mistake; ``lần thứ`` for a giỗ; ``""`` when the word is left out),
+where the number starts and where the unit does (indices in the line: no match object is
+kept for each statement of a document until its records are made)."""
 
 
 def _date_pair(text: str, pos: int) -> tuple[PrintedDate, PrintedDate, int] | None:
@@ -162,18 +164,15 @@ def _catalogue_event(
     here = _skip_spaces(text, pos) if here is None else here
     if here >= end or (text[here] in _DIGITS and text[here] not in index.digit_leads):
         return None  # "5 năm 5 năm …", "… và 75 năm …": a digit no name starts with
-    first = first_word(text, here, end)
-    if first is None or not (first in index.first_words or (skip_day and first in _DAY_WORDS)):
+    # The tokens of the word at ``here`` (none if no word starts there), then the others as
+    # the look-up asks for them (most end at the first two: "kỷ niệm 5", "Ngày 2/9").
+    stream = iter_tokens(text, here, end)
+    words: list[Token] = []
+    if not stream.read(words) or words[0].start != here:
         return None
-    # The word at ``here`` folds to ``first``, so the tokens from there start with it. The
-    # first two as a list (most look-ups end there: "kỷ niệm 5", "Ngày 2/9"), the rest
-    # from a stream that starts after the last whole word of the two.
-    words = tokens(text, here, end, limit=2)
-    while words and not words[-1].last:  # an abbreviation's words, cut: read again
-        words.pop()
-    stream = iter_tokens(text, words[-1].end if words else here, end)
-    if not words:
-        words.append(next(stream))
+    first = words[0].text
+    if not (first in index.first_words or (skip_day and first in _DAY_WORDS)):
+        return None
     hit = index.match(text, words, 0, stream)
     if hit is None and skip_day and words[0].text == "ngay":
         hit = index.match(text, words, 1, stream)
@@ -360,7 +359,8 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
     size = len(text)
     last_year: int | None = None  # where the last four digits in a row start (once a line)
     for match in _matches(text, line.own, _ordinals(index)):
-        if match.start() < done:
+        start, stop = match.span()
+        if start < done:
             continue
         number, unit = match.group("n", "u")
         ordinal = int(number)
@@ -373,10 +373,10 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
             # every printed date with a year has four digits in a row: none after it, none.
             if last_year is None:
                 last_year = _last_year_digits(text)
-            if last_year + 3 < match.end():
+            if last_year + 3 < stop:
                 continue
         first: Event | None = None
-        after = match.end()  # where the name starts: after the spaces (skipped once here)
+        after = stop  # where the name starts: after the spaces (skipped once here)
         if unit != "ngày":
             after = _skip_spaces(text, after)
             # Cheap test first: a name starts with a word character (``\w``: a letter, a
@@ -387,15 +387,15 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
         if unit == "ngày":
             first = _catalogue_event(text, match.start("u"), index, skip_day=False)
             if first is not None and first.origin is None:
-                before = text[max(0, match.start() - 24) : match.start()]
+                before = text[max(0, start - 24) : start]
                 if not _CELEBRATE.search(before):
                     first = None
             if first is not None and first.key and _day_name(first.key, index.catalog):
                 unit = ""  # "40 ngày Nhà giáo Việt Nam": "40 [năm] Ngày Nhà giáo Việt Nam"
         else:
-            first = _catalogue_event(text, match.end(), index, skip_day=True, here=after)
-            if first is None and text.startswith(",", match.end()) and unit == "năm":
-                first = _catalogue_event(text, match.end() + 1, index, skip_day=True)
+            first = _catalogue_event(text, stop, index, skip_day=True, here=after)
+            if first is None and text.startswith(",", stop) and unit == "năm":
+                first = _catalogue_event(text, stop + 1, index, skip_day=True)
             if first is not None and unit == "" and not _consistent(first, ordinal):
                 first = None  # "kỷ niệm 40 Giải phóng …" only when the dates say 40 years
         # An event the catalogue does not name starts with a letter or "(" (after spaces).
@@ -413,7 +413,7 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
                 if first.origin is None and second.origin is not None:
                     events = _share_dates(first, second, index.catalog)
                 done = max(e.end for e in events)
-        found.append((line, ordinal, match, events, unit))
+        found.append((line, ordinal, start, events, unit, match.start("n"), match.start("u")))
     return found
 
 
@@ -497,7 +497,7 @@ def anniversaries(
     number = 0  # the line of the statements before: what is the same for a line, once
     line_opened: Sequence[tuple[int, int, bool]] = ()
     span: tuple[int, int] | None = None
-    for line, ordinal, match, events, unit in found_statements:
+    for line, ordinal, start, events, unit, number_at, unit_at in found_statements:
         if line.number != number:
             number = line.number
             # The last heading above the line (the larger year of two on one line).
@@ -510,11 +510,10 @@ def anniversaries(
                 span = (phase.start.year, phase.end.year)
         scope = heading
         if line_opened:
-            start = match.start()
             here = [y for at, y, _ in line_opened if at <= start]
             scope = here[-1] if here else heading
-        column = line.where(match.start("n"))[1]
-        unit_column = line.where(match.start("u"))[1]
+        column = line.where(number_at)[1]
+        unit_column = line.where(unit_at)[1]
         for event in events:
             # Built once, with its dates (no attrs.evolve per record).
             origin: str | None = None
@@ -542,7 +541,7 @@ def anniversaries(
                     unit_column=unit_column,
                     origin_printed=event.origin if printed else None,
                     date_printed=event.date if printed else None,
-                    index=match.start(),
+                    index=start,
                     scope=scope,
                 )
             )
