@@ -478,11 +478,11 @@ class TokenStream(Iterator[Token]):
         self._text = text
         self._pos = start
         self._end = end
-        self._pending: list[Token] = []  # the rest of an expansion, last first
+        self._pending: list[Token] | None = None  # the rest of an expansion, last first
 
     def read(self, words: list[Token]) -> bool:
         """Appends the tokens of the next word to ``words`` (False when none is left)."""
-        if self._pending:
+        if self._pending:  # (only when iterated: a word's tokens are read together)
             words.append(self._pending.pop())
             return True
         expanded: tuple[str, ...] = ()
@@ -503,6 +503,7 @@ class TokenStream(Iterator[Token]):
     def __next__(self) -> Token:
         pending = self._pending
         if not pending:
+            pending = self._pending = []
             if not self.read(pending):
                 raise StopIteration
             pending.reverse()
