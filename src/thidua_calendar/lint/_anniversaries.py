@@ -10,7 +10,7 @@ Examples:
     >>> from ._text import split_lines
     >>> (line,) = split_lines("Kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam "
     ...                       "(03/02/1930 - 03/02/2020)")
-    >>> ((_, ordinal, _, (event,), unit),) = statements(line, names())
+    >>> ((_, ordinal, _, (event,), unit, _, _),) = statements(line, names())
     >>> ordinal, unit, event.key, event.origin.text, event.date.text
     (90, 'năm', 'thanh_lap_dang', '03/02/1930', '03/02/2020')
 """
@@ -26,10 +26,10 @@ from itertools import takewhile
 from typing import Final, NamedTuple, TypeAlias
 
 from ..commemorations import Catalog, SolarDay
-from ._dates import PrintedDate, last_day, match_date
+from ._dates import PrintedDate, last_day, make, match_date
 from ._model import Anniversary, PhaseWindow
 from ._names import NameIndex
-from ._text import SourceLine, first_word, fold, iter_tokens, tokens
+from ._text import SourceLine, Token, fold, iter_tokens, tokens
 
 _ORDINAL: Final = re.compile(
     r"(?<![\w/.,\-])(?P<n>\d{1,4})[ \t\u00a0]+(?P<u>năm|ngày)(?!\w)", re.IGNORECASE
@@ -118,9 +118,11 @@ class Event(NamedTuple):
     end: int = 0
 
 
-Statement: TypeAlias = "tuple[SourceLine, int, re.Match[str], tuple[Event, ...], str]"
-"""A statement: its line, the number printed, the match of the number, the events and the
-unit (``năm``; ``ngày`` by mistake; ``lần thứ`` for a giỗ; ``""`` when the word is left out)."""
+Statement: TypeAlias = "tuple[SourceLine, int, int, tuple[Event, ...], str, int, int]"
+"""A statement: its line, the number printed, where the statement starts, the events, the
+unit (``năm``; ``ngày`` by mistake; ``lần thứ`` for a giỗ; ``""`` when the word is left out),
+where the number starts and where the unit does (indices in the line: no match object is
+kept for each statement of a document until its records are made)."""
 
 
 def _date_pair(text: str, pos: int) -> tuple[PrintedDate, PrintedDate, int] | None:
@@ -162,18 +164,15 @@ def _catalogue_event(
     here = _skip_spaces(text, pos) if here is None else here
     if here >= end or (text[here] in _DIGITS and text[here] not in index.digit_leads):
         return None  # "5 năm 5 năm …", "… và 75 năm …": a digit no name starts with
-    first = first_word(text, here, end)
-    if first is None or not (first in index.first_words or (skip_day and first in _DAY_WORDS)):
+    # The tokens of the word at ``here`` (none if no word starts there), then the others as
+    # the look-up asks for them (most end at the first two: "kỷ niệm 5", "Ngày 2/9").
+    stream = iter_tokens(text, here, end)
+    words: list[Token] = []
+    if not stream.read(words) or words[0].start != here:
         return None
-    # The word at ``here`` folds to ``first``, so the tokens from there start with it. The
-    # first two as a list (most look-ups end there: "kỷ niệm 5", "Ngày 2/9"), the rest
-    # from a stream that starts after the last whole word of the two.
-    words = tokens(text, here, end, limit=2)
-    while words and not words[-1].last:  # an abbreviation's words, cut: read again
-        words.pop()
-    stream = iter_tokens(text, words[-1].end if words else here, end)
-    if not words:
-        words.append(next(stream))
+    first = words[0].text
+    if not (first in index.first_words or (skip_day and first in _DAY_WORDS)):
+        return None
     hit = index.match(text, words, 0, stream)
     if hit is None and skip_day and words[0].text == "ngay":
         hit = index.match(text, words, 1, stream)
@@ -190,9 +189,10 @@ def _catalogue_event(
     key, used = hit
     name_end = words[used - 1].end
     pair = _dates_after(text, name_end)
+    # Made as a tuple (``make``): a line of statements has an event for each.
     if pair is None:
-        return Event(key, words[0].start, name_end, end=name_end)
-    return Event(key, words[0].start, name_end, pair[0], pair[1], pair[2])
+        return make(Event, (key, here, name_end, None, None, name_end))
+    return make(Event, (key, here, name_end, *pair))
 
 
 _DIGITS: Final = frozenset("0123456789")
@@ -293,14 +293,16 @@ def _ordinals(index: NameIndex) -> re.Pattern[str]:
     followed by nothing else is not a statement ("5 năm 5 năm …", "trong 2 năm."), and is
     passed over by the pattern itself rather than one by one (the spaces taken whole: ``*+``
     gives none back). What it may match is the same as before (a number and its unit hold
-    no other number's start), so are the others.
+    no other number's start), so are the others. The number's first digit comes before the
+    test of what precedes it (the same test, as a look-behind over the digit too), so the
+    engine looks for a digit before it tries a match: most of a line is passed over faster.
     """
     found = index.catalog.computed.get("lint:ordinals")
     if not isinstance(found, re.Pattern):
         skip = "".join(d for d in "0123456789" if d not in index.digit_leads)
         never = f"[{skip}]|[^\\w(,]|\\Z" if skip else "[^\\w(,]|\\Z"
         found = re.compile(
-            r"(?<![\w/.,\-])(?P<n>\d{1,4})[ \t\u00a0]+"
+            r"(?P<n>\d(?<![\w/.,\-]\d)\d{0,3})[ \t\u00a0]+"
             rf"(?P<u>năm(?![ \t\u00a0]*+(?:{never}))|ngày)(?!\w)",
             re.IGNORECASE,
         )
@@ -360,7 +362,8 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
     size = len(text)
     last_year: int | None = None  # where the last four digits in a row start (once a line)
     for match in _matches(text, line.own, _ordinals(index)):
-        if match.start() < done:
+        start, stop = match.span()
+        if start < done:
             continue
         number, unit = match.group("n", "u")
         ordinal = int(number)
@@ -373,10 +376,10 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
             # every printed date with a year has four digits in a row: none after it, none.
             if last_year is None:
                 last_year = _last_year_digits(text)
-            if last_year + 3 < match.end():
+            if last_year + 3 < stop:
                 continue
         first: Event | None = None
-        after = match.end()  # where the name starts: after the spaces (skipped once here)
+        after = stop  # where the name starts: after the spaces (skipped once here)
         if unit != "ngày":
             after = _skip_spaces(text, after)
             # Cheap test first: a name starts with a word character (``\w``: a letter, a
@@ -387,15 +390,15 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
         if unit == "ngày":
             first = _catalogue_event(text, match.start("u"), index, skip_day=False)
             if first is not None and first.origin is None:
-                before = text[max(0, match.start() - 24) : match.start()]
+                before = text[max(0, start - 24) : start]
                 if not _CELEBRATE.search(before):
                     first = None
             if first is not None and first.key and _day_name(first.key, index.catalog):
                 unit = ""  # "40 ngày Nhà giáo Việt Nam": "40 [năm] Ngày Nhà giáo Việt Nam"
         else:
-            first = _catalogue_event(text, match.end(), index, skip_day=True, here=after)
-            if first is None and text.startswith(",", match.end()) and unit == "năm":
-                first = _catalogue_event(text, match.end() + 1, index, skip_day=True)
+            first = _catalogue_event(text, stop, index, skip_day=True, here=after)
+            if first is None and text.startswith(",", stop) and unit == "năm":
+                first = _catalogue_event(text, stop + 1, index, skip_day=True)
             if first is not None and unit == "" and not _consistent(first, ordinal):
                 first = None  # "kỷ niệm 40 Giải phóng …" only when the dates say 40 years
         # An event the catalogue does not name starts with a letter or "(" (after spaces).
@@ -413,7 +416,7 @@ def statements(line: SourceLine, index: NameIndex) -> list[Statement]:
                 if first.origin is None and second.origin is not None:
                     events = _share_dates(first, second, index.catalog)
                 done = max(e.end for e in events)
-        found.append((line, ordinal, match, events, unit))
+        found.append((line, ordinal, start, events, unit, match.start("n"), match.start("u")))
     return found
 
 
@@ -486,8 +489,8 @@ def anniversaries(
         tuple[str, int, int | None, tuple[int, int] | None], tuple[str | None, str | None]
     ]
     catalogued = {}  # for this document only
-    phase_of: dict[int, PhaseWindow] = {}
-    for p in phases:
+    phase_of: dict[int, PhaseWindow] = {}  # the phase of each line, read for a statement's dates
+    for p in phases if found_statements else ():
         if p.start is not None and p.end is not None:
             for number in (p.line, *(place[1] for place in p.places)):
                 phase_of.setdefault(number, p)
@@ -497,7 +500,7 @@ def anniversaries(
     number = 0  # the line of the statements before: what is the same for a line, once
     line_opened: Sequence[tuple[int, int, bool]] = ()
     span: tuple[int, int] | None = None
-    for line, ordinal, match, events, unit in found_statements:
+    for line, ordinal, start, events, unit, number_at, unit_at in found_statements:
         if line.number != number:
             number = line.number
             # The last heading above the line (the larger year of two on one line).
@@ -510,40 +513,40 @@ def anniversaries(
                 span = (phase.start.year, phase.end.year)
         scope = heading
         if line_opened:
-            start = match.start()
             here = [y for at, y, _ in line_opened if at <= start]
             scope = here[-1] if here else heading
-        column = line.where(match.start("n"))[1]
-        unit_column = line.where(match.start("u"))[1]
-        for event in events:
+        column = line.where(number_at)[1]
+        unit_column = line.where(unit_at)[1]
+        for key, name_start, name_end, printed_origin, printed_date, _ in events:
             # Built once, with its dates (no attrs.evolve per record).
             origin: str | None = None
             date: str | None = None
-            printed = event.origin is not None and event.date is not None
-            if event.origin is not None and event.date is not None:
-                origin, date = event.origin.iso(), event.date.iso()
-            elif event.key:
+            printed = printed_origin is not None and printed_date is not None
+            if printed_origin is not None and printed_date is not None:
+                origin, date = printed_origin.iso(), printed_date.iso()
+            elif key:
                 # Not printed: from the catalogue (the same for the same statement, once).
-                asked = (event.key, ordinal, scope, span)
-                if asked not in catalogued:
-                    catalogued[asked] = _catalogue_dates(catalog, *asked, years)
-                origin, date = catalogued[asked]
+                asked = (key, ordinal, scope, span)
+                dates = catalogued.get(asked)
+                if dates is None:
+                    dates = catalogued[asked] = _catalogue_dates(catalog, *asked, years)
+                origin, date = dates
             found.append(
-                Anniversary(
-                    line=line.number,
-                    column=column,
-                    ordinal=ordinal,
-                    name=" ".join(line.text[event.name_start : event.name_end].split()),
-                    key=event.key,
-                    origin=origin,
-                    date=date,
-                    printed=printed,
-                    unit=unit,
-                    unit_column=unit_column,
-                    origin_printed=event.origin if printed else None,
-                    date_printed=event.date if printed else None,
-                    index=match.start(),
-                    scope=scope,
+                Anniversary(  # positional, in the order of its fields
+                    line.number,
+                    column,
+                    ordinal,
+                    " ".join(line.text[name_start:name_end].split()),  # name
+                    key,
+                    origin,
+                    date,
+                    printed,
+                    unit,
+                    unit_column,
+                    printed_origin if printed else None,
+                    printed_date if printed else None,
+                    start,  # index
+                    scope,
                 )
             )
     return found

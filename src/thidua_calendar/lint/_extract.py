@@ -215,7 +215,7 @@ def _settle(period: Period, year: int | None, statements: list[Statement]) -> Pe
     if known is not None:
         return known
     counts: Counter[int] = Counter()
-    for _, ordinal, _, events, _ in statements:
+    for _, ordinal, _, events, *_ in statements:
         for event in events:
             origin, date = event.origin, event.date
             if origin and date and origin.year and date.year and date.year - origin.year == ordinal:

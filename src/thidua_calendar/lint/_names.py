@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 from ..commemorations import Catalog, default_catalog
 from ..lunar._canchi import BRANCHES, STEMS
-from ._text import EXPANSIONS, Token, tokens
+from ._text import EXPANSIONS, Token, TokenStream, tokens
 
 _STOP: Final = frozenset({"va", "cua", "nam", "tai", "voi", "cho", "trong", "nhan", "dip"})
 
@@ -86,31 +86,27 @@ class NameIndex:
         text: str,
         words: list[Token],
         index: int,
-        more: Iterator[Token] | None = None,
+        more: TokenStream | None = None,
     ) -> tuple[str, int] | None:
         """The longest catalogued name at ``words[index:]``: (key, number of tokens used).
 
         ``more`` supplies further tokens on demand (they are appended to ``words``), so a
-        phrase that starts with no name costs one token. A name of one or two words ("Quốc
+        phrase that starts with no name costs one word. A name of one or two words ("Quốc
         khánh") must end the phrase: punctuation, a number, a joining word or nothing follows.
         """
         node = self._root
         best: tuple[str, int] | None = None
-        at = index  # the token looked at: words[at], pulled from ``more`` when not there yet
+        at = index  # the token looked at: words[at], read from ``more`` when not there yet
         count = len(words)
-        pull = more.__next__ if more is not None else None
+        read = more.read if more is not None else None
         while True:
             if at >= count:
-                if pull is None or index > count:
+                if read is None or index > count:
                     if not _available(words, at, more):  # (a start past the end: rare)
                         break
-                    count = len(words)
-                else:
-                    try:
-                        words.append(pull())
-                    except StopIteration:
-                        break
-                    count += 1
+                elif not read(words):
+                    break
+                count = len(words)
             word = words[at]
             child = node.children.get(word.text)
             if child is None:
@@ -211,13 +207,11 @@ def _only_slips(matcher: difflib.SequenceMatcher[str], text: list[str], name: li
     return True
 
 
-def _available(words: list[Token], index: int, more: Iterator[Token] | None) -> bool:
-    """Whether ``words[index]`` exists, pulling tokens from ``more`` as needed."""
+def _available(words: list[Token], index: int, more: TokenStream | None) -> bool:
+    """Whether ``words[index]`` exists, reading tokens from ``more`` as needed."""
     while index >= len(words):
-        following = next(more, None) if more is not None else None
-        if following is None:
+        if more is None or not more.read(words):
             return False
-        words.append(following)
     return True
 
 

@@ -894,13 +894,13 @@ class PhaseBuilder:
             focus: list[str] = []
             places: list[tuple[str, int, int]] = []
             for number, begin, finish in region:
-                for s_line, _, match, events, _unit in by_line.get(number, ()):
-                    if not begin <= match.start() < finish:
+                for s_line, _, start, events, *_ in by_line.get(number, ()):
+                    if not begin <= start < finish:
                         continue
                     for event in events:
                         if event.key and event.key not in focus:
                             focus.append(event.key)
-                            places.append((event.key, *s_line.where(match.start())))
+                            places.append((event.key, *s_line.where(start)))
             span = raw.window.span
             congress = raw.window.end.congress
             at_label = raw.title is not None and raw.title.line is line

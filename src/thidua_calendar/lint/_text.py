@@ -459,30 +459,55 @@ def _folded(word: str) -> tuple[str, ...]:
     return tuple(EXPANSIONS.get(folded, folded).split())
 
 
-def first_word(text: str, start: int, end: int) -> str | None:
-    """The first token of the word that starts at ``start`` (before ``end``), if one does.
-
-    Examples:
-        >>> first_word("92 năm CHXHCN", 7, 13), first_word("92 năm", 2, 6)
-        ('cong', None)
-    """
-    match = _WORD.match(text, start, end) if start < end else None
-    parts = _folded(match.group()) if match else ()
-    return parts[0] if parts else None
-
-
-def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
+def iter_tokens(text: str, start: int = 0, end: int | None = None) -> TokenStream:
     """The folded words of ``text[start:end]``, abbreviations expanded (CHXHCN, CSVN …)."""
-    make, folded = _make_token, _folded
-    for match in _WORD.finditer(text, start, len(text) if end is None else end):
-        begin, stop = match.span()
-        expanded = folded(match.group())
+    return TokenStream(text, start, len(text) if end is None else end)
+
+
+class TokenStream(Iterator[Token]):
+    """The tokens of ``text[start:end]``, read a word at a time (see :func:`iter_tokens`).
+
+    Not a generator: a name look-up (:meth:`._names.NameIndex.match`) reads the words it
+    needs with :meth:`read`, each a search of the pattern (no scanner object, no frame to
+    resume); iterating gives the same tokens one by one.
+    """
+
+    __slots__ = ("_end", "_pending", "_pos", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text = text
+        self._pos = start
+        self._end = end
+        self._pending: list[Token] | None = None  # the rest of an expansion, last first
+
+    def read(self, words: list[Token]) -> bool:
+        """Appends the tokens of the next word to ``words`` (False when none is left)."""
+        if self._pending:  # (only when iterated: a word's tokens are read together)
+            words.append(self._pending.pop())
+            return True
+        expanded: tuple[str, ...] = ()
+        while not expanded:  # (a word that folds to nothing has no token)
+            found = _WORD.search(self._text, self._pos, self._end)
+            if found is None:
+                return False
+            begin, stop = found.span()
+            self._pos = stop
+            expanded = _folded(found.group())
         if len(expanded) == 1:  # Token(…), without its __new__
-            yield make(Token, (expanded[0], begin, stop, True))
-            continue
+            words.append(_make_token(Token, (expanded[0], begin, stop, True)))
+            return True
         last = len(expanded) - 1
-        for i, part in enumerate(expanded):
-            yield make(Token, (part, begin, stop, i == last))
+        words += [_make_token(Token, (p, begin, stop, i == last)) for i, p in enumerate(expanded)]
+        return True
+
+    def __next__(self) -> Token:
+        pending = self._pending
+        if not pending:
+            pending = self._pending = []
+            if not self.read(pending):
+                raise StopIteration
+            pending.reverse()
+        return pending.pop()
 
 
 def tokens(text: str, start: int = 0, end: int | None = None, limit: int = 0) -> list[Token]:
