@@ -185,9 +185,14 @@ def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
         else plan.phases
     )
     ordered = sorted(valid, key=_START)
+    # The same overlap ("Đợt 1" and "Đợt 1" from 1/1) is worded once.
+    overlaps: dict[tuple[str, str, dt.date], Texts] = {}
     for a, b in itertools.pairwise(ordered):
         if b.start <= (a.end if a.end is not None else dt.date.max):
-            overlap = words.phase_overlap(a.label, b.label, b.start)
+            said = (a.label, b.label, b.start)
+            overlap = overlaps.get(said)
+            if overlap is None:
+                overlap = overlaps[said] = words.phase_overlap(*said)
             found.append((Severity.ERROR, "phase-overlap", b.line, overlap, None))
         elif a.end is not None and (b.start - a.end).days > 1:
             days = (b.start - a.end).days - 1
@@ -198,16 +203,24 @@ def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
                 words.phase_gap(a.label, b.label, a.end, days),
             )
     _ended_bodies(plan, add)
-    numbers = [_label_number(p.label) for p in ordered]
+    label_numbers = {label: _label_number(label) for label in {p.label for p in ordered}}
+    numbers = [label_numbers[p.label] for p in ordered]
     known = [n for n in numbers if n is not None]
     if len(known) == len(numbers) and known != sorted(known):
         labels = ", ".join(p.label for p in ordered)
         add(Severity.WARNING, "phase-order", ordered[0].line, words.phase_order(labels))
-    return sorted(found, key=_finding_order)
+    return _in_finding_order(found)
 
 
-def _finding_order(finding: Finding) -> tuple[int, int]:
-    return finding[2] or 0, _RANK[finding[0]]
+def _in_finding_order(found: list[Finding]) -> list[Finding]:
+    """Findings by line, then severity (errors first), then as found.
+
+    Sorted by one int each (line and severity), not a tuple: a document's plan may have
+    thousands of findings.
+    """
+    ranks = len(_RANK)
+    keys = [(f[2] or 0) * ranks + _RANK[f[0]] for f in found]
+    return [found[at] for at in sorted(range(len(found)), key=keys.__getitem__)]
 
 
 class _Add(Protocol):
