@@ -79,7 +79,8 @@ class CheckedPhase(Protocol):
     @property
     def focus(self) -> tuple[str, ...] | None: ...
     @property
-    def end_precision(self) -> Precision: ...
+    def end_precision(self) -> str:
+        """A :class:`~thidua_calendar.Precision` or its value (``month``: a month's last day)."""
     @property
     def line(self) -> int | None: ...
 
@@ -150,7 +151,7 @@ def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
     first, last = plan.start, plan.end
     for at, phase in enumerate(plan.phases):
         label, line = phase.label, phase.line
-        if at in typos:
+        if typos and at in typos:
             wrong, right = typos[at][0], typos[at][1].start.year
             add(
                 Severity.ERROR,
@@ -168,8 +169,11 @@ def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
             )
         if themes and not phase.theme:
             add(Severity.INFO, "missing-theme", line, words.missing_theme(label))
+        focus = phase.focus
+        if not focus:
+            continue
         window_end = max(phase.end or plan.end, phase.start)
-        for key in phase.focus or ():
+        for key in focus:
             if not milestones_between(phase.start, window_end, catalog=plan.catalog, keys=[key]):
                 add(
                     Severity.WARNING,
@@ -287,7 +291,7 @@ def _moved(phase: CheckedPhase, year: int) -> _Span | None:
     try:
         start = phase.start.replace(year=year)
         end = phase.end.replace(year=year) if phase.end else None
-        if end is not None and phase.end_precision is Precision.MONTH:
+        if end is not None and phase.end_precision == Precision.MONTH:
             end = end.replace(day=_calendar.monthrange(year, end.month)[1])
     except ValueError:  # 29 February
         return None
