@@ -81,6 +81,7 @@ class CheckedPhase(Protocol):
     @property
     def end_precision(self) -> str:
         """A :class:`~thidua_calendar.Precision` or its value (``month``: a month's last day)."""
+
     @property
     def line(self) -> int | None: ...
 
