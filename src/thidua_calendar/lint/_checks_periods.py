@@ -188,6 +188,9 @@ _ONE_YEAR_RANGE: Final = re.compile(
     r"(?<!\w)(năm(?:[ \t]+học)?[ \t]+)(\d{4})([ \t]*[-–—][ \t]*)(\d{4})(?!\d)", re.I
 )
 
+_A_YEAR_RANGE: Final = re.compile(r"\d{4}[ \t]*[-–—][ \t]*\d{4}")
+"""In every match of ``_ONE_YEAR_RANGE``: found much faster (it starts with a digit)."""
+
 
 def _check_year_ranges(ex: Extraction, school: SchoolYear | None, add: AddFinding) -> None:
     """``year-range``: "năm học 2025-2025", a range from a year to itself.
@@ -195,7 +198,7 @@ def _check_year_ranges(ex: Extraction, school: SchoolYear | None, add: AddFindin
     In a school-year document the suggestion is its school year, or the one before it in a
     sentence that looks back ("Căn cứ kết quả … năm học 2025-2025" in 2024 – 2025: 2023-2024).
     """
-    for line in ex.lines.containing(("năm",), dated=True):
+    for line in ex.lines.having(_A_YEAR_RANGE, dated=True):  # the lines that may hold one
         text = line.own_text
         for match in _ONE_YEAR_RANGE.finditer(text):
             if match.group(2) != match.group(4):
@@ -422,11 +425,14 @@ def _check_truncated_years(ex: Extraction, add: AddFinding) -> None:
     When the line's anniversary statement has its origin and ordinal, the suggestion is the
     anniversary date they make; else the plan year when its digits begin with those printed.
     """
+    lines = ex.lines.having(_TRUNCATED_LINES, dated=True)  # the lines that may hold one
+    if not lines:
+        return
     last = next((i + 1 for i in reversed(range(len(ex.lines))) if ex.lines.has_text(i)), 0)
     by_line: dict[int, list[Anniversary]] = {}
     for a in ex.anniversaries:
         by_line.setdefault(a.line, []).append(a)
-    for line in ex.lines.having(_TRUNCATED_LINES, dated=True):  # the lines that may hold one
+    for line in lines:
         for match in _TRUNCATED.finditer(line.own_text):
             if line.number == last and not line.own_text[match.end() :].strip():
                 continue  # a page cut off inside its last date: not the document's mistake

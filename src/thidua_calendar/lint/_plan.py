@@ -118,8 +118,9 @@ def _checked_plan(extraction: Extraction) -> _CheckedPlan | None:
     year, school = extraction.year, extraction.school_year
     if year is None or year not in YEARS or (school and year + 1 not in YEARS):
         return None
-    # The document may print thousands of windows: one with a label is what the checks read
-    # (a start, an end or an end event, in the supported years: :func:`_usable`), as it is.
+    # A document may print thousands of windows: a labelled one is read as it is, with no
+    # record made for it (the cast: :func:`_usable` gives only windows with a start), an
+    # unlabelled one through a view that gives it its label.
     phases = cast(
         "tuple[CheckedPhase, ...]",
         tuple(
@@ -177,7 +178,8 @@ def _period(
                 end = phase_end
     day = dt.timedelta(days=1)
     following = end + day
-    for phase in sorted(phases, key=_START):
+    # Only a phase that starts after the period can continue it (``following`` only grows).
+    for phase in sorted([p for p in phases if p.start > end], key=_START):
         if phase.start == following and phase.end is not None:
             end = phase.end
             following = end + day
@@ -191,8 +193,9 @@ def follow_keys(extraction: Extraction) -> tuple[str, ...]:
     """Commemorations the document celebrates that a plan does not follow by default."""
     catalog = extraction.catalog
     keys: list[str] = []
-    for anniversary in extraction.anniversaries:
-        entry = catalog.get(anniversary.key) if anniversary.key else None
+    # Each key once, in the order first named (a document may name one thousands of times).
+    for key in dict.fromkeys(a.key for a in extraction.anniversaries):
+        entry = catalog.get(key) if key else None
         if entry is None or entry.major_day or entry.category in DEFAULT_FOLLOW:
             continue
         if entry.key not in keys:
