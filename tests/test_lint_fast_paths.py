@@ -146,9 +146,14 @@ def test_the_light_plan_view_is_checked_like_the_plan(
     assert (plan is None) == (view is None)
     if plan is None or view is None:
         return
+    # A labelled window is read as it is: no focus is (), a precision its value.
     assert [
         (p.label, p.start, p.end, p.theme, p.focus, p.end_precision, p.line) for p in plan.phases
-    ] == [tuple(p) for p in view.phases]
+    ] == [
+        (p.label, p.start, p.end, p.theme, p.focus or None, p.end_precision, p.line)
+        for p in view.phases
+    ]
+    assert [type(p.label) for p in view.phases] == [str] * len(view.phases)
     for field in (
         "title",
         "organisation",

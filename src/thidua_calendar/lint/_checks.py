@@ -26,6 +26,8 @@ and the phase checks of :func:`thidua_calendar.plans.check_plan` (``phase-year-t
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
 from typing import Final
 
 from .._diagnostics import Diagnostic, made
@@ -102,14 +104,50 @@ def check(
     stale |= check_periods(ex, add)
     if stale:  # one finding for a copied sentence, not one per number in it
         found = [f for f in found if f.line not in stale or f.code not in _STALE_COVERS]
-    # "76 năm CM tháng Tám và Quốc khánh (…)": one statement, one finding per fix.
-    # In report order: line, column, severity (errors first), code, then as found (the
-    # tuples are compared, no key is worked out per finding).
+    return in_report_order(found)
+
+
+def report_order(found: Sequence[Diagnostic]) -> list[Diagnostic]:
+    """The findings in report order, one per fix: the rule of :func:`in_report_order`.
+
+    Report order is line, column, severity (errors first), code, then as found; of the
+    findings at one place with the same code and suggestion, the first found is kept ("76 năm
+    CM tháng Tám và Quốc khánh (…)": one statement, one finding per fix).
+    """
     unique: dict[tuple[object, ...], tuple[int, int, int, str, int, Diagnostic]] = {}
     for at, f in enumerate(found):
         ranked = (f.line or 0, f.column or 0, _RANK[f.severity], f.code, at, f)
         unique.setdefault((f.line, f.column, f.code, f.suggestion), ranked)
     return [ranked[-1] for ranked in sorted(unique.values())]
+
+
+def in_report_order(found: Sequence[Diagnostic]) -> list[Diagnostic]:
+    """:func:`report_order`, by one int per finding: a document may have thousands.
+
+    Each finding's place and severity make one int key (no tuple is kept per finding, and
+    ints are not tracked by the garbage collector); a place seldom holds two findings, and
+    only the findings of such a place are ordered and de-duplicated by :func:`report_order`.
+    """
+    width = 1 + max((f.column or 0 for f in found), default=0)
+    places = [(f.line or 0) * width + (f.column or 0) for f in found]
+    ranks = len(_RANK)
+    keys = [place * ranks + _RANK[f.severity] for place, f in zip(places, found, strict=True)]
+    order = sorted(range(len(found)), key=keys.__getitem__)
+    shared = {place for place, count in Counter(places).items() if count > 1}
+    if not shared:
+        return [found[at] for at in order]
+    together: dict[int, list[Diagnostic]] = {}  # a shared place's findings, as found
+    for place, f in zip(places, found, strict=True):
+        if place in shared:
+            together.setdefault(place, []).append(f)
+    ordered: list[Diagnostic] = []
+    for at in order:
+        place = places[at]
+        if place not in shared:
+            ordered.append(found[at])
+        elif place in together:  # the first of its findings in order: the place, once
+            ordered += report_order(together.pop(place))
+    return ordered
 
 
 def _in_phases(date: dt.date, ex: Extraction) -> bool:

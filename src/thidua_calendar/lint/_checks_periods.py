@@ -411,8 +411,9 @@ def _check_plan_citation(
 _TRUNCATED: Final = re.compile(
     r"(?<![\d/.])(\d{1,2})([/.\-])(\d{1,2})\2((?:19|20)\d)(?![\d/.]?\d)(?![/.\-]\d)"
 )
-_TRUNCATED_LINES: Final = re.compile(r"\d[/.\-]\d")
-"""In every match of ``_TRUNCATED``: found much faster (it starts with a digit, not a test)."""
+_TRUNCATED_LINES: Final = re.compile(r"\d[/.\-]\d\d?[/.\-](?:19|20)\d")
+"""In every match of ``_TRUNCATED``: found much faster (it starts with a digit, not a test),
+and only on the lines with a day, a month and a year's first digits ("1/1" is not enough)."""
 
 
 def _check_truncated_years(ex: Extraction, add: AddFinding) -> None:
@@ -421,11 +422,14 @@ def _check_truncated_years(ex: Extraction, add: AddFinding) -> None:
     When the line's anniversary statement has its origin and ordinal, the suggestion is the
     anniversary date they make; else the plan year when its digits begin with those printed.
     """
+    lines = ex.lines.having(_TRUNCATED_LINES, dated=True)  # the lines that may hold one
+    if not lines:
+        return
     last = next((i + 1 for i in reversed(range(len(ex.lines))) if ex.lines.has_text(i)), 0)
     by_line: dict[int, list[Anniversary]] = {}
     for a in ex.anniversaries:
         by_line.setdefault(a.line, []).append(a)
-    for line in ex.lines.having(_TRUNCATED_LINES, dated=True):  # the lines that may hold one
+    for line in lines:
         for match in _TRUNCATED.finditer(line.own_text):
             if line.number == last and not line.own_text[match.end() :].strip():
                 continue  # a page cut off inside its last date: not the document's mistake

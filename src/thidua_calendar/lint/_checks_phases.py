@@ -55,7 +55,8 @@ def check_phase_labels(ex: Extraction, add: AddFinding) -> None:
     (Roman numerals when they are).
     """
     labelled = [p for p in ex.phases if p.label]
-    numbers = [label_number(p.label or "") for p in labelled]
+    known = {label: label_number(label) for label in {p.label or "" for p in labelled}}
+    numbers = [known[p.label or ""] for p in labelled]  # each label read once
     for i, phase in enumerate(labelled):
         if numbers[i] is not None or phase.label is None:
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from operator import attrgetter
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, cast
 
 from .._diagnostics import Diagnostic
 from .._vocabulary import Precision, Severity
@@ -23,7 +23,7 @@ from .._years import YEARS
 from ..commemorations import Catalog
 from ..plans import DEFAULT_FOLLOW, Phase, Plan, make_plan, year_span
 from ..plans import plan_toml as write_plan
-from ..plans._checks import Finding, plan_findings
+from ..plans._checks import CheckedPhase, Finding, plan_findings
 from ._dates import make
 from ._model import Extraction, PhaseWindow
 
@@ -80,11 +80,10 @@ _PRECISIONS: Final = {p.value: p for p in Precision}
 
 
 class _CheckedPhase(NamedTuple):
-    """A phase of the document as the plan checks read it (:class:`plans._checks.CheckedPhase`).
+    """An unlabelled phase of the document as the plan checks read it ("Đợt 3").
 
-    The same values a :class:`~thidua_calendar.plans.Phase` of :func:`plan_phases` has, without
-    its validation: the document's windows are made valid by :func:`_usable`, and a document
-    may print thousands of them.
+    A labelled window is read as it is (:func:`_checked_plan`); this view gives the others
+    the label a :class:`~thidua_calendar.plans.Phase` of :func:`plan_phases` has.
     """
 
     label: str
@@ -92,7 +91,7 @@ class _CheckedPhase(NamedTuple):
     end: dt.date | None
     theme: str | None
     focus: tuple[str, ...] | None
-    end_precision: Precision
+    end_precision: str
     line: int | None
 
 
@@ -108,7 +107,7 @@ class _CheckedPlan(NamedTuple):
     year_span: tuple[dt.date, dt.date]
     catalog: Catalog
     follow_keys: tuple[str, ...]
-    phases: tuple[_CheckedPhase, ...]
+    phases: tuple[CheckedPhase, ...]
 
 
 def _checked_plan(extraction: Extraction) -> _CheckedPlan | None:
@@ -119,24 +118,30 @@ def _checked_plan(extraction: Extraction) -> _CheckedPlan | None:
     year, school = extraction.year, extraction.school_year
     if year is None or year not in YEARS or (school and year + 1 not in YEARS):
         return None
-    precisions = _PRECISIONS
-    phases = tuple(
-        [
-            make(
-                _CheckedPhase,
-                (
-                    label,
-                    start,
-                    w.end,
-                    w.theme,
-                    w.focus or None,
-                    precisions[w.end_precision],
-                    w.line,
-                ),
-            )
-            for label, w in _usable(extraction)
-            if (start := w.start) is not None
-        ]
+    # A document may print thousands of windows: a labelled one is read as it is, with no
+    # record made for it (the cast: :func:`_usable` gives only windows with a start), an
+    # unlabelled one through a view that gives it its label.
+    phases = cast(
+        "tuple[CheckedPhase, ...]",
+        tuple(
+            [
+                window
+                if label is window.label
+                else make(
+                    _CheckedPhase,
+                    (
+                        label,
+                        window.start,
+                        window.end,
+                        window.theme,
+                        window.focus or None,
+                        window.end_precision,
+                        window.line,
+                    ),
+                )
+                for label, window in _usable(extraction)
+            ]
+        ),
     )
     start, end = _period(year, phases, school=school)
     return _CheckedPlan(
@@ -154,7 +159,7 @@ def _checked_plan(extraction: Extraction) -> _CheckedPlan | None:
 
 
 def _period(
-    year: int, phases: Sequence[Phase | _CheckedPhase], *, school: bool
+    year: int, phases: Sequence[Phase | CheckedPhase], *, school: bool
 ) -> tuple[dt.date, dt.date]:
     """The plan year, widened to the phases that reach into it and those that continue them.
 
@@ -173,7 +178,8 @@ def _period(
                 end = phase_end
     day = dt.timedelta(days=1)
     following = end + day
-    for phase in sorted(phases, key=_START):
+    # Only a phase that starts after the period can continue it (``following`` only grows).
+    for phase in sorted([p for p in phases if p.start > end], key=_START):
         if phase.start == following and phase.end is not None:
             end = phase.end
             following = end + day
@@ -187,8 +193,9 @@ def follow_keys(extraction: Extraction) -> tuple[str, ...]:
     """Commemorations the document celebrates that a plan does not follow by default."""
     catalog = extraction.catalog
     keys: list[str] = []
-    for anniversary in extraction.anniversaries:
-        entry = catalog.get(anniversary.key) if anniversary.key else None
+    # Each key once, in the order first named (a document may name one thousands of times).
+    for key in dict.fromkeys(a.key for a in extraction.anniversaries):
+        entry = catalog.get(key) if key else None
         if entry is None or entry.major_day or entry.category in DEFAULT_FOLLOW:
             continue
         if entry.key not in keys:
@@ -250,6 +257,8 @@ def phase_findings(extraction: Extraction, *, themes: bool = True) -> list[Findi
     if plan is None:
         return []
     found = plan_findings(plan, themes=themes) if plan.phases else []
+    if len(plan.phases) == len(extraction.phases):
+        return found  # every window is a phase: none ends before it starts
     for number, window in enumerate(extraction.phases, start=1):
         if _backwards(window) and _in_range(window):
             assert window.start is not None

@@ -79,7 +79,9 @@ class CheckedPhase(Protocol):
     @property
     def focus(self) -> tuple[str, ...] | None: ...
     @property
-    def end_precision(self) -> Precision: ...
+    def end_precision(self) -> str:
+        """A :class:`~thidua_calendar.Precision` or its value (``month``: a month's last day)."""
+
     @property
     def line(self) -> int | None: ...
 
@@ -150,7 +152,7 @@ def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
     first, last = plan.start, plan.end
     for at, phase in enumerate(plan.phases):
         label, line = phase.label, phase.line
-        if at in typos:
+        if typos and at in typos:
             wrong, right = typos[at][0], typos[at][1].start.year
             add(
                 Severity.ERROR,
@@ -168,8 +170,11 @@ def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
             )
         if themes and not phase.theme:
             add(Severity.INFO, "missing-theme", line, words.missing_theme(label))
+        focus = phase.focus
+        if not focus:
+            continue
         window_end = max(phase.end or plan.end, phase.start)
-        for key in phase.focus or ():
+        for key in focus:
             if not milestones_between(phase.start, window_end, catalog=plan.catalog, keys=[key]):
                 add(
                     Severity.WARNING,
@@ -185,9 +190,14 @@ def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
         else plan.phases
     )
     ordered = sorted(valid, key=_START)
+    # The same overlap ("Đợt 1" and "Đợt 1" from 1/1) is worded once.
+    overlaps: dict[tuple[str, str, dt.date], Texts] = {}
     for a, b in itertools.pairwise(ordered):
         if b.start <= (a.end if a.end is not None else dt.date.max):
-            overlap = words.phase_overlap(a.label, b.label, b.start)
+            said = (a.label, b.label, b.start)
+            overlap = overlaps.get(said)
+            if overlap is None:
+                overlap = overlaps[said] = words.phase_overlap(*said)
             found.append((Severity.ERROR, "phase-overlap", b.line, overlap, None))
         elif a.end is not None and (b.start - a.end).days > 1:
             days = (b.start - a.end).days - 1
@@ -198,16 +208,24 @@ def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
                 words.phase_gap(a.label, b.label, a.end, days),
             )
     _ended_bodies(plan, add)
-    numbers = [_label_number(p.label) for p in ordered]
+    label_numbers = {label: _label_number(label) for label in {p.label for p in ordered}}
+    numbers = [label_numbers[p.label] for p in ordered]
     known = [n for n in numbers if n is not None]
     if len(known) == len(numbers) and known != sorted(known):
         labels = ", ".join(p.label for p in ordered)
         add(Severity.WARNING, "phase-order", ordered[0].line, words.phase_order(labels))
-    return sorted(found, key=_finding_order)
+    return _in_finding_order(found)
 
 
-def _finding_order(finding: Finding) -> tuple[int, int]:
-    return finding[2] or 0, _RANK[finding[0]]
+def _in_finding_order(found: list[Finding]) -> list[Finding]:
+    """Findings by line, then severity (errors first), then as found.
+
+    Sorted by one int each (line and severity), not a tuple: a document's plan may have
+    thousands of findings.
+    """
+    ranks = len(_RANK)
+    keys = [(f[2] or 0) * ranks + _RANK[f[0]] for f in found]
+    return [found[at] for at in sorted(range(len(found)), key=keys.__getitem__)]
 
 
 class _Add(Protocol):
@@ -274,7 +292,7 @@ def _moved(phase: CheckedPhase, year: int) -> _Span | None:
     try:
         start = phase.start.replace(year=year)
         end = phase.end.replace(year=year) if phase.end else None
-        if end is not None and phase.end_precision is Precision.MONTH:
+        if end is not None and phase.end_precision == Precision.MONTH:
             end = end.replace(day=_calendar.monthrange(year, end.month)[1])
     except ValueError:  # 29 February
         return None
