@@ -75,6 +75,8 @@ class SourceLine(_LineFields):
 
     def where(self, index: int) -> tuple[int, int]:
         """The (line, 1-based column) in the original text of the character at ``index``."""
+        if self.columns is None and 0 <= index < self.own:  # a line in NFC: the common case
+            return self.number, index + 1
         index = max(index, 0)
         if index < self.own or len(self.text) == self.own:
             return self.number, _column(self.columns, index)
