@@ -277,36 +277,37 @@ def _window_at(
     day, month, year, day2, month2, year2 = quick.group(1, 3, 4, 6, 8, 9)
     a, b = quick.start(1), quick.end(3) if year is None else quick.end(4)
     c, d = quick.start(6), quick.end()
+    start = _printed_day(text, day, month, year, a, b)
+    end = _printed_day(text, day2, month2, year2, c, d)
     # Made as tuples (``make``): thousands of windows, and each record's ``__new__`` is a call.
-    number = DAY_NUMBERS.get
-    start = make(
-        PrintedDate,
-        (
-            number(day) or int(day),
-            number(month) or int(month),
-            None if year is None else int(year),
-            a,
-            b,
-            text[a:b],
-        ),
-    )
-    end = make(
-        PrintedDate,
-        (
-            number(day2) or int(day2),
-            number(month2) or int(month2),
-            None if year2 is None else int(year2),
-            c,
-            d,
-            text[c:d],
-        ),
-    )
     return make(
         _Window,
         (
             make(_Bound, ("date", pos, b, start, None, None, None, None, False)),
             make(_Bound, ("date", quick.start("to"), d, end, None, None, None, None, False)),
             (pos if begin is None else begin, d),
+        ),
+    )
+
+
+def _printed_day(
+    text: str, day: str, month: str, year: str | None, start: int, end: int
+) -> PrintedDate:
+    """The day printed at ``text[start:end]``, from its digits as matched.
+
+    A table reads a day or a month (:data:`._dates.DAY_NUMBERS`: ``int()`` of a string is a
+    call, and a document may print thousands of windows).
+    """
+    number = DAY_NUMBERS.get
+    return make(
+        PrintedDate,
+        (
+            number(day) or int(day),
+            number(month) or int(month),
+            None if year is None else int(year),
+            start,
+            end,
+            text[start:end],
         ),
     )
 
@@ -350,7 +351,6 @@ class RawPhase(NamedTuple):
         label_start: Where the label starts (0 without one).
         window: The window printed.
         region_end: Where the phase's text ends on its line (the next label, or the end).
-        context: Whether an unlabelled window is on a line about the campaign's time.
         title: The label, when it was printed on a line before.
     """
 
@@ -359,7 +359,6 @@ class RawPhase(NamedTuple):
     label_start: int
     window: _Window
     region_end: int
-    context: bool
     title: Label | None = None
 
 
@@ -429,7 +428,7 @@ def phases_in(
                 start = _FROM.search(text, start.end(), limit)
         if window is not None:
             title = make(Label, (name, line, label.end()))
-            raw = (line, name, label.start(), window, region_end, True, title)
+            raw = (line, name, label.start(), window, region_end, title)
             found.append(make(RawPhase, raw))
             used_until = window.span[1]
         elif i == len(labels) - 1 and len(line.own_text.strip(" \t*-+:.")) <= len(name) + 60:
@@ -444,7 +443,7 @@ def phases_in(
         window = _window_at(text, start.end(), index, after_from=True, begin=start.start())
         if window is not None:
             named = pending.name if pending else None
-            found.append(RawPhase(line, named, 0, window, len(text), True, pending))
+            found.append(RawPhase(line, named, 0, window, len(text), pending))
             return found, None
         start = _FROM.search(text, start.end(), own + 1)
     return found, pending
@@ -773,7 +772,7 @@ class PhaseBuilder:
         self._lines, self._issued, self._catalog, self._lede = lines, issued, catalog, lede
         self._labelled: list[RawPhase] = []  # read, not built yet
         self._unlabelled: list[RawPhase] = []  # built only if no phase has a label
-        self._built = 0  # how many labelled phases are built
+        self._any_label = False  # whether a labelled phase has been read
         self._phase_lines: set[int] = set()  # the lines with a labelled phase
         self._last_start: dict[int, int] = {}  # the last label of each of those lines
         self._by_line: dict[int, list[Statement]] = {}
@@ -789,15 +788,19 @@ class PhaseBuilder:
     def add(self, raw_phases: Sequence[RawPhase]) -> None:
         """Raw phases read (in text order, a line's all at once)."""
         for raw in raw_phases:
-            if raw.label is None:
-                if raw.context:
-                    self._unlabelled.append(raw)
-                continue
-            self._labelled.append(raw)
-            number = raw.line.number
-            self._phase_lines.add(number)
-            last = self._last_start.get(number, raw.label_start)
-            self._last_start[number] = raw.label_start if raw.label_start > last else last
+            if raw.label is None:  # (on a line about the campaign's time: see phases_in)
+                self._unlabelled.append(raw)
+            else:
+                self._any_label = True
+                self._labelled.append(raw)
+                self._place(raw)
+
+    def _place(self, raw: RawPhase) -> None:
+        """Note the line of a phase of the plan, and its last label."""
+        number = raw.line.number
+        self._phase_lines.add(number)
+        last = self._last_start.get(number, raw.label_start)
+        self._last_start[number] = raw.label_start if raw.label_start > last else last
 
     def build_before(self, number: int, year: int | None) -> None:
         """Build the labelled phases whose text cannot reach line ``number`` (1-based).
@@ -825,14 +828,12 @@ class PhaseBuilder:
         Args:
             year: The plan year (for windows printed without one).
         """
-        if self._built or self._labelled:
+        if self._any_label:
             raws = self._labelled
         else:  # no labelled phase: the windows about the campaign's time are the phases
             raws = self._unlabelled
             for raw in raws:
-                self._phase_lines.add(raw.line.number)
-                last = self._last_start.get(raw.line.number, raw.label_start)
-                self._last_start[raw.line.number] = max(last, raw.label_start)
+                self._place(raw)
         # Without the plan year, a window may take its year from its neighbours: none has
         # been built yet, so all are resolved first.
         resolved: list[_Resolved] | None = None
@@ -850,7 +851,6 @@ class PhaseBuilder:
         lines, phase_lines, last_start = self._lines, self._phase_lines, self._last_start
         issued, catalog, lede = self._issued, self._catalog, self._lede
         by_line, phases = self._by_line, self._phases
-        self._built += len(raws)
         for at_phase, raw in enumerate(raws):
             done = (
                 resolved[at_phase]
