@@ -271,9 +271,17 @@ def _window_at(
     text: str, pos: int, index: NameIndex, *, after_from: bool, begin: int | None = None
 ) -> _Window | None:
     """The window printed at ``pos``; its span starts at ``begin`` (the "từ" before it)."""
+    window = _two_days(text, pos, begin)
+    if window is None:
+        return _window_by_bounds(text, pos, index, after_from=after_from, begin=begin)
+    return window
+
+
+def _two_days(text: str, pos: int, begin: int | None) -> _Window | None:
+    """The window of two days printed at ``pos`` (:data:`_DAY_TO_DAY`), or ``None``."""
     quick = _DAY_TO_DAY.match(text, pos)
     if quick is None:
-        return _window_by_bounds(text, pos, index, after_from=after_from, begin=begin)
+        return None
     day, month, year, day2, month2, year2 = quick.group(1, 3, 4, 6, 8, 9)
     a, b = quick.start(1), quick.end(3) if year is None else quick.end(4)
     c, d = quick.start(6), quick.end()
@@ -395,30 +403,41 @@ def phases_in(
         index: The names of the catalogue in use (a phase may end on a commemoration).
     """
     text, own = line.text, line.own
-    labels: list[re.Match[str]] = []
-    label = PHASE_LABEL.search(text, 0, len(text))
-    while label is not None and label.start() < own:  # finditer's matches, without one
-        labels.append(label)
-        label = PHASE_LABEL.search(text, label.end(), len(text))
+    size = len(text)
+    search = PHASE_LABEL.search
     found: list[RawPhase] = []
     used_until = 0
-    for i, label in enumerate(labels):
-        region_end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+    label = search(text, 0, size)
+    if label is not None and label.start() >= own:
+        label = None
+    while label is not None:  # the labels that start on the line itself, in order
+        label_end = label.end()
         name = label.group()
         if "\t" in name or "  " in name:  # its spaces are [ \t]: one space each
             name = " ".join(name.split())
-        gap = _LABEL_GAP.match(text, label.end())
+        gap = _LABEL_GAP.match(text, label_end)
         assert gap is not None
+        gap_end = gap.end()
+        # A window may follow, maybe after a "từ" (a start is never printed with one: a
+        # window after a "từ" is read from there on; "từ" is the first one after the label).
+        start = _FROM.match(text, gap_end) if gap_end < size else None
+        # The commonest, two days, is read first: the next label cannot start inside it,
+        # so it is looked for after it ("Đợt 1 từ 1/1 đến 2/2": no search of the rest).
         window = None
-        limit = label.end() + 100
+        if start is None:
+            window = _two_days(text, gap_end, None) if gap_end < size else None
+        elif start.end() <= label_end + 100:  # (where a "từ" is looked for: see below)
+            window = _two_days(text, start.end(), start.start())
+        following = search(text, window.span[1] if window else label_end, size)
+        if following is not None and following.start() >= own:
+            following = None
+        region_end = size if following is None else following.start()
+        limit = label_end + 100
         if region_end < limit:
             limit = region_end
-        # A window may follow; not at a "từ" (no start is printed so: it is looked for below,
-        # from that "từ" on: only gap characters lie before it, it is the first one there).
-        start = _FROM.match(text, gap.end()) if gap.end() < len(text) else None
-        if start is None and gap.end() < len(text):
-            window = _window_at(text, gap.end(), index, after_from=False)
-        if window is None and label.end() < limit:
+        if window is None and start is None and gap_end < size:
+            window = _window_at(text, gap_end, index, after_from=False)
+        if window is None and label_end < limit:
             if start is None or start.end() > limit:
                 start = _FROM.search(text, label.end(), limit)
             while start is not None:
@@ -427,13 +446,14 @@ def phases_in(
                     break
                 start = _FROM.search(text, start.end(), limit)
         if window is not None:
-            title = make(Label, (name, line, label.end()))
+            title = make(Label, (name, line, label_end))
             raw = (line, name, label.start(), window, region_end, title)
             found.append(make(RawPhase, raw))
             used_until = window.span[1]
-        elif i == len(labels) - 1 and len(line.own_text.strip(" \t*-+:.")) <= len(name) + 60:
-            pending = make(Label, (name, line, label.end()))  # its window: on the next lines
+        elif following is None and len(line.own_text.strip(" \t*-+:.")) <= len(name) + 60:
+            pending = make(Label, (name, line, label_end))  # its window: on the next lines
             used_until = line.own
+        label = following
     if found:
         return found, None
     start = _FROM.search(text, used_until, own + 1) if used_until < own else None
