@@ -521,7 +521,7 @@ def _check_phases(ex: Extraction, add: AddFinding) -> None:
         if code == "focus-outside-phase" and window is not None:
             _focus_outside(key, window, ex.catalog, add)
             continue
-        add(severity, code, line, window.column if window else None, vi, en, key=key)
+        add(severity, code, line, window.column if window else None, vi, en, key)
 
 
 def _focus_outside(key: str | None, window: PhaseWindow, catalog: Catalog, add: AddFinding) -> None:

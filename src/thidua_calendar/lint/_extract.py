@@ -106,7 +106,8 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
         still = pending
         if "từ" in low or "đợt" in low or "giai đoạn" in low:
             found, still = phases_in(line, pending, index)
-        builder.add(found)
+            if found:
+                builder.add(found)
         if still is not None and still is not pending and still != pending:
             pending, pending_age = still, 0
         elif line.own_text.strip():

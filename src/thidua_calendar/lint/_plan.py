@@ -12,7 +12,7 @@ writer, :func:`~thidua_calendar.plans.plan_toml`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from operator import attrgetter
 from typing import Final, NamedTuple, cast
 
@@ -38,18 +38,20 @@ def _backwards(window: PhaseWindow) -> bool:
     return window.start is not None and window.end is not None and window.end < window.start
 
 
-def _usable(extraction: Extraction) -> Iterator[tuple[str, PhaseWindow]]:
+def _usable(extraction: Extraction) -> list[tuple[str, PhaseWindow]]:
     """The windows that can be phases of a plan, each with its label ("Đợt 3" when unlabelled).
 
     A phase needs a start, an end or an end event, and dates in the supported years; a window
     that ends before it starts is left out (see :func:`phase_diagnostics`).
     """
+    found: list[tuple[str, PhaseWindow]] = []  # a list: a document may print thousands
     for number, window in enumerate(extraction.phases, start=1):
         if window.start is None or not _in_range(window) or _backwards(window):
             continue
         if window.end is None and window.end_event is None:
             continue
-        yield window.label or f"Đợt {number}", window
+        found.append((window.label or f"Đợt {number}", window))
+    return found
 
 
 def plan_phases(extraction: Extraction) -> list[tuple[PhaseWindow, Phase]]:

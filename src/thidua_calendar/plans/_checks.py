@@ -192,13 +192,14 @@ def plan_findings(plan: CheckedPlan, *, themes: bool = True) -> list[Finding]:
     ordered = sorted(valid, key=_START)
     # The same overlap ("Đợt 1" and "Đợt 1" from 1/1) is worded once.
     overlaps: dict[tuple[str, str, dt.date], Texts] = {}
+    error, latest = Severity.ERROR, dt.date.max
     for a, b in itertools.pairwise(ordered):
-        if b.start <= (a.end if a.end is not None else dt.date.max):
+        if b.start <= (a.end if a.end is not None else latest):
             said = (a.label, b.label, b.start)
             overlap = overlaps.get(said)
             if overlap is None:
                 overlap = overlaps[said] = words.phase_overlap(*said)
-            found.append((Severity.ERROR, "phase-overlap", b.line, overlap, None))
+            found.append((error, "phase-overlap", b.line, overlap, None))
         elif a.end is not None and (b.start - a.end).days > 1:
             days = (b.start - a.end).days - 1
             add(
