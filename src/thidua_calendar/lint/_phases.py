@@ -935,11 +935,11 @@ class PhaseBuilder:
                     done.end_precision,
                     done.end_event,
                     theme,
-                    tuple(focus),
+                    tuple(focus) if focus else (),
                     done.note,
                     line.text[span[0] : span[1]],
                     done.dates,
-                    tuple(places),
+                    tuple(places) if places else (),
                     None if congress is None else _anchor(line, congress),
                 )
             )

@@ -228,7 +228,8 @@ class Lines(Sequence[SourceLine]):
     def __iter__(self) -> Iterator[SourceLine]:
         return map(self._line, range(len(self._texts)))
 
-    def _line(self, index: int) -> SourceLine:
+    def _line(self, index: int, digits: bool | None = None) -> SourceLine:
+        """The line at ``index`` (0-based), made once; ``digits``: whether it has one, if known."""
         made = self._made[index]
         if made is not None:
             return made
@@ -240,7 +241,8 @@ class Lines(Sequence[SourceLine]):
             following = columns[index + 1] if columns else None
             tail = following[:TAIL] if following else None
         own = columns[index] if columns else None
-        digits = _DIGIT.search(line) is not None
+        if digits is None:
+            digits = _DIGIT.search(line) is not None
         # SourceLine(index + 1, text, len(line), own, tail), without its __new__.
         made = _make(SourceLine, (index + 1, text, len(line), own, tail, line, digits))
         self._made[index] = made
@@ -261,7 +263,8 @@ class Lines(Sequence[SourceLine]):
     def dated(self) -> list[SourceLine]:
         """The lines with a digit (:attr:`SourceLine.digits`): the only ones with a date."""
         if self._dated is None:
-            self._dated = self._made_lines(self._dated_indices())
+            made, line = self._made, self._line
+            self._dated = [made[i] or line(i, True) for i in self._dated_indices()]
         return self._dated
 
     def having(
