@@ -35,7 +35,9 @@ from thidua_calendar.lint._extract import extract
 from thidua_calendar.lint._names import names
 from thidua_calendar.lint._phases import (
     _DAY_TO_DAY,
+    PHASE_LABEL,
     PhaseBuilder,
+    phases_in,
     _resolve,
     _resolve_bounds,
     _window_at,
@@ -125,6 +127,66 @@ def test_the_quick_reading_is_taken_for_the_common_windows() -> None:
         "tháng 1/2020 - 2/2",
     ):
         assert not _DAY_TO_DAY.match(text), text
+
+
+_LABELLED = st.lists(
+    st.sampled_from(
+        [
+            "Đợt 1",
+            "đợt II",
+            "Giai đoạn 3",
+            " ",
+            ": ",
+            "(",
+            ")",
+            ", ",
+            "từ ",
+            "ngày ",
+            "1/1",
+            "30/6/2020",
+            " đến ",
+            " - ",
+            "31-12",
+            "tháng 7",
+            "chủ đề “Mừng Đảng”",
+            "thi đua",
+            "Đợt",
+            "x" * 90,
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(_LABELLED, _LABELLED)
+def test_a_phase_s_text_ends_where_the_next_label_starts(first: str, second: str) -> None:
+    """A label's window is read before the next label is looked for (after a two-day window,
+    from its end on): each phase still starts at a label and ends at the next one."""
+    (line, _) = split_lines(f"{first}\n{second}")
+    raws, _ = phases_in(line, None, INDEX)
+    starts = [m.start() for m in PHASE_LABEL.finditer(line.text) if m.start() < line.own]
+    for raw in raws:
+        if raw.label is None:
+            continue
+        assert raw.label_start in starts
+        later = [s for s in starts if s > raw.label_start]
+        assert raw.region_end == (later[0] if later else len(line.text))
+        assert raw.window.span[1] <= raw.region_end
+
+
+def test_two_labelled_windows_on_a_line_are_two_phases() -> None:
+    (line,) = split_lines("Đợt 1 từ 1/1 đến 30/4; Đợt 2: từ 1/5 đến 31/12/2020")
+    raws, pending = phases_in(line, None, INDEX)
+    assert [(r.label, r.label_start, r.region_end) for r in raws] == [
+        ("Đợt 1", 0, 23),
+        ("Đợt 2", 23, len(line.text)),
+    ]
+    assert [line.text[slice(*r.window.span)] for r in raws] == [
+        "từ 1/1 đến 30/4",
+        "từ 1/5 đến 31/12/2020",
+    ]
+    assert pending is None
 
 
 DRAFTS = sorted((Path(__file__).parent / "data" / "lint").iterdir())

@@ -43,6 +43,9 @@ _PIECES = st.sampled_from(
         "\n",
         "\r\n",
         "\u2028",
+        "\u2029",
+        "\r",
+        "\u0085",  # NEXT LINE: no line break for the checker (nor for str.split("\n"))
         "5 năm",
         "Đợt 1",
         "- ",
@@ -74,6 +77,11 @@ def test_lines_are_the_lines_made_one_by_one(text: str) -> None:
     ]
     assert lines[1:3] == list(lines)[1:3]
     assert lines[-1] is lines[len(lines) - 1]  # made once
+    # The lines with a digit, made first by the scan that finds them (told they have one).
+    fresh = split_lines(text)
+    assert [(x.number, x.text, x.own, x.own_text, x.digits) for x in fresh.dated] == [
+        (x.number, x.text, x.own, x.own_text, x.digits) for x in eager if x.digits
+    ]
 
 
 @given(st.lists(_PIECES, max_size=40).map("".join))
