@@ -37,11 +37,11 @@ from thidua_calendar.lint._phases import (
     _DAY_TO_DAY,
     PHASE_LABEL,
     PhaseBuilder,
-    phases_in,
     _resolve,
     _resolve_bounds,
     _window_at,
     _window_by_bounds,
+    phases_in,
 )
 from thidua_calendar.lint._plan import _checked_plan, build_plan
 from thidua_calendar.lint._text import split_lines

@@ -11,6 +11,7 @@ import re
 import sys
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -94,9 +95,35 @@ def test_scans_choose_the_lines_the_per_line_tests_choose(text: str) -> None:
     words = ("tết", "xuân", "đại h", "quốc hội", "khóa", "khoá", "từ", "đợt", "giai đoạn")
     chosen = lines.having(_KEY_LETTERS, tail=True)
     assert chosen == [x for x in lines if re.search(_KEY_LETTERS, x.text)]
+    # What the extractor reads: the lines with a digit, and those with a letter (on a fresh
+    # document, so that the lines are made by the scan: with their digit flag as it finds it).
+    fresh = split_lines(text)
+    both = [(x.number, x.text, x.digits) for x in fresh.dated_or_having(_KEY_LETTERS)]
+    assert both == [
+        (x.number, x.text, x.digits) for x in lines if x.digits or re.search(_KEY_LETTERS, x.text)
+    ]
     assert {x.number for x in lines if any(w in x.text.casefold() for w in words)} <= {
         x.number for x in chosen
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("a\nxuân", [1, 2]),  # a line without a digit runs on into one with a letter
+        ("a\n7 xuân", [1, 2]),  # … into a line with a digit
+        ("a\n7 " + "b" * TAIL + "x", [2]),  # the letter is past the start it carries
+        ("a\n" + "b" * TAIL + "x", [2]),
+        ("a\n\nxuân", [3]),  # a blank line: no running on
+        ("a\n- xuân", [2]),  # an item starts a paragraph
+        ("7\nb", [1]),
+        ("b\nc", []),
+    ],
+)
+def test_the_lines_read_are_those_with_a_digit_or_a_letter(text: str, numbers: list[int]) -> None:
+    lines = split_lines(text)
+    assert [x.number for x in lines.dated_or_having(_KEY_LETTERS)] == numbers
+    assert numbers == [x.number for x in lines if x.digits or re.search(_KEY_LETTERS, x.text)]
 
 
 def test_key_letters_are_every_character_that_casefolds_to_one() -> None:

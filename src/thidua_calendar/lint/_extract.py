@@ -76,11 +76,9 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
     # ordinals, years) and those whose text (with its continuation) has a letter of one of
     # the words tested below ("tết", "xuân", "đại h", "quốc hội", "khóa", "từ", "đợt",
     # "giai đoạn"): every character whose casefold has ế, x, đ, q, k or ừ (_KEY_LETTERS).
-    chosen = {line.number: line for line in lines.dated}
-    chosen.update({line.number: line for line in lines.having(_KEY_LETTERS, tail=True)})
     previous = 0  # the number of the line looked at last
-    for at in sorted(chosen):
-        line = chosen[at]
+    for line in lines.dated_or_having(_KEY_LETTERS):
+        at = line.number
         if pending is not None and at > previous + 1:  # it ages with each line between
             pending_age += _with_text(lines, previous, at, 4 - pending_age)
             if pending_age > 3:

@@ -361,10 +361,14 @@ class Lines(Sequence[SourceLine]):
         made = self._made
         return [made[i] or self._line(i) for i in indices]
 
-    def _scan(self, joined: str, rest: re.Pattern[str], tail: bool) -> list[int]:
+    def _scan(
+        self, joined: str, rest: re.Pattern[str], tail: bool, early: list[int] | None = None
+    ) -> list[int]:
         """The lines of ``joined`` (lines joined by line feeds) ``rest`` finds a match in.
 
-        With ``tail``, also those whose continuation has one. Returns their indices.
+        With ``tail``, also those whose continuation has one. Returns their indices; those
+        whose (first) match starts in their first :data:`TAIL` characters are added to
+        ``early`` when it is given.
         """
         count, rfind = joined.count, joined.rfind
         found: list[int] = []
@@ -377,17 +381,45 @@ class Lines(Sequence[SourceLine]):
             if number == last:
                 continue
             before = number - 1  # the line before, which this one may continue
-            if (
-                tail
-                and before >= 0
-                and before != last
-                and start - (rfind("\n", 0, start) + 1) < TAIL
-                and self.runs_on(before)
-            ):
-                found.append(before)
+            continued = tail and before >= 0 and before != last
+            if (continued or early is not None) and start - (rfind("\n", 0, start) + 1) < TAIL:
+                if early is not None:
+                    early.append(number)
+                if continued and self.runs_on(before):
+                    found.append(before)
             found.append(number)
             last = number
         return found
+
+    def dated_or_having(self, letters: str) -> list[SourceLine]:
+        """The lines with a digit and those whose text holds one of ``letters``, in order.
+
+        What :attr:`dated` and ``having(letters, tail=True)`` choose together: a line's text
+        is the line and the start of the line it runs on into (:attr:`SourceLine.text`).
+        Only the lines without a digit are scanned for the letters (a document of dated
+        lines is not scanned twice); the start of a dated line is read only after a line
+        without a digit that runs on into it.
+
+        Args:
+            letters: A character class (one character matched, never a line break).
+        """
+        texts, made, line = self._texts, self._made, self._line
+        dated = self._dated_indices()
+        has_digit = bytearray(len(texts))
+        for i in dated:
+            has_digit[i] = 1
+        undated = [i for i, digit in enumerate(has_digit) if not digit]
+        early: list[int] = []  # (in the undated lines' numbering)
+        rest = re.compile(f"{letters}[^\n]*")
+        joined = "\n".join([texts[i] for i in undated])
+        chosen = set(dated)
+        chosen.update([undated[k] for k in self._scan(joined, rest, False, early)])
+        # A line without a digit or a letter, whose continuation starts with a letter.
+        starts = [undated[k] for k in early]
+        letter = re.compile(letters).search
+        starts += [i for i in dated if i and not has_digit[i - 1] and letter(texts[i], 0, TAIL)]
+        chosen.update([i - 1 for i in starts if i and i - 1 not in chosen and self.runs_on(i - 1)])
+        return [made[i] or line(i, has_digit[i] == 1) for i in sorted(chosen)]
 
 
 _DIGIT_REST: Final = re.compile(r"\d[^\n]*")
