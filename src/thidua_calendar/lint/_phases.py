@@ -418,8 +418,8 @@ def phases_in(
         gap = _LABEL_GAP.match(text, label_end)
         assert gap is not None
         gap_end = gap.end()
-        # A window may follow, maybe after a "từ" (a start is never printed with one: a
-        # window after a "từ" is read from there on; "từ" is the first one after the label).
+        # A window may follow the label, at once or after a "từ" (then the first "từ" after
+        # the label: only gap characters lie before it).
         start = _FROM.match(text, gap_end) if gap_end < size else None
         # The commonest, two days, is read first: the next label cannot start inside it,
         # so it is looked for after it ("Đợt 1 từ 1/1 đến 2/2": no search of the rest).
@@ -435,11 +435,11 @@ def phases_in(
         limit = label_end + 100
         if region_end < limit:
             limit = region_end
-        if window is None and start is None and gap_end < size:
-            window = _window_at(text, gap_end, index, after_from=False)
+        if window is None and start is None and gap_end < size:  # (not two days: see above)
+            window = _window_by_bounds(text, gap_end, index, after_from=False)
         if window is None and label_end < limit:
             if start is None or start.end() > limit:
-                start = _FROM.search(text, label.end(), limit)
+                start = _FROM.search(text, label_end, limit)
             while start is not None:
                 window = _window_at(text, start.end(), index, after_from=True, begin=start.start())
                 if window is not None:

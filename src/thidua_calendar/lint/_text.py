@@ -397,8 +397,8 @@ class Lines(Sequence[SourceLine]):
         What :attr:`dated` and ``having(letters, tail=True)`` choose together: a line's text
         is the line and the start of the line it runs on into (:attr:`SourceLine.text`).
         Only the lines without a digit are scanned for the letters (a document of dated
-        lines is not scanned twice); the start of a dated line is read only after a line
-        without a digit that runs on into it.
+        lines is not scanned twice); the start of a dated line is read only when the line
+        before it has no digit (it may run on into it).
 
         Args:
             letters: A character class (one character matched, never a line break).
