@@ -93,8 +93,6 @@ def test_scans_choose_the_lines_the_per_line_tests_choose(text: str) -> None:
         x for x in lines if re.search(r"chủ[ \t]+đề", x.own_text, re.IGNORECASE)
     ]
     words = ("tết", "xuân", "đại h", "quốc hội", "khóa", "khoá", "từ", "đợt", "giai đoạn")
-    chosen = lines.having(_KEY_LETTERS, tail=True)
-    assert chosen == [x for x in lines if re.search(_KEY_LETTERS, x.text)]
     # What the extractor reads: the lines with a digit, and those with a letter (on a fresh
     # document, so that the lines are made by the scan: with their digit flag as it finds it).
     fresh = split_lines(text)
@@ -102,6 +100,10 @@ def test_scans_choose_the_lines_the_per_line_tests_choose(text: str) -> None:
     assert both == [
         (x.number, x.text, x.digits) for x in lines if x.digits or re.search(_KEY_LETTERS, x.text)
     ]
+    # The lines chosen for a letter (not a digit): those whose text holds one.
+    chosen = [x for x in fresh.dated_or_having(_KEY_LETTERS) if not x.digits]
+    assert chosen == [x for x in lines if not x.digits and re.search(_KEY_LETTERS, x.text)]
+    chosen = fresh.dated_or_having(_KEY_LETTERS)
     assert {x.number for x in lines if any(w in x.text.casefold() for w in words)} <= {
         x.number for x in chosen
     }

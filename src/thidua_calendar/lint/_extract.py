@@ -113,7 +113,7 @@ def extract(text: str, year: int | None = None, *, catalog: Catalog | None = Non
             if pending_age > 3 or found:
                 pending = None
 
-    period = known if known is not None else _settle(period, year, statements)
+    period = _settle(period, year, statements)  # (the period known, when it was)
     plan_year, school_year = period.year, period.school_year
     phases, bound_dates = builder.finish(plan_year)
     for phase in phases:

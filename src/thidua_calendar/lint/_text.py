@@ -263,8 +263,7 @@ class Lines(Sequence[SourceLine]):
     def dated(self) -> list[SourceLine]:
         """The lines with a digit (:attr:`SourceLine.digits`): the only ones with a date."""
         if self._dated is None:
-            made, line = self._made, self._line
-            self._dated = [made[i] or line(i, True) for i in self._dated_indices()]
+            self._dated = self._made_lines(self._dated_indices(), digits=True)
         return self._dated
 
     def having(
@@ -272,7 +271,6 @@ class Lines(Sequence[SourceLine]):
         pattern: str | re.Pattern[str],
         flags: int = 0,
         *,
-        tail: bool = False,
         dated: bool = False,
     ) -> list[SourceLine]:
         """The lines whose own text ``pattern`` finds a match in, in order.
@@ -281,13 +279,9 @@ class Lines(Sequence[SourceLine]):
             pattern: A regular expression that never matches a line break (nor the empty
                 string), or its compiled form.
             flags: Its flags (for a pattern given as text).
-            tail: Also the lines whose continuation (:attr:`SourceLine.text` after the line
-                itself) has a match: for a pattern of one character, the lines whose whole
-                text holds one.
             dated: Only the lines with a digit (:attr:`dated`): only their text is read.
 
-        Raises:
-            ValueError: Both ``tail`` and ``dated``.
+        See :meth:`dated_or_having` for the lines whose continuation has a letter.
         """
         if isinstance(pattern, re.Pattern):
             source, flags = pattern.pattern, pattern.flags
@@ -297,11 +291,9 @@ class Lines(Sequence[SourceLine]):
         # on a later line without leaving the regular expression engine.
         rest = re.compile(f"(?:{source})[^\n]*", flags)
         if not dated:
-            return self._made_lines(self._scan(self._text(), rest, tail))
-        if tail:
-            raise ValueError("tail and dated together")
+            return self._made_lines(self._scan(self._text(), rest))
         at = self._dated_indices()
-        return self._made_lines([at[i] for i in self._scan(self._dated_text(), rest, False)])
+        return self._made_lines([at[i] for i in self._scan(self._dated_text(), rest)])
 
     def containing(self, words: Sequence[str], *, dated: bool = False) -> list[SourceLine]:
         r"""The lines whose own text, casefolded, holds one of ``words`` (casefolded), in order.
@@ -332,7 +324,7 @@ class Lines(Sequence[SourceLine]):
             folded = self._folded
         found: set[int] = set()
         for word in words:
-            found.update(self._scan(folded, re.compile(f"{re.escape(word)}[^\n]*"), False))
+            found.update(self._scan(folded, re.compile(f"{re.escape(word)}[^\n]*")))
         if not dated:
             return self._made_lines(sorted(found))
         at = self._dated_indices()
@@ -347,7 +339,7 @@ class Lines(Sequence[SourceLine]):
     def _dated_indices(self) -> list[int]:
         """The indices of the lines with a digit."""
         if self._dated_at is None:
-            self._dated_at = self._scan(self._text(), _DIGIT_REST, False)
+            self._dated_at = self._scan(self._text(), _DIGIT_REST)
         return self._dated_at
 
     def _dated_text(self) -> str:
@@ -357,18 +349,19 @@ class Lines(Sequence[SourceLine]):
             self._dated_joined = "\n".join([texts[i] for i in self._dated_indices()])
         return self._dated_joined
 
-    def _made_lines(self, indices: list[int]) -> list[SourceLine]:
-        made = self._made
-        return [made[i] or self._line(i) for i in indices]
+    def _made_lines(self, indices: list[int], *, digits: bool | None = None) -> list[SourceLine]:
+        """The lines at ``indices``; ``digits``: whether they all have a digit, if known."""
+        made, line = self._made, self._line
+        return [made[i] or line(i, digits) for i in indices]
 
     def _scan(
-        self, joined: str, rest: re.Pattern[str], tail: bool, early: list[int] | None = None
+        self, joined: str, rest: re.Pattern[str], early: list[int] | None = None
     ) -> list[int]:
         """The lines of ``joined`` (lines joined by line feeds) ``rest`` finds a match in.
 
-        With ``tail``, also those whose continuation has one. Returns their indices; those
-        whose (first) match starts in their first :data:`TAIL` characters are added to
-        ``early`` when it is given.
+        Returns their indices; those whose (first) match starts in their first :data:`TAIL`
+        characters are added to ``early`` when it is given (a line before may run on into
+        them: see :meth:`dated_or_having`).
         """
         count, rfind = joined.count, joined.rfind
         found: list[int] = []
@@ -380,13 +373,8 @@ class Lines(Sequence[SourceLine]):
             at = start
             if number == last:
                 continue
-            before = number - 1  # the line before, which this one may continue
-            continued = tail and before >= 0 and before != last
-            if (continued or early is not None) and start - (rfind("\n", 0, start) + 1) < TAIL:
-                if early is not None:
-                    early.append(number)
-                if continued and self.runs_on(before):
-                    found.append(before)
+            if early is not None and start - (rfind("\n", 0, start) + 1) < TAIL:
+                early.append(number)
             found.append(number)
             last = number
         return found
@@ -394,8 +382,8 @@ class Lines(Sequence[SourceLine]):
     def dated_or_having(self, letters: str) -> list[SourceLine]:
         """The lines with a digit and those whose text holds one of ``letters``, in order.
 
-        What :attr:`dated` and ``having(letters, tail=True)`` choose together: a line's text
-        is the line and the start of the line it runs on into (:attr:`SourceLine.text`).
+        A line's text is the line and the start of the line it runs on into
+        (:attr:`SourceLine.text`): a line without a letter is chosen when that start has one.
         Only the lines without a digit are scanned for the letters (a document of dated
         lines is not scanned twice); the start of a dated line is read only when the line
         before it has no digit (it may run on into it).
@@ -413,7 +401,7 @@ class Lines(Sequence[SourceLine]):
         rest = re.compile(f"{letters}[^\n]*")
         joined = "\n".join([texts[i] for i in undated])
         chosen = set(dated)
-        chosen.update([undated[k] for k in self._scan(joined, rest, False, early)])
+        chosen.update([undated[k] for k in self._scan(joined, rest, early)])
         # A line without a digit or a letter, whose continuation starts with a letter.
         starts = [undated[k] for k in early]
         letter = re.compile(letters).search
